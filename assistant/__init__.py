@@ -1,0 +1,50 @@
+"""article-assistant: answers questions about news articles, citing the paragraphs that support them."""
+
+from .assistant import Assistant
+from .config import Settings
+from .errors import (
+    ArticleError,
+    AssistantError,
+    EmptyQuestionError,
+    IndexStateError,
+    InputPathError,
+    LLMError,
+    ModelError,
+    StoreUnavailableError,
+    UnknownArticleError,
+)
+from .types import (
+    Answer,
+    Article,
+    ArticleInfo,
+    Citation,
+    IngestFailure,
+    IngestReport,
+    Paragraph,
+    Passage,
+    Trace,
+)
+
+__all__ = [
+    "Answer",
+    "Article",
+    "ArticleError",
+    "ArticleInfo",
+    "Assistant",
+    "AssistantError",
+    "Citation",
+    "EmptyQuestionError",
+    "IndexStateError",
+    "IngestFailure",
+    "IngestReport",
+    "InputPathError",
+    "LLMError",
+    "ModelError",
+    "Paragraph",
+    "Passage",
+    "Settings",
+    "StoreUnavailableError",
+    "Trace",
+    "UnknownArticleError",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,177 @@
+"""Answer from retrieved paragraphs: the offline extractive answerer and the citation helpers.
+
+The extractive answerer quotes the sentence(s) that best answer the question, each followed by a
+marker [n] pointing to its paragraph. It abstains when no sentence is both semantically close to the
+question and covers its key terms, which is what keeps it from "answering" questions the articles
+never address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .embeddings import SentenceEmbeddings
+from .retrieval import KeywordIndex
+from .text import content_stems, split_sentences
+from .types import Citation, Passage
+
+ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+@dataclass(slots=True)
+class SentenceCandidate:
+    passage: int  # index into the passages list
+    start: int
+    end: int
+    text: str
+    similarity: float = 0.0
+    coverage: float = 0.0
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Draft:
+    """An answer before it becomes an ``Answer``: text with markers, and what each marker cites."""
+
+    text: str
+    citations: list[Citation]
+    abstain_reason: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def abstained(self) -> bool:
+        return self.abstain_reason is not None
+
+
+def abstention(reason: str, notes: list[str] | None = None) -> Draft:
+    return Draft(ABSTAIN_TEXT, [], reason, notes or [])
+
+
+class ExtractiveAnswerer:
+    """Query-focused sentence extraction over the retrieved paragraphs (no LLM)."""
+
+    def __init__(
+        self,
+        embeddings: SentenceEmbeddings,
+        min_score: float = 0.45,
+        max_sentences: int = 2,
+        similarity_weight: float = 0.5,
+    ) -> None:
+        self.embeddings = embeddings
+        self.min_score = min_score
+        self.max_sentences = max_sentences
+        self.similarity_weight = similarity_weight
+
+    def answer(
+        self,
+        queries: Sequence[str],
+        passages: Sequence[Passage],
+        query_vectors: np.ndarray,
+        keywords: KeywordIndex,
+    ) -> Draft:
+        if not passages:
+            return abstention("no paragraph matched the question")
+        candidates = score_sentences(
+            queries, passages, query_vectors, keywords, self.embeddings, self.similarity_weight
+        )
+        best = max(candidates, key=lambda c: c.score)
+        terms = content_stems(queries[-1])
+        unknown = sorted({t for t in terms if not keywords.knows(t)})
+        if best.score < self.min_score:
+            detail = f"; terms found in no article: {', '.join(unknown)}" if unknown else ""
+            return abstention(
+                f"the best sentence scored {best.score:.2f} (similarity {best.similarity:.2f}, "
+                f"key-term coverage {best.coverage:.2f}), below the answer threshold "
+                f"{self.min_score:.2f}{detail}"
+            )
+        chosen = [best]
+        for cand in sorted(candidates, key=lambda c: -c.score):
+            if len(chosen) >= self.max_sentences:
+                break
+            if cand is best or cand.score < max(self.min_score, best.score * 0.92):
+                continue
+            chosen.append(cand)
+        return compose(chosen, passages)
+
+
+def score_sentences(
+    queries: Sequence[str],
+    passages: Sequence[Passage],
+    query_vectors: np.ndarray,
+    keywords: KeywordIndex,
+    embeddings: SentenceEmbeddings,
+    similarity_weight: float = 0.5,
+) -> list[SentenceCandidate]:
+    """Score every sentence of the passages against the question.
+
+    score = w · cosine similarity (best over the queries) + (1 − w) · key-term coverage, where coverage
+    is the IDF-weighted share of the question's content words found in the sentence (70%) and its
+    paragraph (30%). Words that occur in no article carry the highest IDF, so a question about
+    something the corpus never mentions cannot reach full coverage.
+    """
+    candidates = [
+        SentenceCandidate(i, s, e, p.text[s:e])
+        for i, p in enumerate(passages)
+        for s, e in split_sentences(p.text)
+    ]
+    vectors = embeddings.encode([c.text for c in candidates])
+    similarity = (vectors @ np.asarray(query_vectors).T).max(axis=1)
+    terms = set(content_stems(" ".join(queries)))
+    weights = {t: keywords.idf(t) for t in terms}
+    total = sum(weights.values()) or 1.0
+    paragraph_terms = [set(content_stems(p.text)) for p in passages]
+    for cand, sim in zip(candidates, similarity, strict=True):
+        sentence_terms = set(content_stems(cand.text))
+        in_sentence = sum(w for t, w in weights.items() if t in sentence_terms) / total
+        in_paragraph = sum(w for t, w in weights.items() if t in paragraph_terms[cand.passage]) / total
+        cand.similarity = float(sim)
+        cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
+        cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
+    return candidates
+
+
+def compose(chosen: Sequence[SentenceCandidate], passages: Sequence[Passage]) -> Draft:
+    """Answer text in reading order of the chosen sentences, one marker per cited paragraph."""
+    ordered = sorted(chosen, key=lambda c: (c.passage, c.start))
+    markers: dict[int, int] = {}
+    quotes: dict[int, list[str]] = {}
+    parts = []
+    for cand in ordered:
+        marker = markers.setdefault(cand.passage, len(markers) + 1)
+        quotes.setdefault(cand.passage, []).append(cand.text)
+        parts.append(f"{cand.text} [{marker}]")
+    citations = [
+        citation_for(marker, passages[idx], " ".join(quotes[idx])) for idx, marker in markers.items()
+    ]
+    return Draft(" ".join(parts), citations)
+
+
+def citation_for(marker: int, passage: Passage, quote: str) -> Citation:
+    return Citation(
+        marker=marker,
+        article_id=passage.article_id,
+        title=passage.title,
+        paragraph=passage.paragraph,
+        text=passage.text,
+        quote=quote,
+        byline=passage.byline,
+    )
+
+
+def markers_in(text: str) -> list[int]:
+    """The marker numbers in an answer text, in order of appearance, without repeats."""
+    seen: list[int] = []
+    for match in _MARKER.finditer(text):
+        n = int(match.group(1))
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+def strip_markers(text: str) -> str:
+    return re.sub(r"\s*\[\d+\]", "", text).strip()

