@@ -22,12 +22,14 @@ from .errors import (
     UnknownArticleError,
 )
 from .retrieval import HybridSearcher, ParagraphRetriever
-from .store import ParagraphStore, StoredParagraph
+from .store import ParagraphStore, StoredParagraph, WritePlan
 from .types import Answer, ArticleInfo, IngestFailure, IngestReport, Trace
 
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
+# Paragraphs embedded per pass while ingesting: large enough to batch well, small enough to show progress.
+_EMBED_CHUNK = 512
 
 
 class Assistant:
@@ -112,37 +114,42 @@ class Assistant:
             self._bootstrapped = True
             files, problems = find_article_files(targets)
             report.failed += [IngestFailure(p, r) for p, r in problems]
+            pending: list[WritePlan] = []
             seen_ids: dict[str, Path] = {}
             for done, path in enumerate(_progress(files, progress), 1):
-                if callable(progress):
-                    progress(done, len(files), str(path))
                 article_id = article_id_for(path)
                 if article_id in seen_ids:
-                    report.failed.append(
-                        IngestFailure(
-                            str(path),
-                            f"has the same article id {article_id!r} as {seen_ids[article_id]}; rename one",
-                        )
-                    )
+                    reason = f"has the same article id {article_id!r} as {seen_ids[article_id]}; rename one"
+                    report.failed.append(IngestFailure(str(path), reason))
                     continue
                 seen_ids[article_id] = path
                 try:
                     article = load_article(path.resolve(), self.settings.max_file_bytes)
-                    result = self.store.write_article(article)
+                    pending.append(self.store.plan_write(article))
                 except ArticleError as exc:
                     report.failed.append(IngestFailure(str(path), exc.reason))
-                    continue
                 except StoreUnavailableError:
                     raise
                 except Exception as exc:  # a parser bug must not sink the batch
                     log.exception("Failed to ingest %s", path)
                     report.failed.append(IngestFailure(str(path), f"{type(exc).__name__}: {exc}"))
-                    continue
-                getattr(report, result.status).append(article.article_id)
+                if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK or done == len(files):
+                    self._apply(pending, report)
+                    pending = []
+                if callable(progress):
+                    progress(done, len(files), str(path))
+            self._apply(pending, report)
             report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
             if report.added or report.updated or report.removed or self._searcher is None:
                 self.searcher.refresh()
         return report
+
+    def _apply(self, plans: list[WritePlan], report: IngestReport) -> None:
+        if not plans:
+            return
+        self.store.apply_writes(plans)
+        for plan in plans:
+            getattr(report, plan.status).append(plan.article_id)
 
     def _prune_missing(self, folders: Sequence[Path]) -> list[str]:
         """Remove articles whose source file lay in one of ``folders`` and no longer exists."""

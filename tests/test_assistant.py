@@ -141,7 +141,9 @@ def test_bad_files_fail_alone_and_the_batch_goes_on(fresh: Assistant, tmp_path: 
     (batch / "empty.txt").write_text("")
     (batch / "binary.html").write_bytes(bytes(range(256)) * 8)
     (batch / "latin1.txt").write_bytes(
-        "Caf\u00e9 Strike\n\nWaiters at the caf\u00e9 walked out on Tuesday over unpaid wages.\n".encode("cp1252")
+        "Caf\u00e9 Strike\n\nWaiters at the caf\u00e9 walked out on Tuesday over unpaid wages.\n".encode(
+            "cp1252"
+        )
     )
     report = fresh.ingest([batch, tmp_path / "missing.txt"])
     assert sorted(report.added) == ["good", "latin1"]
