@@ -23,7 +23,7 @@ from .errors import (
 )
 from .retrieval import HybridSearcher, ParagraphRetriever
 from .store import ParagraphStore, StoredParagraph, WritePlan
-from .types import Answer, ArticleInfo, IngestFailure, IngestReport, Trace
+from .types import Answer, ArticleInfo, IngestFailure, IngestReport, Passage, Trace
 
 log = logging.getLogger(__name__)
 
@@ -258,10 +258,13 @@ class Assistant:
                 else:
                     yield item
             assert draft is not None
+            if not draft.abstained and not draft.citations:
+                # An uncited LLM answer is not trustworthy: quote the articles instead.
+                notes = [*draft.notes, "fell back to the extractive answer"]
+                draft = self._extract(queries, passages, query_vectors)
+                draft.notes = notes + draft.notes
         else:
-            draft = ExtractiveAnswerer(
-                self.embeddings, self.settings.min_answer_score, self.settings.max_sentences
-            ).answer(queries, passages, query_vectors, searcher.keyword)
+            draft = self._extract(queries, passages, query_vectors)
         timings["answer"] = _ms(started)
         trace.abstain_reason = draft.abstain_reason
         trace.notes += draft.notes
@@ -275,6 +278,12 @@ class Assistant:
             abstained=draft.abstained,
             trace=trace,
         )
+
+    def _extract(self, queries: list[str], passages: list[Passage], query_vectors: Any) -> Draft:
+        answerer = ExtractiveAnswerer(
+            self.embeddings, self.settings.min_answer_score, self.settings.max_sentences
+        )
+        return answerer.answer(queries, passages, query_vectors, self.searcher.keyword)
 
     def _check_articles(self, article_ids: Sequence[str]) -> None:
         known = {p.article_id for p in self.searcher.by_key.values()}

@@ -280,7 +280,7 @@ def _quiet_libraries() -> None:
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     warnings.filterwarnings("ignore", category=FutureWarning)
-    for name in ("sentence_transformers", "transformers", "chromadb", "httpx"):
+    for name in ("sentence_transformers", "transformers", "chromadb", "httpx", "bm25s"):
         logging.getLogger(name).setLevel(logging.ERROR)
     try:
         from transformers.utils import logging as hf_logging

@@ -7,6 +7,7 @@ paragraph numbers and content hash, so citations stay valid across re-ingestion.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -233,9 +234,22 @@ def text_blocks(text: str) -> list[Block]:
         ends = [_ends_line(line) for line, _, _ in run[:-1]]
         if len(run) == 1 or sum(ends) >= len(ends) / 2:
             blocks.extend(Block(_squash(line), s, e) for line, s, e in run)
-        else:
-            blocks.append(Block(_squash(" ".join(line for line, _, _ in run)), run[0][1], run[-1][2]))
+            continue
+        # Hard-wrapped: only a short line (a title, a paragraph's last line) or a header line
+        # coming next ends a paragraph; full-width lines continue it.
+        width = max(len(line) for line, _, _ in run)
+        current = [run[0]]
+        for prev, line in itertools.pairwise(run):
+            if len(prev[0]) < 0.6 * width or _KEY_VALUE.match(line[0]) or _BYLINE.match(line[0]):
+                blocks.append(_join(current))
+                current = []
+            current.append(line)
+        blocks.append(_join(current))
     return blocks
+
+
+def _join(lines: list[tuple[str, int, int]]) -> Block:
+    return Block(_squash(" ".join(line for line, _, _ in lines)), lines[0][1], lines[-1][2])
 
 
 def _ends_line(line: str) -> bool:

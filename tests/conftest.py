@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,56 @@ def corpus(tmp_path: Path) -> Path:
 def fresh(tmp_path: Path, corpus: Path) -> Assistant:
     """An assistant with an empty private index over a private corpus copy."""
     return Assistant.open(index_dir=tmp_path / "index", corpus_dir=corpus)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`python app.py` as a user starts it, on a free loopback port, over a private corpus and index."""
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    home = tmp_path_factory.mktemp("web")
+    corpus = home / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    port = _free_port()
+    env = os.environ | {
+        "ASSISTANT_INDEX_DIR": str(home / "index"),
+        "ASSISTANT_CORPUS_DIR": str(corpus),
+        "ASSISTANT_UI_PORT": str(port),
+        "GRADIO_ANALYTICS_ENABLED": "False",
+    }
+    log = (home / "app.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")], cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 180
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError(f"app.py did not start: {(home / 'app.log').read_text()[-3000:]}")
+        time.sleep(0.5)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()

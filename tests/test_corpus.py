@@ -160,3 +160,19 @@ def test_find_article_files_reports_missing_and_unsupported(tmp_path: Path) -> N
 def test_article_ids_are_stable_slugs() -> None:
     assert article_id_for("/x/Gaza Talks (Final).TXT") == "gaza-talks-final"
     assert article_id_for("seeds/000_12d29104be5af25a.txt") == SEED_ID
+
+
+def test_hard_wrapped_title_and_byline_without_blank_lines() -> None:
+    text = (
+        "Bridge Opens\nBy: Lee Park\n\n"
+        "The new river bridge opened to traffic on Saturday, cutting the commute\n"
+        "between the two towns by twenty minutes, officials said on\nMonday.\n"
+        "A second paragraph starts here and runs on for a while\nuntil it ends.\n"
+    )
+    article = parse_article(text, source="b.txt", article_id="b")
+    assert (article.title, article.byline) == ("Bridge Opens", "Lee Park")
+    assert [p.text for p in article.paragraphs] == [
+        "The new river bridge opened to traffic on Saturday, cutting the commute between the two towns "
+        "by twenty minutes, officials said on Monday.",
+        "A second paragraph starts here and runs on for a while until it ends.",
+    ]

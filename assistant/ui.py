@@ -1,0 +1,366 @@
+"""Gradio web UI: chat with clickable citations, a sources panel, and article management.
+
+A thin layer over ``Assistant``: every action calls the Python API. Build it with
+``create_app(assistant)``; ``main()`` launches it with the settings' host, port and auth.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from .assistant import Assistant
+from .config import Settings
+from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
+from .errors import ArticleError, AssistantError
+from .render import CSS, HEAD, answer_markdown, article_html, sources_html
+from .types import Answer, IngestReport
+
+log = logging.getLogger(__name__)
+
+SEED_ARTICLE = "000_12d29104be5af25a"
+SEED_EXAMPLES = [
+    "What do Israeli leaders say the lessons of October 7 require?",
+    "Which countries are mediating between Israel and Hamas?",
+    "What regional issues do developments in Gaza influence?",
+    "Who is the Hamas spokesman mentioned in the article?",
+]
+THINKING = "*Searching the articles…*"
+
+
+def safe_upload_name(name: str) -> str:
+    """A file name that stays inside the corpus folder: no folders, no hidden files, a known suffix."""
+    base = Path(name.replace("\\", "/")).name
+    stem, suffix = Path(base).stem, Path(base).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise AssistantError(f"{base}: unsupported file type {suffix or '(none)'!r}; use .txt, .md or .html")
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-.")
+    if not stem:
+        raise AssistantError(f"{name!r} is not a usable file name")
+    return f"{stem}{suffix}"
+
+
+class ChatSession:
+    """What one browser tab remembers: the turns so far, as plain text and as answers."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[int, Answer]] = []
+
+    @property
+    def history(self) -> list[dict[str, str]]:
+        turns: list[dict[str, str]] = []
+        for _, answer in self.answers:
+            turns += [
+                {"role": "user", "content": answer.question},
+                {"role": "assistant", "content": answer.text},
+            ]
+        return turns
+
+    def cited(self, article_id: str) -> set[int]:
+        return {c.paragraph for _, a in self.answers for c in a.citations if c.article_id == article_id}
+
+
+def create_app(assistant: Assistant) -> gr.Blocks:
+    """The web UI over ``assistant``."""
+    settings = assistant.settings
+    modes = ["extractive", "llm"] if settings.llm_configured else ["extractive"]
+
+    def article_rows() -> list[list[Any]]:
+        return [
+            [a.article_id, a.title, a.byline or "", a.date or "", a.paragraphs] for a in assistant.articles()
+        ]
+
+    def article_choices() -> list[tuple[str, str]]:
+        return [(f"{a.title} ({a.article_id})", a.article_id) for a in assistant.articles()]
+
+    def status_text() -> str:
+        infos = assistant.articles()
+        paragraphs = sum(a.paragraphs for a in infos)
+        return f"Index ready: {len(infos)} article(s), {paragraphs} paragraphs."
+
+    # ---------------------------------------------------------------- handlers
+
+    def bootstrap(progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+        report = assistant.ensure_index(
+            progress=lambda done, total, path: progress((done, total), desc=f"Indexing {Path(path).name}")
+        )
+        status = status_text()
+        if report is not None:
+            status = f"Built the index from {settings.corpus_dir}/ ({report.summary()}). {status}"
+        choices = article_choices()
+        return (
+            status,
+            article_rows(),
+            gr.Dropdown(choices=choices),
+            gr.Dropdown(choices=choices),
+        )
+
+    def respond(
+        message: str,
+        chat: list[dict[str, Any]],
+        session: ChatSession,
+        top_k: int,
+        only: list[str] | None,
+        mode: str,
+    ) -> Iterator[tuple[Any, ...]]:
+        message = (message or "").strip()
+        if not message:
+            yield gr.skip(), chat, session, gr.skip(), gr.skip()
+            return
+        chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": THINKING}]
+        yield "", chat, session, gr.skip(), gr.skip()
+        try:
+            for item in assistant.stream(
+                message, session.history, top_k=int(top_k), article_ids=only or None, mode=mode
+            ):
+                if isinstance(item, Answer):
+                    turn = len(session.answers) + 1
+                    session.answers.append((turn, item))
+                    chat[-1] = {"role": "assistant", "content": answer_markdown(item, turn)}
+                    yield "", chat, session, sources_html(session.answers), item.to_dict()["trace"]
+                elif item:
+                    chat[-1] = {"role": "assistant", "content": _escape_partial(item)}
+                    yield "", chat, session, gr.skip(), gr.skip()
+        except AssistantError as exc:
+            chat[-1] = {"role": "assistant", "content": f"**Error:** {_escape_partial(str(exc))}"}
+            yield "", chat, session, gr.skip(), gr.skip()
+
+    def new_conversation() -> tuple[Any, ...]:
+        return [], ChatSession(), sources_html([]), None
+
+    def open_article(article_id: str | None, session: ChatSession) -> str:
+        if not article_id:
+            return '<div class="sources-empty">Choose an article to read it.</div>'
+        try:
+            info, paragraphs = assistant.article(article_id)
+        except AssistantError as exc:
+            return f'<div class="abstained">{_escape_partial(str(exc))}</div>'
+        return article_html(info, paragraphs, session.cited(article_id))
+
+    def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+        rows, report = add_files(assistant, files or [], progress)
+        choices = article_choices()
+        return (
+            rows,
+            report.summary(),
+            article_rows(),
+            gr.Dropdown(choices=choices),
+            gr.Dropdown(choices=choices),
+            status_text(),
+        )
+
+    def remove_selected(article_id: str | None) -> tuple[Any, ...]:
+        if not article_id:
+            message = "Choose an article to remove."
+        else:
+            try:
+                count = assistant.remove(article_id)
+                message = f"Removed {article_id} ({count} paragraphs) from the index; its file was kept."
+            except AssistantError as exc:
+                message = str(exc)
+        choices = article_choices()
+        return (
+            message,
+            article_rows(),
+            gr.Dropdown(choices=choices, value=None),
+            gr.Dropdown(choices=choices),
+            status_text(),
+        )
+
+    # ---------------------------------------------------------------- API-only endpoints
+
+    def api_ask(
+        question: str,
+        history: list[dict[str, str]] | None = None,
+        top_k: int | None = None,
+        article_ids: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """Answer a question; returns the answer, its citations, the retrieved paragraphs and the trace."""
+        try:
+            return assistant.ask(question, history or None, top_k=top_k, article_ids=article_ids).to_dict()
+        except AssistantError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    def api_articles() -> list[dict[str, Any]]:
+        """The indexed articles with paragraph counts."""
+        return [a.to_dict() for a in assistant.articles()]
+
+    def api_remove(article_id: str) -> dict[str, Any]:
+        """Remove an article from the index (its file is kept)."""
+        try:
+            return {"article_id": article_id, "removed_paragraphs": assistant.remove(article_id)}
+        except AssistantError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    # ---------------------------------------------------------------- layout
+
+    with gr.Blocks(title="Article Assistant") as demo:
+        session = gr.State(ChatSession())
+        gr.Markdown("## Article Assistant\nAsk about the articles; every answer cites its paragraphs.")
+        status = gr.Markdown("Loading the index…", elem_id="index-status")
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat"), gr.Row(equal_height=False):
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(
+                        elem_id="chat",
+                        label="Conversation",
+                        height=520,
+                        sanitize_html=True,
+                        buttons=["copy"],
+                        placeholder="Ask a question about the articles.",
+                    )
+                    with gr.Row():
+                        question = gr.Textbox(
+                            placeholder="Ask about the articles…",
+                            show_label=False,
+                            scale=5,
+                            elem_id="question",
+                            autofocus=True,
+                        )
+                        send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask-button")
+                    with gr.Row():
+                        new_chat = gr.Button("New conversation", size="sm", elem_id="new-chat")
+                    gr.Examples(SEED_EXAMPLES, inputs=[question], label="Examples for the seed article")
+                with gr.Column(scale=2):
+                    gr.Markdown("### Sources")
+                    sources = gr.HTML(sources_html([]), elem_id="sources", elem_classes=["sources-panel"])
+                    with gr.Accordion("Settings", open=False):
+                        top_k = gr.Slider(1, 20, value=settings.top_k, step=1, label="Paragraphs retrieved")
+                        only = gr.Dropdown(
+                            choices=[], multiselect=True, label="Only these articles (empty: all)"
+                        )
+                        mode = gr.Radio(
+                            modes,
+                            value=settings.answer_mode if settings.answer_mode in modes else "extractive",
+                            label="Answer mode",
+                            info=None
+                            if settings.llm_configured
+                            else "Set ASSISTANT_LLM_BASE_URL to answer with an LLM.",
+                        )
+                    with gr.Accordion("Trace", open=False):
+                        trace = gr.JSON(label="Queries, scores and decisions for the last answer")
+            with gr.Tab("Articles", id="articles"), gr.Row(equal_height=False):
+                with gr.Column(scale=3):
+                    table = gr.Dataframe(
+                        headers=["id", "title", "byline", "date", "paragraphs"],
+                        interactive=False,
+                        label="Indexed articles",
+                        elem_id="articles-table",
+                    )
+                    chosen = gr.Dropdown(choices=[], label="Open an article", elem_id="article-choice")
+                    article_view = gr.HTML(elem_id="article-view")
+                    remove_button = gr.Button("Remove this article from the index", variant="stop", size="sm")
+                    remove_status = gr.Markdown()
+                with gr.Column(scale=2):
+                    files = gr.File(
+                        file_count="multiple",
+                        file_types=list(SUPPORTED_SUFFIXES),
+                        label="Add articles (.txt, .md, .html)",
+                        elem_id="upload",
+                    )
+                    add = gr.Button("Add to index", variant="primary", elem_id="add-button")
+                    upload_summary = gr.Markdown(elem_id="upload-summary")
+                    upload_results = gr.Dataframe(
+                        headers=["file", "result", "detail"], interactive=False, label="Per-file result"
+                    )
+
+        demo.load(bootstrap, outputs=[status, table, only, chosen], api_visibility="private")
+        ask_inputs = [question, chatbot, session, top_k, only, mode]
+        ask_outputs = [question, chatbot, session, sources, trace]
+        question.submit(respond, ask_inputs, ask_outputs, api_visibility="private")
+        send.click(respond, ask_inputs, ask_outputs, api_visibility="private")
+        new_chat.click(new_conversation, outputs=[chatbot, session, sources, trace], api_visibility="private")
+        chatbot.clear(new_conversation, outputs=[chatbot, session, sources, trace], api_visibility="private")
+        chosen.change(open_article, [chosen, session], article_view, api_visibility="private")
+        add.click(
+            upload,
+            [files],
+            [upload_results, upload_summary, table, only, chosen, status],
+            api_name="upload",
+        )
+        remove_button.click(
+            remove_selected, [chosen], [remove_status, table, chosen, only, status], api_visibility="private"
+        )
+        gr.api(api_ask, api_name="ask")
+        gr.api(api_articles, api_name="articles")
+        gr.api(api_remove, api_name="remove")
+    return demo
+
+
+def add_files(
+    assistant: Assistant, paths: list[str], progress: Any = None
+) -> tuple[list[list[str]], IngestReport]:
+    """Check uploaded files, copy the usable ones into the corpus folder under safe names, ingest them.
+
+    A file is checked before it is copied, so a bad upload never overwrites a good article.
+    """
+    corpus = Path(assistant.settings.corpus_dir)
+    corpus.mkdir(parents=True, exist_ok=True)
+    rows: list[list[str]] = []
+    targets: list[Path] = []
+    saved: dict[str, str] = {}  # article id -> uploaded file name
+    for raw in paths:
+        original = Path(str(raw)).name
+        try:
+            name = safe_upload_name(original)
+            load_article(raw, assistant.settings.max_file_bytes)
+        except ArticleError as exc:
+            rows.append([original, "failed", exc.reason])
+            continue
+        except AssistantError as exc:
+            rows.append([original, "failed", str(exc)])
+            continue
+        target = corpus / name
+        shutil.copyfile(str(raw), target)
+        targets.append(target)
+        saved[article_id_for(target)] = original
+    report = assistant.ingest(
+        targets,
+        progress=(lambda d, t, p: progress((d, t), desc=f"Indexing {Path(p).name}")) if progress else False,
+    )
+    for label in ("added", "updated", "unchanged"):
+        for article_id in getattr(report, label):
+            rows.append([saved.get(article_id, article_id), label, f"article id {article_id}"])
+    for failure in report.failed:
+        rows.append([Path(failure.path).name, "failed", failure.reason])
+    return rows, report
+
+
+def _escape_partial(text: str) -> str:
+    from .render import escape_markdown
+
+    return escape_markdown(text)
+
+
+def launch_options(settings: Settings) -> dict[str, Any]:
+    auth = None
+    if settings.ui_auth:
+        user, _, password = settings.ui_auth.partition(":")
+        auth = (user, password)
+    return {
+        "server_name": settings.ui_host,
+        "server_port": settings.ui_port,
+        "auth": auth,
+        "share": False,
+        "css": CSS,
+        "head": HEAD,
+        "theme": gr.themes.Soft(),
+        "footer_links": ["api"],
+    }
+
+
+def main() -> None:
+    from .cli import _quiet_libraries
+
+    _quiet_libraries()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    settings = Settings()
+    assistant = Assistant(settings)
+    demo = create_app(assistant)
+    demo.queue(default_concurrency_limit=4).launch(**launch_options(settings))

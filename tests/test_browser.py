@@ -1,0 +1,119 @@
+"""End to end in a real browser: headless Debian Chromium driven by Playwright against `python app.py`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHROMIUM = os.environ.get("ASSISTANT_TEST_CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="module")
+def page(web_app: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium is required in CI but {CHROMIUM} is missing (apt-get install chromium)")
+        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium chromium-driver")
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1400, "height": 1000},
+        )
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(web_app)
+        page.get_by_text("Index ready").wait_for()
+        yield page
+        context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def new_conversation(page) -> None:  # type: ignore[no-untyped-def]
+    page.locator("#new-chat").click()
+    page.get_by_text("Ask a question about the articles.").wait_for()
+    page.get_by_text("Sources for each answer appear here.").wait_for()
+
+
+def ask(page, question: str) -> None:  # type: ignore[no-untyped-def]
+    box = page.locator("#question textarea")
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_ask_see_answer_click_marker_see_paragraph(page) -> None:  # type: ignore[no-untyped-def]
+    ask(page, "What do Israeli leaders say the lessons of October 7 require?")
+    marker = page.locator("#chat a.cite").first
+    marker.wait_for()
+    bot = page.locator("#chat .message-row").last
+    assert "fundamentally different security architecture" in bot.inner_text()
+    assert marker.inner_text() == "[1]"
+
+    marker.click()
+    card = page.locator("#sources .source.active")
+    card.wait_for()
+    assert card.get_attribute("id") == "src-1-1"
+    assert "¶26" in card.inner_text()
+    assert "Israeli leaders have argued" in card.locator("mark").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "answer-with-sources.png"), full_page=True)
+
+
+def test_follow_up_and_abstention_in_the_chat(page) -> None:  # type: ignore[no-untyped-def]
+    new_conversation(page)
+    ask(page, "What regional issues do developments in Gaza influence?")
+    page.locator("#chat a.cite").first.wait_for()
+    ask(page, "Which outlet highlighted that?")
+    page.locator('#sources .source[id="src-2-1"]').wait_for()
+    assert "Israel National News has consistently highlighted" in page.locator("#src-2-1").inner_text()
+
+    ask(page, "Who won the 2020 US presidential election?")
+    page.get_by_text("No sources: the assistant abstained").wait_for()
+    assert "could not find an answer" in page.locator("#chat .message-row").last.inner_text()
+
+
+def test_upload_an_article_and_ask_about_it(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "lighthouse.md"
+    article.write_text(
+        "# Lighthouse Restored\n\nBy Mara Quinn\n\n"
+        "The old lighthouse on Gull Point was relit on Friday after a restoration that cost 2.4 million "
+        "euros and took three years.\n\nVolunteers will run guided tours every weekend from May.\n",
+        encoding="utf-8",
+    )
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#upload input[type=file]").set_input_files(str(article))
+    page.locator("#add-button").click()
+    page.locator("#upload-summary").get_by_text("1 added").wait_for()
+    assert "lighthouse" in page.locator("#articles-table").inner_text()
+
+    page.get_by_role("tab", name="Chat").click()
+    new_conversation(page)
+    ask(page, "How much did the lighthouse restoration cost?")
+    page.locator("#chat a.cite").first.wait_for()
+    assert "2.4 million euros" in page.locator("#chat .message-row").last.inner_text()
+    page.locator("#chat a.cite").first.click()
+    assert "Lighthouse Restored" in page.locator("#sources .source.active").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "uploaded-article-answer.png"), full_page=True)
