@@ -131,7 +131,7 @@ def check_citations(text: str, passages: Sequence[Passage], embeddings: Sentence
     ]
     answer = " ".join(parts).strip()
     if not citations:
-        notes.append("the LLM answer cited no paragraph that supports it")
+        notes.append(f"the LLM answer cited no paragraph that supports it: {_short(text, 300)!r}")
     return Draft(answer, citations, None, notes)
 
 
@@ -181,3 +181,8 @@ def _llm_error(exc: Exception, settings: Settings) -> LLMError:
             "(set ASSISTANT_LLM_MODEL to a model it serves)."
         )
     return LLMError(f"The LLM server at {settings.llm_base_url} failed: {name}: {exc}")
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
