@@ -16,10 +16,11 @@ import numpy as np
 
 from .embeddings import SentenceEmbeddings
 from .retrieval import KeywordIndex
-from .text import content_stems, split_sentences
+from .text import asks_for_quantity, content_stems, split_sentences, states_quantity
 from .types import Citation, Passage
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
+QUANTITY_PENALTY = 0.6
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
@@ -121,10 +122,10 @@ def score_sentences(
     ]
     vectors = embeddings.encode([c.text for c in candidates])
     similarity = (vectors @ np.asarray(query_vectors).T).max(axis=1)
-    terms = set(content_stems(" ".join(queries)))
-    weights = {t: keywords.idf(t) for t in terms}
+    weights = term_weights(queries, keywords)
     total = sum(weights.values()) or 1.0
-    paragraph_terms = [set(content_stems(p.text)) for p in passages]
+    paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
+    needs_number = asks_for_quantity(queries[0])
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = sum(w for t, w in weights.items() if t in sentence_terms) / total
@@ -132,7 +133,18 @@ def score_sentences(
         cand.similarity = float(sim)
         cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
         cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
+        if needs_number and not states_quantity(cand.text):
+            cand.score *= QUANTITY_PENALTY  # "how many…?" is not answered by a sentence without a number
     return candidates
+
+
+def term_weights(queries: Sequence[str], keywords: KeywordIndex) -> dict[str, float]:
+    """IDF weight of each query term; terms only the conversation context adds count half."""
+    literal = set(content_stems(queries[0]))
+    context = set(content_stems(" ".join(queries[1:]))) - literal
+    weights = {t: keywords.idf(t) for t in literal}
+    weights.update({t: 0.5 * keywords.idf(t) for t in context})
+    return weights
 
 
 def compose(chosen: Sequence[SentenceCandidate], passages: Sequence[Passage]) -> Draft:

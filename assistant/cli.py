@@ -246,11 +246,17 @@ def evaluate(
     ] = False,
 ) -> None:
     """Score retrieval, citation and abstention quality on a question set."""
-    from .evaluation import evaluate_set, load_question_set
+    import tempfile
+
+    from .evaluation import corpus_for_set, evaluate_set, load_question_set
 
     try:
         qset = load_question_set(question_set)
-        result = evaluate_set(_open(index, corpus), qset)
+        set_corpus = corpus_for_set(qset, question_set)
+        with tempfile.TemporaryDirectory(prefix="assistant-eval-") as scratch:
+            if set_corpus is not None:  # a set about its own articles gets its own index
+                corpus, index = set_corpus, index or Path(scratch) / "index"
+            result = evaluate_set(_open(index, corpus), qset)
     except AssistantError as exc:
         _fail(exc)
         return

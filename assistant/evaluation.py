@@ -141,6 +141,17 @@ def load_question_set(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def corpus_for_set(question_set: dict[str, Any], path: str | Path) -> Path | None:
+    """The article folder a question set is about, if it names one (relative to the set file)."""
+    corpus = question_set.get("corpus")
+    if not corpus:
+        return None
+    folder = (Path(path).parent / corpus).resolve()
+    if not folder.is_dir():
+        raise AssistantError(f"{path}: its corpus folder {folder} does not exist.")
+    return folder
+
+
 def _normalize(text: str) -> str:
     return " ".join(words(text))
 

@@ -57,8 +57,10 @@ class KeywordIndex:
             index._bm25 = bm25s.BM25()
             index._bm25.index(tokens, show_progress=False)
         index._vocabulary = frozenset(t for doc in tokens for t in doc)
+        # Term rarity comes from the paragraph text alone: headline words repeated on every
+        # paragraph of an article would otherwise look common.
         freq: dict[str, int] = {}
-        for doc in tokens:
+        for doc in (content_stems(p.text) for p in paragraphs):
             for term in set(doc):
                 freq[term] = freq.get(term, 0) + 1
         index._doc_freq = freq
@@ -88,7 +90,9 @@ class KeywordIndex:
 
 
 def _searchable(p: StoredParagraph) -> str:
-    return p.text
+    """Paragraph text plus its article's title and dek: a paragraph rarely repeats the headline."""
+    meta = p.metadata
+    return f"{meta.get('title', '')} {meta.get('dek', '')} {p.text}"
 
 
 class HybridSearcher:

@@ -82,3 +82,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans or [(0, len(text))]
+
+
+_QUANTITY_QUESTION = re.compile(
+    r"\bhow (many|much|long|old|large|big|far|often|tall|high|low|fast)\b|"
+    r"\bwhat (percentage|percent|share|proportion|number|amount|price|cost|age)\b",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|trillion|dozen|half|third|quarter|percent|several|few)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_quantity(question: str) -> bool:
+    """True for questions whose answer is a number ("how many", "what percentage", "how old"…)."""
+    return _QUANTITY_QUESTION.search(question) is not None
+
+
+def states_quantity(sentence: str) -> bool:
+    return _QUANTITY.search(sentence) is not None

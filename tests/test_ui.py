@@ -81,7 +81,7 @@ def test_api_upload_list_and_remove(client, tmp_path: Path) -> None:  # type: ig
 
     listed = {a["article_id"]: a for a in client.predict(api_name="/articles")}
     assert listed["bridge-opens"]["paragraphs"] == 1 and listed["bridge-opens"]["byline"] == "Lee Park"
-    answer = client.predict("How much shorter is the commute now?", api_name="/ask")
+    answer = client.predict("What did the new river bridge cut the commute by?", api_name="/ask")
     assert answer["citations"][0]["article_id"] == "bridge-opens"
 
     removed = client.predict("bridge-opens", api_name="/remove")
