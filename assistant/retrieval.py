@@ -159,10 +159,10 @@ class HybridSearcher:
 
 
 def _keep_best(best: dict[str, tuple[float, int]], items: list[tuple[str, float]]) -> None:
+    """Remember, per paragraph, its best score and best rank over all queries."""
     for rank, (key, score) in enumerate(items, 1):
-        old = best.get(key)
-        if old is None or score > old[0]:
-            best[key] = (score, rank if old is None else min(rank, old[1]))
+        old_score, old_rank = best.get(key, (score, rank))
+        best[key] = (max(score, old_score), min(rank, old_rank))
 
 
 def _score(best: dict[str, tuple[float, int]], key: str) -> float | None:

@@ -1,0 +1,45 @@
+"""Follow-up detection and query building: pure logic."""
+
+from __future__ import annotations
+
+from langchain_core.messages import AIMessage, HumanMessage
+
+from assistant.conversation import is_follow_up, normalize_history, search_queries
+
+
+def test_follow_ups_are_detected_by_reference_or_brevity() -> None:
+    assert is_follow_up("Which outlet highlighted that?")
+    assert is_follow_up("What did he say next?")
+    assert is_follow_up("Why?")
+    assert not is_follow_up("Which countries are mediating between Israel and Hamas?")
+
+
+def test_literal_question_stays_first_and_context_is_added_for_follow_ups() -> None:
+    history = [
+        {"role": "user", "content": "What regional issues do developments in Gaza influence?"},
+        {"role": "assistant", "content": "Normalization efforts [1]."},
+    ]
+    assert search_queries("Who is Hazem Qassem?", history) == ["Who is Hazem Qassem?"]
+    queries = search_queries("Which outlet highlighted that?", history)
+    assert queries == [
+        "Which outlet highlighted that?",
+        "What regional issues do developments in Gaza influence? Which outlet highlighted that?",
+    ]
+
+
+def test_context_reaches_back_to_the_last_self_contained_question() -> None:
+    history = [
+        {"role": "user", "content": "Who is the Hamas spokesman?"},
+        {"role": "assistant", "content": "Hazem Qassem [1]."},
+        {"role": "user", "content": "What did he argue?"},
+        {"role": "assistant", "content": "A departure from earlier understandings [1]."},
+    ]
+    queries = search_queries("Whose remarks did he point to?", history)
+    assert queries[1] == "Who is the Hamas spokesman? What did he argue? Whose remarks did he point to?"
+
+
+def test_history_accepts_dicts_and_langchain_messages() -> None:
+    turns = normalize_history(
+        [HumanMessage("Hi there"), AIMessage("Hello"), {"role": "system", "content": "x"}, {"role": "user"}]
+    )
+    assert turns == [{"role": "user", "content": "Hi there"}, {"role": "assistant", "content": "Hello"}]
