@@ -87,10 +87,13 @@ def create_app(assistant: Assistant) -> gr.Blocks:
     # ---------------------------------------------------------------- handlers
 
     def bootstrap(progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
-        report = assistant.ensure_index(
-            progress=lambda done, total, path: progress((done, total), desc=f"Indexing {Path(path).name}")
-        )
-        status = status_text()
+        try:
+            report = assistant.ensure_index(
+                progress=lambda done, total, path: progress((done, total), desc=f"Indexing {Path(path).name}")
+            )
+            status = status_text()
+        except AssistantError as exc:  # e.g. a corrupt index: say so where the user looks
+            return f"**Index problem:** {_escape_partial(str(exc))}", [], gr.skip(), gr.skip()
         if report is not None:
             status = f"Built the index from {settings.corpus_dir}/ ({report.summary()}). {status}"
         choices = article_choices()

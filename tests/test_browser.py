@@ -81,6 +81,18 @@ def test_ask_see_answer_click_marker_see_paragraph(page) -> None:  # type: ignor
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "answer-with-sources.png"), full_page=True)
 
+    # The article view numbers every paragraph and marks the one this conversation cited.
+    page.get_by_role("tab", name="Articles").click()
+    choice = page.locator("#article-choice input")
+    choice.click()
+    choice.fill("Ceasefire")
+    page.get_by_role("option", name="Ceasefire Diplomacy Reignites", exact=False).first.click()
+    cited = page.locator("#article-view .para.cited")
+    cited.wait_for()
+    assert cited.count() == 1 and cited.get_attribute("id") == "para-26"
+    assert page.locator("#article-view .para").count() == 42
+    page.get_by_role("tab", name="Chat").click()
+
 
 def test_follow_up_and_abstention_in_the_chat(page) -> None:  # type: ignore[no-untyped-def]
     new_conversation(page)

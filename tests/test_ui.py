@@ -89,3 +89,30 @@ def test_api_upload_list_and_remove(client, tmp_path: Path) -> None:  # type: ig
     assert "bridge-opens" not in {a["article_id"] for a in client.predict(api_name="/articles")}
     with pytest.raises(Exception, match="No article with id 'bridge-opens'"):
         client.predict("bridge-opens", api_name="/remove")
+
+
+@pytest.mark.slow
+def test_login_is_required_when_auth_is_set(tmp_path: Path) -> None:
+    from gradio_client import Client
+
+    from assistant import Assistant, Settings
+    from assistant.ui import create_app, launch_options
+
+    from .conftest import SEEDS, _free_port
+
+    settings = Settings(
+        index_dir=tmp_path / "index", corpus_dir=SEEDS, ui_auth="reader:s3cret", ui_port=_free_port()
+    )
+    options = launch_options(settings)
+    assert options["auth"] == ("reader", "s3cret") and options["server_name"] == "127.0.0.1"
+    assert options["share"] is False
+    demo = create_app(Assistant(settings))
+    demo.launch(prevent_thread_lock=True, quiet=True, **options)
+    try:
+        url = f"http://127.0.0.1:{settings.ui_port}/"
+        with pytest.raises(Exception):  # noqa: B017 - any refusal will do: no login, no API
+            Client(url, verbose=False)
+        client = Client(url, auth=("reader", "s3cret"), verbose=False)
+        assert client.predict(api_name="/articles")[0]["article_id"] == SEED_ID
+    finally:
+        demo.close()
