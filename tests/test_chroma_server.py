@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import pytest
 
 from assistant import Assistant, StoreUnavailableError
 
-from .conftest import SEED_ID, SEEDS, _free_port
+from .conftest import SEED_ID, SEEDS, _free_port, running_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 
@@ -25,26 +22,11 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     assert chroma, "the `chroma` command comes with chromadb"
     data = tmp_path_factory.mktemp("chroma-data")
     port = _free_port()
-    log = (data / "server.log").open("w")
-    proc = subprocess.Popen(
-        [chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError((data / "server.log").read_text()[-2000:]) from None
-            time.sleep(0.3)
-    yield port
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    command = [chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with running_server(
+        command, f"http://127.0.0.1:{port}/api/v2/heartbeat", data / "server.log", timeout=60
+    ):
+        yield port
 
 
 def test_ingest_and_ask_through_a_chroma_server(chroma_server: int, tmp_path: Path) -> None:
