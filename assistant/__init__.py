@@ -7,7 +7,6 @@ from .errors import (
     AssistantError,
     EmptyQuestionError,
     IndexStateError,
-    InputPathError,
     LLMError,
     ModelError,
     StoreUnavailableError,
@@ -22,6 +21,7 @@ from .types import (
     IngestReport,
     Paragraph,
     Passage,
+    Removal,
     Trace,
 )
 
@@ -37,11 +37,11 @@ __all__ = [
     "IndexStateError",
     "IngestFailure",
     "IngestReport",
-    "InputPathError",
     "LLMError",
     "ModelError",
     "Paragraph",
     "Passage",
+    "Removal",
     "Settings",
     "StoreUnavailableError",
     "Trace",

@@ -183,7 +183,3 @@ def markers_in(text: str) -> list[int]:
         if n not in seen:
             seen.append(n)
     return seen
-
-
-def strip_markers(text: str) -> str:
-    return re.sub(r"\s*\[\d+\]", "", text).strip()

@@ -23,13 +23,15 @@ from .errors import (
 )
 from .retrieval import HybridSearcher, ParagraphRetriever
 from .store import ParagraphStore, StoredParagraph, WritePlan
-from .types import Answer, ArticleInfo, IngestFailure, IngestReport, Passage, Trace
+from .types import Answer, ArticleInfo, IngestFailure, IngestReport, Passage, Removal, Trace
 
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
 # Paragraphs embedded per pass while ingesting: large enough to batch well, small enough to show progress.
 _EMBED_CHUNK = 512
+# Files of removed articles go here (hidden folders are not ingested).
+REMOVED_FOLDER = ".removed"
 
 
 class Assistant:
@@ -133,7 +135,7 @@ class Assistant:
                 except Exception as exc:  # a parser bug must not sink the batch
                     log.exception("Failed to ingest %s", path)
                     report.failed.append(IngestFailure(str(path), f"{type(exc).__name__}: {exc}"))
-                if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK or done == len(files):
+                if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK:
                     self._apply(pending, report)
                     pending = []
                 if callable(progress):
@@ -164,14 +166,30 @@ class Assistant:
                 removed.append(info.article_id)
         return removed
 
-    def remove(self, article_id: str) -> int:
-        """Remove an article from the index (its file is left alone). Returns paragraphs removed."""
+    def remove(self, article_id: str) -> Removal:
+        """Remove an article from the index.
+
+        If its file lies in the corpus folder, the file is moved to ``<corpus>/.removed/`` so the
+        next ingest of the folder does not bring the article back; nothing is deleted from disk.
+        """
         with self._lock:
-            removed = self.store.delete_article(article_id)
-            if not removed:
+            info = next((a for a in self.store.articles() if a.article_id == article_id), None)
+            if info is None:
                 raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
+            removed = self.store.delete_article(article_id)
             self.searcher.refresh()
-            return removed
+            return Removal(article_id, removed, self._set_aside(Path(info.source)))
+
+    def _set_aside(self, source: Path) -> str | None:
+        corpus = Path(self.settings.corpus_dir).resolve()
+        if not source.is_file() or not source.resolve().is_relative_to(corpus):
+            return None
+        target = corpus / REMOVED_FOLDER / source.name
+        if target.exists():
+            target = target.with_name(f"{source.stem}-{time.strftime('%Y%m%d-%H%M%S')}{source.suffix}")
+        target.parent.mkdir(exist_ok=True)
+        source.rename(target)
+        return str(target)
 
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, with paragraph counts."""

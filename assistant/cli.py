@@ -205,13 +205,15 @@ def remove(
     index: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
-    """Remove an article from the index (its file is kept)."""
+    """Remove an article from the index (a corpus file is moved to .removed/, never deleted)."""
     try:
-        removed = _open(index, corpus).remove(article_id)
+        removal = _open(index, corpus).remove(article_id)
     except AssistantError as exc:
         _fail(exc)
         return
-    typer.echo(f"Removed {article_id} ({removed} paragraphs).")
+    typer.echo(f"Removed {article_id} ({removal.paragraphs} paragraphs) from the index.")
+    if removal.moved_to:
+        typer.echo(f"Its file was moved to {removal.moved_to} so it is not ingested again.")
 
 
 @app.command()

@@ -10,13 +10,13 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .errors import ArticleError, InputPathError
+from .errors import ArticleError
 from .types import Article, Paragraph
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -331,21 +331,3 @@ def normalize_date(raw: str) -> str | None:
         candidate, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
     )
     return parsed.date().isoformat() if parsed else None
-
-
-def iter_articles(
-    files: Iterable[Path], max_bytes: int
-) -> Iterator[tuple[Path, Article | None, ArticleError | None]]:
-    """Load each file, yielding the article or the error that stopped it (never raising)."""
-    for path in files:
-        try:
-            yield path, load_article(path, max_bytes), None
-        except ArticleError as exc:
-            yield path, None, exc
-
-
-def ensure_paths(paths: Iterable[str | Path]) -> list[Path]:
-    items = [Path(p) for p in paths]
-    if not items:
-        raise InputPathError("No paths given: name files or folders of .txt, .md or .html articles.")
-    return items

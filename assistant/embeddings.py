@@ -57,11 +57,6 @@ class SentenceEmbeddings(Embeddings):
                     self._model = _load(self.model_name)
         return self._model
 
-    @property
-    def dimension(self) -> int:
-        dim = self.model.get_sentence_embedding_dimension()
-        return int(dim) if dim else len(self.embed_query("dimension probe"))
-
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
         """Unit-length embeddings as a float32 matrix (one row per text)."""
         if not texts:

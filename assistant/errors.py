@@ -16,10 +16,6 @@ class ArticleError(AssistantError):
         super().__init__(f"{path}: {reason}")
 
 
-class InputPathError(AssistantError):
-    """A path given to ingest does not exist or holds no supported files."""
-
-
 class UnknownArticleError(AssistantError):
     """An article id that is not in the index."""
 

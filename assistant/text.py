@@ -66,10 +66,6 @@ def content_stems(text: str) -> list[str]:
     return _stemmer().stemWords(kept)
 
 
-def stopwords() -> frozenset[str]:
-    return _STOPWORDS
-
-
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, trimmed of surrounding white space."""
     spans: list[tuple[int, int]] = []

@@ -127,6 +127,18 @@ class Answer:
 
 
 @dataclass(frozen=True, slots=True)
+class Removal:
+    """What removing an article did."""
+
+    article_id: str
+    paragraphs: int  # paragraphs taken out of the index
+    moved_to: str | None = None  # where its file went, when it lay in the corpus folder
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class IngestFailure:
     path: str
     reason: str

@@ -163,8 +163,10 @@ def create_app(assistant: Assistant) -> gr.Blocks:
             message = "Choose an article to remove."
         else:
             try:
-                count = assistant.remove(article_id)
-                message = f"Removed {article_id} ({count} paragraphs) from the index; its file was kept."
+                removal = assistant.remove(article_id)
+                message = f"Removed {article_id} ({removal.paragraphs} paragraphs) from the index."
+                if removal.moved_to:
+                    message += f" Its file was moved to `{removal.moved_to}`."
             except AssistantError as exc:
                 message = str(exc)
         choices = article_choices()
@@ -195,9 +197,9 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         return [a.to_dict() for a in assistant.articles()]
 
     def api_remove(article_id: str) -> dict[str, Any]:
-        """Remove an article from the index (its file is kept)."""
+        """Remove an article from the index; a corpus file is moved to .removed/, never deleted."""
         try:
-            return {"article_id": article_id, "removed_paragraphs": assistant.remove(article_id)}
+            return assistant.remove(article_id).to_dict()
         except AssistantError as exc:
             raise gr.Error(str(exc)) from exc
 

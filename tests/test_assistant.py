@@ -125,12 +125,21 @@ def test_remove_and_prune(fresh: Assistant, corpus: Path) -> None:
     )
     assert fresh.ingest([corpus]).added == ["harbour"]
     assert {a.article_id for a in fresh.articles()} == {SEED_ID, "harbour"}
-    assert fresh.remove("harbour") == 1
+    removal = fresh.remove("harbour")
+    assert (removal.paragraphs, removal.moved_to) == (1, str(corpus / ".removed" / "harbour.txt"))
+    assert (corpus / ".removed" / "harbour.txt").exists() and not extra.exists()  # set aside, not lost
     with pytest.raises(UnknownArticleError):
         fresh.remove("harbour")
-    fresh.ingest([extra])
-    extra.unlink()
-    assert fresh.ingest([corpus]).removed == ["harbour"]
+    assert fresh.ingest([corpus]).added == []  # a removed article does not come back
+
+    outside = corpus.parent / "outside.txt"
+    outside.write_text("Dam Opens\n\nThe new dam opened on Friday after years of delays, engineers said.\n")
+    fresh.ingest([outside])
+    assert fresh.remove("outside").moved_to is None and outside.exists()  # files elsewhere stay put
+
+    fresh.ingest([corpus / ".removed" / "harbour.txt"])
+    (corpus / ".removed" / "harbour.txt").unlink()
+    assert fresh.ingest([corpus]).removed == ["harbour"]  # its file is gone from the folder
     assert [a.article_id for a in fresh.articles()] == [SEED_ID]
 
 

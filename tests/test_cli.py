@@ -60,7 +60,8 @@ def test_ingest_report_remove_and_errors(tmp_path: Path) -> None:
     assert json.loads(again.stdout)["unchanged"] == ["dam"]
 
     removed = run(["remove", "dam"], tmp_path)
-    assert removed.returncode == 0 and "Removed dam" in removed.stdout
+    assert removed.returncode == 0 and "Removed dam (1 paragraphs)" in removed.stdout
+    assert extra.exists()  # a file outside the corpus folder stays where it is
     unknown = run(["remove", "dam"], tmp_path)
     assert unknown.returncode == 2 and "No article with id 'dam'" in unknown.stderr
 

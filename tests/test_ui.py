@@ -85,7 +85,7 @@ def test_api_upload_list_and_remove(client, tmp_path: Path) -> None:  # type: ig
     assert answer["citations"][0]["article_id"] == "bridge-opens"
 
     removed = client.predict("bridge-opens", api_name="/remove")
-    assert removed["removed_paragraphs"] == 1
+    assert removed["paragraphs"] == 1 and removed["moved_to"].endswith(".removed/bridge-opens.txt")
     assert "bridge-opens" not in {a["article_id"] for a in client.predict(api_name="/articles")}
     with pytest.raises(Exception, match="No article with id 'bridge-opens'"):
         client.predict("bridge-opens", api_name="/remove")
