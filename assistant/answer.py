@@ -21,6 +21,26 @@ from .types import Citation, Passage
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
 QUANTITY_PENALTY = 0.6
+# Sentence openings that lean on the sentence before them.
+_POINTS_BACK = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "their",
+        "them",
+        "these",
+        "those",
+        "this",
+        "that",
+        "he",
+        "his",
+        "she",
+        "her",
+        "such",
+        "both",
+    }
+)
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
@@ -97,7 +117,7 @@ class ExtractiveAnswerer:
             if cand is best or cand.score < max(self.min_score, best.score * 0.92):
                 continue
             chosen.append(cand)
-        return compose(chosen, passages)
+        return compose(with_antecedents(chosen, candidates), passages)
 
 
 def score_sentences(
@@ -147,16 +167,36 @@ def term_weights(queries: Sequence[str], keywords: KeywordIndex) -> dict[str, fl
     return weights
 
 
+def with_antecedents(
+    chosen: Sequence[SentenceCandidate], candidates: Sequence[SentenceCandidate]
+) -> list[SentenceCandidate]:
+    """Add the preceding sentence of the same paragraph when a quote opens by pointing back.
+
+    "Their diplomatic role has often been viewed as essential…" means little without the sentence
+    before it saying whose role; quoting both keeps the answer readable and the citation the same.
+    """
+    result = list(chosen)
+    for cand in chosen:
+        first_word = cand.text.split(maxsplit=1)[0].lower().strip("“\"'") if cand.text else ""
+        if first_word not in _POINTS_BACK:
+            continue
+        before = [c for c in candidates if c.passage == cand.passage and c.end <= cand.start]
+        if before and before[-1] not in result:
+            result.append(before[-1])
+    return result
+
+
 def compose(chosen: Sequence[SentenceCandidate], passages: Sequence[Passage]) -> Draft:
-    """Answer text in reading order of the chosen sentences, one marker per cited paragraph."""
+    """Answer text in reading order of the chosen sentences; a marker closes each paragraph's quote."""
     ordered = sorted(chosen, key=lambda c: (c.passage, c.start))
     markers: dict[int, int] = {}
     quotes: dict[int, list[str]] = {}
     parts = []
-    for cand in ordered:
+    for i, cand in enumerate(ordered):
         marker = markers.setdefault(cand.passage, len(markers) + 1)
         quotes.setdefault(cand.passage, []).append(cand.text)
-        parts.append(f"{cand.text} [{marker}]")
+        last_of_paragraph = i + 1 == len(ordered) or ordered[i + 1].passage != cand.passage
+        parts.append(f"{cand.text} [{marker}]" if last_of_paragraph else cand.text)
     citations = [
         citation_for(marker, passages[idx], " ".join(quotes[idx])) for idx, marker in markers.items()
     ]
