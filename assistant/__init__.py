@@ -9,6 +9,7 @@ from .errors import (
     IndexStateError,
     LLMError,
     ModelError,
+    QuestionTooLongError,
     StoreUnavailableError,
     UnknownArticleError,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "ModelError",
     "Paragraph",
     "Passage",
+    "QuestionTooLongError",
     "Removal",
     "Settings",
     "StoreUnavailableError",

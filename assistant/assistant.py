@@ -18,6 +18,7 @@ from .errors import (
     ArticleError,
     AssistantError,
     EmptyQuestionError,
+    QuestionTooLongError,
     StoreUnavailableError,
     UnknownArticleError,
 )
@@ -242,6 +243,8 @@ class Assistant:
         question = (question or "").strip()
         if not question:
             raise EmptyQuestionError()
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionTooLongError(len(question), self.settings.max_question_chars)
         mode = mode or self.settings.answer_mode
         if mode not in ("extractive", "llm"):
             raise AssistantError(f"Unknown answer mode {mode!r}: use 'extractive' or 'llm'.")

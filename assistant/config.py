@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
 
     # Answering
+    max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
     answer_mode: Literal["extractive", "llm"] = Field(
         "extractive", description="`extractive` (offline, no LLM) or `llm` (OpenAI-compatible server)."
     )

@@ -37,6 +37,16 @@ class EmptyQuestionError(AssistantError):
         super().__init__("The question is empty: type a question about the articles.")
 
 
+class QuestionTooLongError(AssistantError):
+    """The question is longer than the configured limit."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"The question is {length:,} characters long; the limit is {limit:,} "
+            "(ASSISTANT_MAX_QUESTION_CHARS). Ask about one thing at a time."
+        )
+
+
 class IndexStateError(AssistantError):
     """The index folder cannot be used (corrupt, other version, other embedding model)."""
 

@@ -12,6 +12,7 @@ from assistant import (
     Assistant,
     EmptyQuestionError,
     IndexStateError,
+    QuestionTooLongError,
     UnknownArticleError,
 )
 from assistant.store import ParagraphStore
@@ -77,9 +78,11 @@ def test_trace_has_queries_and_all_scores(seed_assistant: Assistant) -> None:
     assert trace["timings_ms"]["retrieve"] > 0
 
 
-def test_empty_question_and_unknown_article(seed_assistant: Assistant) -> None:
+def test_empty_or_huge_question_and_unknown_article(seed_assistant: Assistant) -> None:
     with pytest.raises(EmptyQuestionError):
         seed_assistant.ask("   ")
+    with pytest.raises(QuestionTooLongError, match="the limit is 2,000"):
+        seed_assistant.ask("Why? " * 1000)
     with pytest.raises(UnknownArticleError, match="nope"):
         seed_assistant.ask(LESSONS, article_ids=["nope"])
 

@@ -147,6 +147,11 @@ def test_legacy_encodings_are_detected() -> None:
     assert "Café" in decoded and "“new rules”" in decoded
 
 
+def test_utf16_with_bom_is_read() -> None:
+    text = "Caf\u00e9 owners protested the new rules on Monday, saying small businesses would suffer.\n"
+    assert decode_bytes(text.encode("utf-16"), "utf16.txt") == text
+
+
 def test_find_article_files_reports_missing_and_unsupported(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "b.pdf").write_bytes(b"%PDF")
