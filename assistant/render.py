@@ -35,6 +35,10 @@ def answer_markdown(answer: Answer, turn: int) -> str:
         )
         last = match.end()
     out.append(escape_markdown(answer.text[last:]))
+    if any("fell back" in note for note in answer.trace.notes):
+        out.append(
+            "\n\n*The LLM's answer cited nothing that supports it, so this quotes the articles instead.*"
+        )
     return "".join(out)
 
 

@@ -249,7 +249,9 @@ def create_app(assistant: Assistant) -> gr.Blocks:
                             else "Set ASSISTANT_LLM_BASE_URL to answer with an LLM.",
                         )
                     with gr.Accordion("Trace", open=False):
-                        trace = gr.JSON(label="Queries, scores and decisions for the last answer")
+                        trace = gr.JSON(
+                            label="Queries, scores and decisions for the last answer", elem_id="trace"
+                        )
             with gr.Tab("Articles", id="articles"), gr.Row(equal_height=False):
                 with gr.Column(scale=3):
                     table = gr.Dataframe(

@@ -84,10 +84,9 @@ def _answers(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="session")
-def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def running_app(home: Path, **settings: str) -> Iterator[str]:
     """`python app.py` as a user starts it, on a free loopback port, over a private corpus and index."""
-    home = tmp_path_factory.mktemp("web")
     corpus = home / "corpus"
     shutil.copytree(SEEDS, corpus)
     port = _free_port()
@@ -95,9 +94,16 @@ def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "ASSISTANT_INDEX_DIR": str(home / "index"),
         "ASSISTANT_CORPUS_DIR": str(corpus),
         "ASSISTANT_UI_PORT": str(port),
+        **{f"ASSISTANT_{key.upper()}": value for key, value in settings.items()},
     }
     url = f"http://127.0.0.1:{port}/"
     with running_server([sys.executable, str(ROOT / "app.py")], url, home / "app.log", cwd=home, env=env):
+        yield url
+
+
+@pytest.fixture(scope="session")
+def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_app(tmp_path_factory.mktemp("web")) as url:
         yield url
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, running_app
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -26,30 +26,39 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def page(web_app: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """Headless Debian Chromium, driven by Playwright (never a browser Playwright downloads)."""
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail(f"Chromium is required in CI but {CHROMIUM} is missing (apt-get install chromium)")
         pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium chromium-driver")
     from playwright.sync_api import sync_playwright
 
-    profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=CHROMIUM,
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 1400, "height": 1000},
-        )
-        page = context.new_page()
-        page.set_default_timeout(60_000)
-        page.goto(web_app)
-        page.get_by_text("Index ready").wait_for()
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@contextmanager
+def browser_page(browser, url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A fresh browser context on ``url``, once the app says its index is ready."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    page.goto(url)
+    page.get_by_text("Index ready").wait_for()
+    try:
         yield page
+    finally:
         context.close()
-    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def page(web_app: str, chromium) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    with browser_page(chromium, web_app) as page:
+        yield page
 
 
 def new_conversation(page) -> None:  # type: ignore[no-untyped-def]
@@ -129,3 +138,19 @@ def test_upload_an_article_and_ask_about_it(page, tmp_path: Path) -> None:  # ty
     page.locator("#chat a.cite").first.click()
     assert "Lighthouse Restored" in page.locator("#sources .source.active").inner_text()
     page.screenshot(path=str(ARTIFACTS / "uploaded-article-answer.png"), full_page=True)
+
+
+@pytest.mark.llm
+def test_llm_mode_from_the_settings_panel(llm_server: str, chromium, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = {"llm_base_url": llm_server, "llm_model": "smollm2", "llm_max_tokens": "80"}
+    with running_app(tmp_path / "app", **settings) as url, browser_page(chromium, url) as page:
+        page.get_by_text("Settings").click()
+        page.get_by_label("llm").check()
+        ask(page, "What do Israeli leaders say the lessons of October 7 require?")
+        page.locator("#sources .turn").wait_for()  # the answer is final: cited, or an abstention
+        bot = page.locator("#chat .message-row").last.inner_text()
+        assert "[1]" in bot or "could not find an answer" in bot
+        page.get_by_text("Trace").click()
+        trace = page.locator("#trace")
+        trace.get_by_text("llm").first.wait_for()
+        page.screenshot(path=str(ARTIFACTS / "llm-mode-answer.png"), full_page=True)
