@@ -140,7 +140,7 @@ def score_sentences(
         for i, p in enumerate(passages)
         for s, e in split_sentences(p.text)
     ]
-    vectors = embeddings.encode([c.text for c in candidates])
+    vectors = embeddings.encode_cached([c.text for c in candidates])
     similarity = (vectors @ np.asarray(query_vectors).T).max(axis=1)
     weights = term_weights(queries, keywords)
     total = sum(weights.values()) or 1.0

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
 # Paragraphs embedded per pass while ingesting: large enough to batch well, small enough to show progress.
-_EMBED_CHUNK = 512
+_EMBED_CHUNK = 2048
 # Files of removed articles go here (hidden folders are not ingested).
 REMOVED_FOLDER = ".removed"
 
@@ -143,8 +143,10 @@ class Assistant:
                     progress(done, len(files), str(path))
             self._apply(pending, report)
             report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
-            if report.added or report.updated or report.removed or self._searcher is None:
-                self.searcher.refresh()
+            if self._searcher is None:
+                _ = self.searcher  # built from the store as it is now
+            elif report.added or report.updated or report.removed:
+                self._searcher.refresh()
         return report
 
     def _apply(self, plans: list[WritePlan], report: IngestReport) -> None:

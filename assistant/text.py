@@ -66,7 +66,8 @@ def content_stems(text: str) -> list[str]:
     return _stemmer().stemWords(kept)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the sentences of ``text``, trimmed of surrounding white space."""
     spans: list[tuple[int, int]] = []
     for span in _segmenter().segment(text):
@@ -77,7 +78,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans.append((start, end))
-    return spans or [(0, len(text))]
+    return tuple(spans) or ((0, len(text)),)
 
 
 _QUANTITY_QUESTION = re.compile(

@@ -79,12 +79,11 @@ def main() -> None:
         figures["ingest_paragraphs_per_s"] = n_paragraphs / figures["ingest_s"]
         figures["reingest_unchanged_s"] = statistics.median(reingest)
 
-        latencies = []
-        for _ in range(args.runs):
-            for q in questions:
-                latencies.append(timed(assistant.ask, q))
-        figures["ask_median_ms"] = statistics.median(latencies) * 1000
-        figures["ask_p90_ms"] = statistics.quantiles(latencies, n=10)[-1] * 1000
+        first = [timed(assistant.ask, q) for q in questions]  # nothing cached yet
+        repeated = [timed(assistant.ask, q) for _ in range(args.runs) for q in questions]
+        figures["ask_first_median_ms"] = statistics.median(first) * 1000
+        figures["ask_median_ms"] = statistics.median(repeated) * 1000
+        figures["ask_p90_ms"] = statistics.quantiles(repeated, n=10)[-1] * 1000
 
         # Baseline: the LangChain tutorial pipeline, same model, same paragraphs.
         from langchain_chroma import Chroma
@@ -116,8 +115,9 @@ def main() -> None:
         f"({figures['ingest_paragraphs_per_s']:.0f} paragraphs/s)"
     )
     print(f"re-ingest, nothing changed:    {figures['reingest_unchanged_s']:8.2f} s")
+    print(f"ask, first time (cold caches): {figures['ask_first_median_ms']:8.1f} ms median")
     print(
-        f"ask (retrieve + answer):       {figures['ask_median_ms']:8.1f} ms median, "
+        f"ask, repeated:                 {figures['ask_median_ms']:8.1f} ms median, "
         f"{figures['ask_p90_ms']:.1f} ms p90"
     )
     print(f"baseline ingest (from_texts):  {figures['baseline_ingest_s']:8.2f} s")
@@ -125,8 +125,10 @@ def main() -> None:
     print(f"ratio ingest / baseline:       {figures['ingest_s'] / figures['baseline_ingest_s']:8.2f}x")
     reingest_ratio = figures["reingest_unchanged_s"] / figures["baseline_ingest_s"]
     print(f"ratio re-ingest / baseline:    {reingest_ratio:8.3f}x")
+    base_ask = figures["baseline_ask_median_ms"]
     print(
-        f"ratio ask / baseline query:    {figures['ask_median_ms'] / figures['baseline_ask_median_ms']:8.2f}x"
+        f"ratio ask / baseline query:    {figures['ask_first_median_ms'] / base_ask:8.2f}x first time, "
+        f"{figures['ask_median_ms'] / base_ask:.2f}x repeated"
     )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
