@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -23,6 +25,7 @@ app = typer.Typer(
 
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [env ASSISTANT_INDEX_DIR].")]
 CorpusOpt = Annotated[Path | None, typer.Option("--corpus", help="Corpus folder [env ASSISTANT_CORPUS_DIR].")]
+ArticleArg = Annotated[str, typer.Argument(help="Article id (see `assistant articles`).")]
 
 
 def _open(index: Path | None, corpus: Path | None, **overrides: object) -> Assistant:
@@ -32,9 +35,14 @@ def _open(index: Path | None, corpus: Path | None, **overrides: object) -> Assis
     )
 
 
-def _fail(exc: AssistantError) -> None:
-    typer.secho(f"Error: {exc}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(2)
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Print an ``AssistantError`` as a one-line message and exit 2, without a traceback."""
+    try:
+        yield
+    except AssistantError as exc:
+        typer.secho(f"Error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -48,12 +56,9 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Add or update articles; unchanged ones are skipped."""
-    try:
+    with _user_errors():
         assistant = _open(index, corpus)
         report = assistant.ingest(paths or None, progress=not as_json)
-    except AssistantError as exc:
-        _fail(exc)
-        return
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
@@ -87,12 +92,9 @@ def ask(
     corpus: CorpusOpt = None,
 ) -> None:
     """Answer one question with paragraph citations."""
-    try:
+    with _user_errors():
         assistant = _open(index, corpus)
         answer = assistant.ask(question, top_k=top_k, article_ids=article, mode=mode)
-    except AssistantError as exc:
-        _fail(exc)
-        return
     if as_json:
         typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -164,11 +166,8 @@ def articles(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List the indexed articles with their paragraph counts."""
-    try:
+    with _user_errors():
         infos = _open(index, corpus).articles()
-    except AssistantError as exc:
-        _fail(exc)
-        return
     if as_json:
         typer.echo(json.dumps([i.to_dict() for i in infos], indent=2, ensure_ascii=False))
         return
@@ -181,16 +180,13 @@ def articles(
 
 @app.command()
 def show(
-    article_id: Annotated[str, typer.Argument(help="Article id (see `assistant articles`).")],
+    article_id: ArticleArg,
     index: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
     """Print an article's metadata and numbered paragraphs."""
-    try:
+    with _user_errors():
         info, paragraphs = _open(index, corpus).article(article_id)
-    except AssistantError as exc:
-        _fail(exc)
-        return
     typer.secho(info.title, bold=True)
     for line in (info.dek, info.byline and f"By {info.byline}", info.date, info.source):
         if line:
@@ -201,16 +197,13 @@ def show(
 
 @app.command()
 def remove(
-    article_id: Annotated[str, typer.Argument(help="Article id (see `assistant articles`).")],
+    article_id: ArticleArg,
     index: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
     """Remove an article from the index (a corpus file is moved to .removed/, never deleted)."""
-    try:
+    with _user_errors():
         removal = _open(index, corpus).remove(article_id)
-    except AssistantError as exc:
-        _fail(exc)
-        return
     typer.echo(f"Removed {article_id} ({removal.paragraphs} paragraphs) from the index.")
     if removal.moved_to:
         typer.echo(f"Its file was moved to {removal.moved_to} so it is not ingested again.")
@@ -225,11 +218,8 @@ def rebuild(
     from .maintenance import rebuild_index
 
     settings = _open(index, corpus).settings
-    try:
+    with _user_errors():
         moved, report = rebuild_index(settings)
-    except AssistantError as exc:
-        _fail(exc)
-        return
     if moved:
         typer.echo(f"Old index kept at {moved}")
     _print_report(report)
@@ -252,16 +242,13 @@ def evaluate(
 
     from .evaluation import corpus_for_set, evaluate_set, load_question_set
 
-    try:
+    with _user_errors():
         qset = load_question_set(question_set)
         set_corpus = corpus_for_set(qset, question_set)
         with tempfile.TemporaryDirectory(prefix="assistant-eval-") as scratch:
             if set_corpus is not None:  # a set about its own articles gets its own index
                 corpus, index = set_corpus, index or Path(scratch) / "index"
             result = evaluate_set(_open(index, corpus), qset)
-    except AssistantError as exc:
-        _fail(exc)
-        return
     if as_json:
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:

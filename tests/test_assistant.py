@@ -211,3 +211,17 @@ def test_index_of_another_schema_is_refused(fresh: Assistant, corpus: Path, tmp_
     again = Assistant.open(index_dir=tmp_path / "index", corpus_dir=corpus)
     with pytest.raises(IndexStateError, match="schema v99"):
         _ = again.store
+
+
+def test_rebuild_keeps_the_old_index_and_builds_a_new_one(tmp_path: Path, corpus: Path) -> None:
+    from assistant.maintenance import rebuild_index
+
+    index = tmp_path / "index"
+    index.mkdir()
+    (index / "chroma.sqlite3").write_bytes(b"this is not a database" * 100)
+    settings = Assistant.open(index_dir=index, corpus_dir=corpus).settings
+    moved, report = rebuild_index(settings)
+    assert moved is not None and (moved / "chroma.sqlite3").read_bytes().startswith(b"this is not")
+    assert report.added == [SEED_ID]
+    rebuilt = Assistant.open(index_dir=index, corpus_dir=corpus)
+    assert rebuilt.ask(LESSONS).citations[0].paragraph == 26
