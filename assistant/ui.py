@@ -6,6 +6,7 @@ A thin layer over ``Assistant``: every action calls the Python API. Build it wit
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import shutil
@@ -19,7 +20,7 @@ from .assistant import Assistant
 from .config import Settings
 from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
 from .errors import ArticleError, AssistantError
-from .render import CSS, HEAD, answer_markdown, article_html, sources_html
+from .render import CSS, HEAD, answer_markdown, article_html, escape_markdown, sources_html
 from .types import Answer, IngestReport
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
             )
             status = status_text()
         except AssistantError as exc:  # e.g. a corrupt index: say so where the user looks
-            return f"**Index problem:** {_escape_partial(str(exc))}", [], gr.skip(), gr.skip()
+            return f"**Index problem:** {escape_markdown(str(exc))}", [], gr.skip(), gr.skip()
         if report is not None:
             status = f"Built the index from {settings.corpus_dir}/ ({report.summary()}). {status}"
         choices = article_choices()
@@ -128,10 +129,10 @@ def create_app(assistant: Assistant) -> gr.Blocks:
                     chat[-1] = {"role": "assistant", "content": answer_markdown(item, turn)}
                     yield "", chat, session, sources_html(session.answers), item.to_dict()["trace"]
                 elif item:
-                    chat[-1] = {"role": "assistant", "content": _escape_partial(item)}
+                    chat[-1] = {"role": "assistant", "content": escape_markdown(item)}
                     yield "", chat, session, gr.skip(), gr.skip()
         except AssistantError as exc:
-            chat[-1] = {"role": "assistant", "content": f"**Error:** {_escape_partial(str(exc))}"}
+            chat[-1] = {"role": "assistant", "content": f"**Error:** {escape_markdown(str(exc))}"}
             yield "", chat, session, gr.skip(), gr.skip()
 
     def new_conversation() -> tuple[Any, ...]:
@@ -143,7 +144,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         try:
             info, paragraphs = assistant.article(article_id)
         except AssistantError as exc:
-            return f'<div class="abstained">{_escape_partial(str(exc))}</div>'
+            return f'<div class="abstained">{html.escape(str(exc))}</div>'
         return article_html(info, paragraphs, session.cited(article_id))
 
     def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
@@ -337,12 +338,6 @@ def add_files(
     for failure in report.failed:
         rows.append([Path(failure.path).name, "failed", failure.reason])
     return rows, report
-
-
-def _escape_partial(text: str) -> str:
-    from .render import escape_markdown
-
-    return escape_markdown(text)
 
 
 def launch_options(settings: Settings) -> dict[str, Any]:
