@@ -176,7 +176,7 @@ class Assistant:
         next ingest of the folder does not bring the article back; nothing is deleted from disk.
         """
         with self._lock:
-            info = next((a for a in self.store.articles() if a.article_id == article_id), None)
+            info = self.store.article_info(article_id)
             if info is None:
                 raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
             removed = self.store.delete_article(article_id)
@@ -203,9 +203,9 @@ class Assistant:
         """An article's metadata and its numbered paragraphs."""
         self.ensure_index()
         paragraphs = self.store.article_paragraphs(article_id)
-        if not paragraphs:
+        info = self.store.article_info(article_id)
+        if not paragraphs or info is None:
             raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
-        info = next(a for a in self.store.articles() if a.article_id == article_id)
         return info, paragraphs
 
     # ------------------------------------------------------------------ questions

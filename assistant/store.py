@@ -115,6 +115,12 @@ class ParagraphStore:
         ]
         return sorted(rows, key=lambda r: r.paragraph)
 
+    def article_info(self, article_id: str) -> ArticleInfo | None:
+        """One indexed article's metadata, or None if it is not in the index."""
+        got = self._call(self._collection.get, where={"article_id": article_id}, include=["metadatas"])
+        infos = articles_from_metadata(got["metadatas"] or [])
+        return infos[0] if infos else None
+
     def articles(self) -> list[ArticleInfo]:
         """One entry per indexed article, sorted by title."""
         got = self._call(self._collection.get, include=["metadatas"])

@@ -72,18 +72,13 @@ def create_app(assistant: Assistant) -> gr.Blocks:
     settings = assistant.settings
     modes = ["extractive", "llm"] if settings.llm_configured else ["extractive"]
 
-    def article_rows() -> list[list[Any]]:
-        return [
-            [a.article_id, a.title, a.byline or "", a.date or "", a.paragraphs] for a in assistant.articles()
-        ]
-
-    def article_choices() -> list[tuple[str, str]]:
-        return [(f"{a.title} ({a.article_id})", a.article_id) for a in assistant.articles()]
-
-    def status_text() -> str:
+    def catalog() -> tuple[list[list[Any]], list[tuple[str, str]], str]:
+        """Table rows, article picker choices and the status line, from one read of the index."""
         infos = assistant.articles()
-        paragraphs = sum(a.paragraphs for a in infos)
-        return f"Index ready: {len(infos)} article(s), {paragraphs} paragraphs."
+        rows = [[a.article_id, a.title, a.byline or "", a.date or "", a.paragraphs] for a in infos]
+        choices = [(f"{a.title} ({a.article_id})", a.article_id) for a in infos]
+        status = f"Index ready: {len(infos)} article(s), {sum(a.paragraphs for a in infos)} paragraphs."
+        return rows, choices, status
 
     # ---------------------------------------------------------------- handlers
 
@@ -92,18 +87,12 @@ def create_app(assistant: Assistant) -> gr.Blocks:
             report = assistant.ensure_index(
                 progress=lambda done, total, path: progress((done, total), desc=f"Indexing {Path(path).name}")
             )
-            status = status_text()
+            rows, choices, status = catalog()
         except AssistantError as exc:  # e.g. a corrupt index: say so where the user looks
             return f"**Index problem:** {escape_markdown(str(exc))}", [], gr.skip(), gr.skip()
         if report is not None:
             status = f"Built the index from {settings.corpus_dir}/ ({report.summary()}). {status}"
-        choices = article_choices()
-        return (
-            status,
-            article_rows(),
-            gr.Dropdown(choices=choices),
-            gr.Dropdown(choices=choices),
-        )
+        return status, rows, gr.Dropdown(choices=choices), gr.Dropdown(choices=choices)
 
     def respond(
         message: str,
@@ -148,15 +137,15 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         return article_html(info, paragraphs, session.cited(article_id))
 
     def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
-        rows, report = add_files(assistant, files or [], progress)
-        choices = article_choices()
+        results, report = add_files(assistant, files or [], progress)
+        rows, choices, status = catalog()
         return (
-            rows,
+            results,
             report.summary(),
-            article_rows(),
+            rows,
             gr.Dropdown(choices=choices),
             gr.Dropdown(choices=choices),
-            status_text(),
+            status,
         )
 
     def remove_selected(article_id: str | None) -> tuple[Any, ...]:
@@ -170,13 +159,13 @@ def create_app(assistant: Assistant) -> gr.Blocks:
                     message += f" Its file was moved to `{removal.moved_to}`."
             except AssistantError as exc:
                 message = str(exc)
-        choices = article_choices()
+        rows, choices, status = catalog()
         return (
             message,
-            article_rows(),
+            rows,
             gr.Dropdown(choices=choices, value=None),
             gr.Dropdown(choices=choices),
-            status_text(),
+            status,
         )
 
     # ---------------------------------------------------------------- API-only endpoints
