@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from .answer import ABSTAIN_TEXT, Draft, citation_for
+from .answer import Draft, abstention, citation_for
 from .config import Settings
 from .embeddings import SentenceEmbeddings
 from .errors import AssistantError, LLMError
@@ -80,7 +80,7 @@ class LLMAnswerer:
         self, question: str, history: Sequence[dict[str, str]], passages: Sequence[Passage]
     ) -> Iterator[str | Draft]:
         if not passages:
-            yield Draft(ABSTAIN_TEXT, [], "no paragraph matched the question")
+            yield abstention("no paragraph matched the question")
             return
         inputs = {
             "sources": format_sources(passages),
@@ -96,7 +96,7 @@ class LLMAnswerer:
         except Exception as exc:
             raise _llm_error(exc, self.settings) from exc
         if NOT_FOUND in text or not text.strip():
-            yield Draft(ABSTAIN_TEXT, [], "the LLM found no answer in the retrieved paragraphs")
+            yield abstention("the LLM found no answer in the retrieved paragraphs")
             return
         yield check_citations(text, passages, self.embeddings)
 
@@ -164,7 +164,7 @@ def _best_sentence(paragraph: str, answer_vec: np.ndarray, embeddings: SentenceE
     sentences = [paragraph[s:e] for s, e in spans]
     if len(sentences) == 1:
         return sentences[0]
-    scores = embeddings.encode(sentences) @ answer_vec
+    scores = embeddings.encode_cached(sentences) @ answer_vec
     return sentences[int(np.argmax(scores))]
 
 
