@@ -240,7 +240,7 @@ def text_blocks(text: str) -> list[Block]:
         width = max(len(line) for line, _, _ in run)
         current = [run[0]]
         for prev, line in itertools.pairwise(run):
-            if len(prev[0]) < 0.6 * width or _KEY_VALUE.match(line[0]) or _BYLINE.match(line[0]):
+            if len(prev[0]) < 0.6 * width or _is_header_line(line[0]):
                 blocks.append(_join(current))
                 current = []
             current.append(line)
@@ -254,7 +254,11 @@ def _join(lines: list[tuple[str, int, int]]) -> Block:
 
 def _ends_line(line: str) -> bool:
     """True when a line ends a unit of its own (a sentence, or a `Key: value` / byline header)."""
-    return bool(_SENTENCE_END.search(line) or _KEY_VALUE.match(line) or _BYLINE.match(line))
+    return bool(_SENTENCE_END.search(line)) or _is_header_line(line)
+
+
+def _is_header_line(line: str) -> bool:
+    return bool(_KEY_VALUE.match(line) or _BYLINE.match(line))
 
 
 def is_boilerplate(line: str) -> bool:

@@ -52,7 +52,12 @@ class KeywordIndex:
     @classmethod
     def build(cls, paragraphs: list[StoredParagraph]) -> KeywordIndex:
         index = cls(paragraphs=paragraphs)
-        tokens = [content_stems(_searchable(p)) for p in paragraphs]
+        body = [content_stems(p.text) for p in paragraphs]
+        headlines: dict[str, list[str]] = {}  # stems of each article's title and dek, once per article
+        for p in paragraphs:
+            if p.article_id not in headlines:
+                headlines[p.article_id] = content_stems(_headline(p))
+        tokens = [headlines[p.article_id] + stems for p, stems in zip(paragraphs, body, strict=True)]
         if paragraphs:
             index._bm25 = bm25s.BM25()
             index._bm25.index(tokens, show_progress=False)
@@ -60,7 +65,7 @@ class KeywordIndex:
         # Term rarity comes from the paragraph text alone: headline words repeated on every
         # paragraph of an article would otherwise look common.
         freq: dict[str, int] = {}
-        for doc in (content_stems(p.text) for p in paragraphs):
+        for doc in body:
             for term in set(doc):
                 freq[term] = freq.get(term, 0) + 1
         index._doc_freq = freq
@@ -89,10 +94,10 @@ class KeywordIndex:
         return term in self._vocabulary
 
 
-def _searchable(p: StoredParagraph) -> str:
-    """Paragraph text plus its article's title and dek: a paragraph rarely repeats the headline."""
+def _headline(p: StoredParagraph) -> str:
+    """The article's title and dek: BM25 sees them with every paragraph, which rarely repeats them."""
     meta = p.metadata
-    return f"{meta.get('title', '')} {meta.get('dek', '')} {p.text}"
+    return f"{meta.get('title', '')} {meta.get('dek', '')}"
 
 
 class HybridSearcher:
