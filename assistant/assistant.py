@@ -5,26 +5,39 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from .answer import Draft, ExtractiveAnswerer, abstention
-from .config import Settings
+from .config import Settings, load_settings
 from .conversation import normalize_history, search_queries
-from .corpus import article_id_for, find_article_files, load_article
+from .corpus import article_id_for, clean_text, find_article_files, load_article
 from .embeddings import SentenceEmbeddings
 from .errors import (
     ArticleError,
     AssistantError,
     EmptyQuestionError,
+    InvalidArgumentError,
     QuestionTooLongError,
     StoreUnavailableError,
     UnknownArticleError,
 )
+from .ingest_guard import IngestGuard
 from .retrieval import HybridSearcher, ParagraphRetriever
 from .store import ParagraphStore, StoredParagraph, WritePlan
-from .types import Answer, ArticleInfo, IngestFailure, IngestReport, Passage, Removal, Trace
+from .types import (
+    Answer,
+    Article,
+    ArticleInfo,
+    Duplicate,
+    IngestFailure,
+    IngestReport,
+    Passage,
+    Removal,
+    Trace,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +46,8 @@ ProgressCallback = Callable[[int, int, str], None]
 _EMBED_CHUNK = 2048
 # Files of removed articles go here (hidden folders are not ingested).
 REMOVED_FOLDER = ".removed"
+# Most paragraphs one question may retrieve (the same bound as the top_k setting).
+MAX_TOP_K = 50
 
 
 class Assistant:
@@ -43,7 +58,7 @@ class Assistant:
     """
 
     def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
+        self.settings = settings or load_settings()
         self.embeddings = SentenceEmbeddings(
             self.settings.embedding_model, self.settings.embedding_batch_size
         )
@@ -70,7 +85,7 @@ class Assistant:
         if corpus_dir is not None:
             values["corpus_dir"] = Path(corpus_dir)
         values.update(overrides)
-        return cls(Settings(**values))
+        return cls(load_settings(**values))
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -89,28 +104,45 @@ class Assistant:
             return self._searcher
 
     def ensure_index(self, progress: bool | ProgressCallback = False) -> IngestReport | None:
-        """Fill an empty index from the corpus folder (once per process). Returns the report if it did."""
+        """Fill an empty index from the corpus folder (once per process). Returns the report if it did.
+
+        The first build is marked in the index until it completes, so a build that was killed
+        part way is finished on next use instead of leaving a partial index that looks built.
+        """
         with self._lock:
             if self._bootstrapped:
                 return None
-            self._bootstrapped = True
             corpus = Path(self.settings.corpus_dir)
-            if self.store.count() > 0 or not corpus.is_dir():
+            store = self.store
+            if not corpus.is_dir() or (store.count() > 0 and not store.first_build_pending()):
+                self._bootstrapped = True
                 return None
-            log.info("Index is empty: building it from %s", corpus)
-            return self.ingest([corpus], progress=progress)
+            log.info("Building the index from %s", corpus)
+            store.mark_first_build(pending=True)
+            try:
+                report = self.ingest([corpus], progress=progress)
+            except BaseException:
+                self._bootstrapped = False  # try again on next use
+                raise
+            store.mark_first_build(pending=False)
+            return report
 
     # ------------------------------------------------------------------ articles
 
     def ingest(
-        self, paths: Iterable[str | Path] | None = None, progress: bool | ProgressCallback = False
+        self,
+        paths: Iterable[str | Path] | str | Path | None = None,
+        progress: bool | ProgressCallback = False,
     ) -> IngestReport:
         """Add or update articles from files and folders (default: the corpus folder).
 
         Unchanged articles are skipped, changed ones replaced. For a folder, articles that were
         ingested from it but whose files are gone are removed. A file that cannot be used is
-        reported in ``failed`` with the reason; the rest of the batch is still ingested.
+        reported in ``failed`` with the reason, and a file whose text is already indexed under
+        another name in ``duplicates``; the rest of the batch is still ingested.
         """
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
         targets = list(paths) if paths is not None else [self.settings.corpus_dir]
         report = IngestReport()
         with self._lock:
@@ -119,6 +151,7 @@ class Assistant:
             report.failed += [IngestFailure(p, r) for p, r in problems]
             pending: list[WritePlan] = []
             seen_ids: dict[str, Path] = {}
+            guard = IngestGuard(self.store.articles)
             for done, path in enumerate(_progress(files, progress), 1):
                 article_id = article_id_for(path)
                 if article_id in seen_ids:
@@ -128,7 +161,9 @@ class Assistant:
                 seen_ids[article_id] = path
                 try:
                     article = load_article(path.resolve(), self.settings.max_file_bytes)
-                    pending.append(self.store.plan_write(article))
+                    plan = self.store.plan_write(article)
+                    if plan.status == "unchanged" or self._admit(article, path, guard, report):
+                        pending.append(plan)
                 except ArticleError as exc:
                     report.failed.append(IngestFailure(str(path), exc.reason))
                 except StoreUnavailableError:
@@ -148,6 +183,24 @@ class Assistant:
             elif report.added or report.updated or report.removed:
                 self._searcher.refresh()
         return report
+
+    def _admit(self, article: Article, path: Path, guard: IngestGuard, report: IngestReport) -> bool:
+        """False (and the report says why) for an article that would clobber or double another."""
+        owner = guard.id_taken_by(article)
+        if owner is not None:
+            reason = (
+                f"its article id {article.article_id!r} is already used by {owner}, which has "
+                f"different text; rename this file, or remove that article first "
+                f"(`assistant remove {article.article_id}`)"
+            )
+            report.failed.append(IngestFailure(str(path), reason))
+            return False
+        original = guard.duplicate_of(article)
+        if original is not None:
+            report.duplicates.append(Duplicate(str(path), article.article_id, original))
+            return False
+        guard.accept(article)
+        return True
 
     def _apply(self, plans: list[WritePlan], report: IngestReport) -> None:
         if not plans:
@@ -242,11 +295,11 @@ class Assistant:
         mode: str | None = None,
     ) -> Iterator[str | Answer]:
         """Like ``ask``, but yields the answer text as it grows, then the final ``Answer``."""
-        question = (question or "").strip()
-        if not question:
-            raise EmptyQuestionError()
-        if len(question) > self.settings.max_question_chars:
-            raise QuestionTooLongError(len(question), self.settings.max_question_chars)
+        question = clean_question(question, self.settings.max_question_chars)
+        if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
+            raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
+        if isinstance(article_ids, str):
+            article_ids = [article_ids]
         mode = mode or self.settings.answer_mode
         if mode not in ("extractive", "llm"):
             raise AssistantError(f"Unknown answer mode {mode!r}: use 'extractive' or 'llm'.")
@@ -337,6 +390,23 @@ class Assistant:
             return self.ask(inputs["question"], inputs.get("history"))
 
         return RunnableLambda(_run, name="article_assistant")
+
+
+def clean_question(question: object, limit: int) -> str:
+    """The question as searched: control and invisible characters removed, ends trimmed.
+
+    Raises ``EmptyQuestionError`` when nothing visible is left, ``QuestionTooLongError`` past ``limit``.
+    """
+    if question is None:
+        question = ""
+    if not isinstance(question, str):
+        raise InvalidArgumentError(f"The question must be text, not {type(question).__name__}.")
+    question = clean_text(question).strip()
+    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in question):
+        raise EmptyQuestionError()
+    if len(question) > limit:
+        raise QuestionTooLongError(len(question), limit)
+    return question
 
 
 def _ms(started: float) -> float:

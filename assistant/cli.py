@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from .assistant import Assistant
-from .config import Settings
+from .config import load_settings
 from .errors import AssistantError
 from .types import Answer, IngestReport
 
@@ -71,6 +71,12 @@ def _print_report(report: IngestReport) -> None:
     for label in ("added", "updated", "unchanged", "removed"):
         for article_id in getattr(report, label):
             typer.echo(f"{label:>9}  {article_id}")
+    for dup in report.duplicates:
+        typer.secho(
+            f"{'duplicate':>9}  {dup.path}: same text as article {dup.duplicate_of!r}; not indexed twice",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
     for failure in report.failed:
         typer.secho(f"{'failed':>9}  {failure.path}: {failure.reason}", fg=typer.colors.RED, err=True)
     typer.echo(report.summary())
@@ -136,7 +142,8 @@ def chat(
     ] = False,
 ) -> None:
     """Interactive chat that remembers the conversation. Empty line or Ctrl-D to quit; /new to reset."""
-    assistant = _open(index, corpus)
+    with _user_errors():
+        assistant = _open(index, corpus)
     history: list[dict[str, str]] = []
     typer.echo("Ask about the articles. /new starts over, an empty line quits.")
     while True:
@@ -217,9 +224,8 @@ def rebuild(
     """Move the current index aside and rebuild it from the corpus folder."""
     from .maintenance import rebuild_index
 
-    settings = _open(index, corpus).settings
     with _user_errors():
-        moved, report = rebuild_index(settings)
+        moved, report = rebuild_index(_open(index, corpus).settings)
     if moved:
         typer.echo(f"Old index kept at {moved}")
     _print_report(report)
@@ -262,8 +268,11 @@ def evaluate(
 @app.command()
 def settings() -> None:
     """Print the effective settings (from ASSISTANT_* variables and defaults)."""
-    values = Settings().model_dump(mode="json")
-    values["llm_api_key"] = "***"
+    with _user_errors():
+        settings = load_settings()
+    values = settings.model_dump(mode="json")  # secrets (SecretStr) come out as "**********"
+    if settings.ui_auth:
+        values["ui_auth"] = settings.ui_auth.get_secret_value().partition(":")[0] + ":**********"
     typer.echo(json.dumps(values, indent=2))
 
 

@@ -6,10 +6,12 @@ Every field has a default that works offline on a fresh clone; the README lists 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import ConfigError
 
 
 class Settings(BaseSettings):
@@ -33,6 +35,9 @@ class Settings(BaseSettings):
         None, description="Host of a Chroma server (`chroma run`); unset means embedded Chroma in index_dir."
     )
     chroma_port: int = Field(8000, description="Port of the Chroma server when chroma_host is set.")
+    chroma_timeout: float = Field(
+        30.0, gt=0, description="Seconds before a request to the Chroma server is abandoned."
+    )
 
     # Embeddings
     embedding_model: str = Field(
@@ -73,12 +78,24 @@ class Settings(BaseSettings):
     # Web UI
     ui_host: str = Field("127.0.0.1", description="Address the web UI binds to.")
     ui_port: int = Field(7860, ge=1, le=65535, description="Port of the web UI.")
-    ui_auth: str | None = Field(None, description="`user:password` to require a login in the web UI.")
+    ui_auth: SecretStr | None = Field(
+        None, description="`user:password` to require a login in the web UI (never printed or logged)."
+    )
 
     @field_validator("chroma_host", "llm_base_url", "ui_auth", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("ui_auth")
+    @classmethod
+    def _user_and_password(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            user, _, password = value.get_secret_value().partition(":")
+            if not user.strip() or not password:
+                # The value itself is a secret: never echo it in the error.
+                raise ValueError("must be `user:password`, with both parts non-empty")
+        return value
 
     @property
     def max_file_bytes(self) -> int:
@@ -87,3 +104,20 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         return self.llm_base_url is not None
+
+
+def load_settings(**values: Any) -> Settings:
+    """``Settings(**values)``, with invalid values reported as a ``ConfigError``.
+
+    The message names each bad setting and what is wrong, but never repeats the value given:
+    it may be a password or an API key.
+    """
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc'])} "
+            f"(ASSISTANT_{str(error['loc'][0]).upper()}): {error['msg']}"
+            for error in exc.errors(include_input=False, include_url=False)
+        )
+        raise ConfigError(f"Invalid settings: {problems}.") from None

@@ -6,6 +6,7 @@ paragraph numbers and content hash, so citations stay valid across re-ingestion.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import itertools
 import json
@@ -21,7 +22,8 @@ from .types import Article, Paragraph
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning or splitting changes: stored articles are then re-indexed on next ingest.
-PARSER_VERSION = 1
+# v2: control characters become spaces, invisible word-splitting characters are dropped.
+PARSER_VERSION = 2
 
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
@@ -81,11 +83,15 @@ def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tu
         if not path.exists():
             problems.append((str(path), "no such file or folder"))
         elif path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _hidden(p, path)
-            )
+            try:
+                found = sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _hidden(p, path)
+                )
+            except OSError as exc:
+                problems.append((str(path), f"cannot read folder: {exc.strerror or exc}"))
+                continue
             if not found:
                 problems.append((str(path), f"folder holds no {'/'.join(SUPPORTED_SUFFIXES)} files"))
             files.extend(found)
@@ -119,27 +125,67 @@ def read_text(path: Path, max_bytes: int) -> str:
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """Decode article bytes: UTF-8 first, otherwise the encoding charset-normalizer detects."""
+    """Decode article bytes and clean the text (see ``clean_text``).
+
+    UTF-8 first; a file that is mostly UTF-8 with a few stray Windows-1252 bytes (text pasted from
+    an old editor) keeps its UTF-8 and reads the stray bytes as Windows-1252; anything else gets
+    the encoding charset-normalizer detects.
+    """
     if not data.strip():
         raise ArticleError(name, "file is empty")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(name, "looks like a binary file, not text; use .txt, .md or .html")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
+        text = _decode_legacy(data, name)
+    if _mostly_unprintable(text):
+        raise ArticleError(name, "looks like a binary file, not text; use .txt, .md or .html")
+    return clean_text(text)
+
+
+def _decode_legacy(data: bytes, name: str) -> str:
+    lenient = data.decode("utf-8-sig", errors="replace")
+    invalid = lenient.count("\ufffd")
+    valid = sum(1 for ch in lenient if ord(ch) > 127) - invalid
+    if valid >= invalid:  # mostly UTF-8: keep it, read only the stray bytes as Windows-1252
+        return data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
     matches = sorted(from_bytes(data), key=lambda m: m.chaos)
     best = matches[0] if matches else None
     if best is None or best.encoding is None:
         raise ArticleError(name, "is not UTF-8 and its text encoding could not be detected; save it as UTF-8")
-    text = str(best)
     # Short samples fit several Western code pages equally well; Windows-1252 is by far the most
     # common legacy encoding of English web text, so prefer it among the cleanest candidates.
     if any("cp1252" in m.could_be_from_charset for m in matches if m.chaos <= best.chaos + 0.01):
-        text = data.decode("cp1252", errors="replace")
-    if _mostly_unprintable(text):
-        raise ArticleError(name, "looks like a binary file, not text; use .txt, .md or .html")
-    return text
+        return data.decode("cp1252", errors="replace")
+    return str(best)
+
+
+def _read_stray_bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+_CP1252_FALLBACK = "assistant-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _read_stray_bytes_as_cp1252)
+
+# Control characters (NUL, escape sequences, bells…) other than line breaks and tabs: shown in a
+# terminal they could rewrite what is on screen, and they are never article text.
+_CONTROL_TO_SPACE = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]}
+# Invisible characters that split words for search without showing anything: zero-width space,
+# word joiner, a byte order mark inside the text, soft hyphen.
+_INVISIBLE = dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0x00AD])
+_CLEAN = str.maketrans(_CONTROL_TO_SPACE | _INVISIBLE)
+
+
+def clean_text(text: str) -> str:
+    """Control characters become spaces; invisible word-splitting characters are dropped.
+
+    Everything else (accents, combining marks, right-to-left marks, emoji) is kept as written.
+    Paragraph offsets refer to this cleaned text.
+    """
+    return text.translate(_CLEAN)
 
 
 def _mostly_unprintable(text: str) -> bool:

@@ -25,8 +25,9 @@ class UnknownArticleError(AssistantError):
         if known:
             shown = ", ".join(sorted(known)[:10])
             hint = f" Known articles: {shown}{' …' if len(known) > 10 else ''}."
+        shown_id = article_id if len(article_id) <= 80 else article_id[:80] + "…"
         super().__init__(
-            f"No article with id {article_id!r} in the index.{hint} Run `assistant articles` to list them."
+            f"No article with id {shown_id!r} in the index.{hint} Run `assistant articles` to list them."
         )
 
 
@@ -45,6 +46,14 @@ class QuestionTooLongError(AssistantError):
             f"The question is {length:,} characters long; the limit is {limit:,} "
             "(ASSISTANT_MAX_QUESTION_CHARS). Ask about one thing at a time."
         )
+
+
+class ConfigError(AssistantError):
+    """A setting (keyword argument or ``ASSISTANT_*`` variable) has a value that cannot be used."""
+
+
+class InvalidArgumentError(AssistantError):
+    """An argument the assistant cannot use (wrong type, out of range)."""
 
 
 class IndexStateError(AssistantError):

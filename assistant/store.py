@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 _WRITE_BATCH = 1000  # below Chroma's maximum batch size
+# Collection metadata key set while the index is first built from the corpus folder.
+_FIRST_BUILD_PENDING = "first_build_pending"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,18 @@ class ParagraphStore:
         """One entry per indexed article, sorted by title."""
         got = self._call(self._collection.get, include=["metadatas"])
         return articles_from_metadata(got["metadatas"] or [])
+
+    def first_build_pending(self) -> bool:
+        """True while a first build from the corpus folder has started and not finished."""
+        return bool(self._stored_metadata().get(_FIRST_BUILD_PENDING))
+
+    def mark_first_build(self, pending: bool) -> None:
+        metadata = self._stored_metadata() | {_FIRST_BUILD_PENDING: pending}
+        self._call(self._collection.modify, metadata=metadata)  # Chroma replaces the whole metadata
+
+    def _stored_metadata(self) -> dict[str, Any]:
+        collection = self._call(self._client.get_collection, self.settings.collection)
+        return dict(collection.metadata or {})
 
     def dense_search(
         self, query_vector: np.ndarray, k: int, article_ids: Sequence[str] | None = None
@@ -240,6 +254,11 @@ class ParagraphStore:
         try:
             return fn(*args, **kwargs)
         except Exception as exc:
+            if _is_timeout(exc):
+                raise StoreUnavailableError(
+                    f"The {self.location} did not answer within {self.settings.chroma_timeout:g} s "
+                    "(ASSISTANT_CHROMA_TIMEOUT). Check that it is running and not overloaded."
+                ) from exc
             if _is_connection_error(exc):
                 raise StoreUnavailableError(
                     f"Lost the connection to {self.location} ({exc}). Check that it is running."
@@ -254,9 +273,12 @@ def _make_client(settings: Settings) -> Any:
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     try:
         if settings.chroma_host:
-            return chromadb.HttpClient(
+            _check_reachable(settings)
+            client = chromadb.HttpClient(
                 host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
             )
+            _limit_request_time(client, settings.chroma_timeout)
+            return client
         index_dir = Path(settings.index_dir)
         if index_dir.exists() and not index_dir.is_dir():
             raise IndexStateError(f"ASSISTANT_INDEX_DIR={index_dir} is a file, not a folder.")
@@ -266,6 +288,25 @@ def _make_client(settings: Settings) -> Any:
         raise
     except Exception as exc:
         raise store_error(exc, settings) from exc
+
+
+def _check_reachable(settings: Settings) -> None:
+    """One heartbeat with a timeout, so that opening a hung server fails instead of waiting forever."""
+    import httpx
+
+    url = f"http://{settings.chroma_host}:{settings.chroma_port}/api/v2/heartbeat"
+    httpx.get(url, timeout=settings.chroma_timeout)
+
+
+def _limit_request_time(client: Any, seconds: float) -> None:
+    """Give chromadb's HTTP session a timeout: it is created with none, so a hung server hangs every call."""
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(seconds)
+    else:  # pragma: no cover - only if chromadb changes how it holds its session
+        log.warning("Could not set a timeout on the Chroma HTTP client; a hung server may block calls.")
 
 
 def describe_location(settings: Settings) -> str:
@@ -337,6 +378,17 @@ def articles_from_metadata(metadatas: Sequence[dict[str, Any]]) -> list[ArticleI
             )
         )
     return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    import httpx
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, httpx.TimeoutException):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _is_connection_error(exc: BaseException) -> bool:

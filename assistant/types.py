@@ -144,6 +144,15 @@ class IngestFailure:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A file whose article text is already indexed under another id: it is not indexed twice."""
+
+    path: str
+    article_id: str  # the id the file would have had
+    duplicate_of: str  # the indexed article with the same text
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What one ingest call did, article by article."""
@@ -153,6 +162,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[IngestFailure] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -162,10 +172,13 @@ class IngestReport:
         return asdict(self)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, {len(self.failed)} failed"
         )
+        if self.duplicates:
+            text += f", {len(self.duplicates)} duplicate(s) skipped"
+        return text
 
 
 def paragraph_id(article_id: str, number: int) -> str:

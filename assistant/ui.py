@@ -17,7 +17,7 @@ from typing import Any
 import gradio as gr
 
 from .assistant import Assistant
-from .config import Settings
+from .config import Settings, load_settings
 from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
 from .errors import ArticleError, AssistantError
 from .render import CSS, HEAD, answer_markdown, article_html, escape_markdown, sources_html
@@ -106,7 +106,9 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         if not message:
             yield gr.skip(), chat, session, gr.skip(), gr.skip()
             return
-        chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": THINKING}]
+        # The question is shown as the user typed it, never read as Markdown or HTML.
+        shown = {"role": "user", "content": escape_markdown(message)}
+        chat = [*chat, shown, {"role": "assistant", "content": THINKING}]
         yield "", chat, session, gr.skip(), gr.skip()
         try:
             for item in assistant.stream(
@@ -158,7 +160,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
                 if removal.moved_to:
                     message += f" Its file was moved to `{removal.moved_to}`."
             except AssistantError as exc:
-                message = str(exc)
+                message = escape_markdown(str(exc))
         rows, choices, status = catalog()
         return (
             message,
@@ -295,13 +297,15 @@ def add_files(
 ) -> tuple[list[list[str]], IngestReport]:
     """Check uploaded files, copy the usable ones into the corpus folder under safe names, ingest them.
 
-    A file is checked before it is copied, so a bad upload never overwrites a good article.
+    A file is checked before it is copied, so a bad upload never overwrites a good article. A copy
+    that the ingest then refuses (the same text as an indexed article, or a name another article
+    holds) is taken out of the corpus folder again, and a file it replaced is put back.
     """
     corpus = Path(assistant.settings.corpus_dir)
     corpus.mkdir(parents=True, exist_ok=True)
     rows: list[list[str]] = []
-    targets: list[Path] = []
-    saved: dict[str, str] = {}  # article id -> uploaded file name
+    copies: dict[Path, bytes | None] = {}  # copied file -> what it replaced (None: nothing)
+    uploaded: dict[str, str] = {}  # article id -> uploaded file name
     for raw in paths:
         original = Path(str(raw)).name
         try:
@@ -314,25 +318,47 @@ def add_files(
             rows.append([original, "failed", str(exc)])
             continue
         target = corpus / name
+        article_id = article_id_for(target)
+        if article_id in uploaded:
+            reason = f"has the same article id {article_id!r} as {uploaded[article_id]}; rename one"
+            rows.append([original, "failed", reason])
+            continue
+        copies[target] = target.read_bytes() if target.is_file() else None
         shutil.copyfile(str(raw), target)
-        targets.append(target)
-        saved[article_id_for(target)] = original
-    report = assistant.ingest(
-        targets,
-        progress=(lambda d, t, p: progress((d, t), desc=f"Indexing {Path(p).name}")) if progress else False,
-    )
+        uploaded[article_id] = original
+    show = (lambda d, t, p: progress((d, t), desc=f"Indexing {Path(p).name}")) if progress else False
+    try:
+        report = assistant.ingest(list(copies), progress=show)
+    except BaseException:
+        _put_back(copies)
+        raise
+    indexed = set(report.added + report.updated + report.unchanged)
+    _put_back({target: old for target, old in copies.items() if article_id_for(target) not in indexed})
     for label in ("added", "updated", "unchanged"):
         for article_id in getattr(report, label):
-            rows.append([saved.get(article_id, article_id), label, f"article id {article_id}"])
+            rows.append([uploaded.get(article_id, article_id), label, f"article id {article_id}"])
+    for dup in report.duplicates:
+        detail = f"same text as article {dup.duplicate_of}; not indexed twice"
+        rows.append([uploaded.get(dup.article_id, Path(dup.path).name), "duplicate", detail])
     for failure in report.failed:
-        rows.append([Path(failure.path).name, "failed", failure.reason])
+        name = uploaded.get(article_id_for(failure.path), Path(failure.path).name)
+        rows.append([name, "failed", failure.reason])
     return rows, report
+
+
+def _put_back(copies: dict[Path, bytes | None]) -> None:
+    """Undo copies into the corpus folder: remove new files, restore the ones they replaced."""
+    for target, previous in copies.items():
+        if previous is None:
+            target.unlink(missing_ok=True)
+        else:
+            target.write_bytes(previous)
 
 
 def launch_options(settings: Settings) -> dict[str, Any]:
     auth = None
     if settings.ui_auth:
-        user, _, password = settings.ui_auth.partition(":")
+        user, _, password = settings.ui_auth.get_secret_value().partition(":")
         auth = (user, password)
     return {
         "server_name": settings.ui_host,
@@ -352,7 +378,7 @@ def main() -> None:
 
     _quiet_libraries()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    settings = Settings()
+    settings = load_settings()
     assistant = Assistant(settings)
     demo = create_app(assistant)
     demo.queue(default_concurrency_limit=4).launch(**launch_options(settings))
