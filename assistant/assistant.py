@@ -151,7 +151,7 @@ class Assistant:
             report.failed += [IngestFailure(p, r) for p, r in problems]
             pending: list[WritePlan] = []
             seen_ids: dict[str, Path] = {}
-            guard = IngestGuard(self.store.articles)
+            guard = IngestGuard(lambda: self.store.articles(complete_only=False))
             for done, path in enumerate(_progress(files, progress), 1):
                 article_id = article_id_for(path)
                 if article_id in seen_ids:
@@ -215,7 +215,7 @@ class Assistant:
             return []
         roots = [f.resolve() for f in folders]
         removed = []
-        for info in self.store.articles():
+        for info in self.store.articles(complete_only=False):
             source = Path(info.source)
             if any(source.is_relative_to(root) for root in roots) and not source.exists():
                 self.store.delete_article(info.article_id)
@@ -229,7 +229,7 @@ class Assistant:
         next ingest of the folder does not bring the article back; nothing is deleted from disk.
         """
         with self._lock:
-            info = self.store.article_info(article_id)
+            info = self.store.article_info(article_id, complete_only=False)
             if info is None:
                 raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
             removed = self.store.delete_article(article_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,7 @@ class ParagraphStore:
             raise store_error(exc, settings) from exc
         _check_identity(stored, identity, self.location)
         self._collection = collection
+        self.incomplete: set[str] = set()  # partly written articles seen by the last all_paragraphs()
 
     # ------------------------------------------------------------------ reading
 
@@ -99,12 +100,20 @@ class ParagraphStore:
         return self._call(self._collection.count)
 
     def all_paragraphs(self) -> list[StoredParagraph]:
-        """Every stored paragraph (text and metadata, no vectors), in article / ¶ order."""
+        """Every paragraph of every complete article (text and metadata, no vectors), in article / ¶ order.
+
+        Paragraphs of an article that is only partly written (an ingest was killed, or another
+        process is writing it) are left out, and their articles remembered so that dense search
+        leaves them out too: an article is searchable whole or not at all.
+        """
         got = self._call(self._collection.get, include=["documents", "metadatas"])
         rows = [
             StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
             for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
         ]
+        incomplete = incomplete_articles(r.metadata for r in rows)
+        self.incomplete = incomplete
+        rows = [r for r in rows if r.article_id not in incomplete]
         return sorted(rows, key=lambda r: (r.article_id, r.paragraph))
 
     def article_paragraphs(self, article_id: str) -> list[StoredParagraph]:
@@ -117,16 +126,16 @@ class ParagraphStore:
         ]
         return sorted(rows, key=lambda r: r.paragraph)
 
-    def article_info(self, article_id: str) -> ArticleInfo | None:
-        """One indexed article's metadata, or None if it is not in the index."""
+    def article_info(self, article_id: str, complete_only: bool = True) -> ArticleInfo | None:
+        """One indexed article's metadata, or None if it is not in the index (or only partly)."""
         got = self._call(self._collection.get, where={"article_id": article_id}, include=["metadatas"])
-        infos = articles_from_metadata(got["metadatas"] or [])
+        infos = articles_from_metadata(got["metadatas"] or [], complete_only)
         return infos[0] if infos else None
 
-    def articles(self) -> list[ArticleInfo]:
-        """One entry per indexed article, sorted by title."""
+    def articles(self, complete_only: bool = True) -> list[ArticleInfo]:
+        """One entry per indexed article, sorted by title; partly written ones only if asked for."""
         got = self._call(self._collection.get, include=["metadatas"])
-        return articles_from_metadata(got["metadatas"] or [])
+        return articles_from_metadata(got["metadatas"] or [], complete_only)
 
     def first_build_pending(self) -> bool:
         """True while a first build from the corpus folder has started and not finished."""
@@ -157,7 +166,11 @@ class ParagraphStore:
         )
         ids = result["ids"][0]
         distances = result["distances"][0] if result["distances"] else [1.0] * len(ids)
-        return [(pid, 1.0 - float(d)) for pid, d in zip(ids, distances, strict=True)]
+        return [
+            (pid, 1.0 - float(d))
+            for pid, d in zip(ids, distances, strict=True)
+            if pid.rpartition("#")[0] not in self.incomplete
+        ]
 
     # ------------------------------------------------------------------ writing
 
@@ -358,12 +371,16 @@ def _article_filter(article_ids: Sequence[str] | None) -> dict[str, Any] | None:
     return {"article_id": ids[0]} if len(ids) == 1 else {"article_id": {"$in": ids}}
 
 
-def articles_from_metadata(metadatas: Sequence[dict[str, Any]]) -> list[ArticleInfo]:
+def articles_from_metadata(
+    metadatas: Iterable[dict[str, Any]], complete_only: bool = True
+) -> list[ArticleInfo]:
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for meta in metadatas:
         grouped[str(meta["article_id"])].append(dict(meta))
     infos = []
     for article_id, metas in grouped.items():
+        if complete_only and not is_complete(metas):
+            continue
         first = metas[0]
         infos.append(
             ArticleInfo(
@@ -378,6 +395,25 @@ def articles_from_metadata(metadatas: Sequence[dict[str, Any]]) -> list[ArticleI
             )
         )
     return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
+
+
+def is_complete(metas: Sequence[dict[str, Any]]) -> bool:
+    """True when an article's stored paragraphs are one whole version of it.
+
+    Every paragraph records its article's content hash and paragraph count; an ingest that died
+    part way leaves fewer paragraphs than the count, or paragraphs of two versions.
+    """
+    hashes = {m.get("content_hash") for m in metas}
+    counts = {m.get("paragraph_count") for m in metas}
+    numbers = sorted(int(m["paragraph"]) for m in metas)
+    return len(hashes) == 1 and counts == {len(metas)} and numbers == list(range(1, len(metas) + 1))
+
+
+def incomplete_articles(metadatas: Iterable[dict[str, Any]]) -> set[str]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for meta in metadatas:
+        grouped[str(meta["article_id"])].append(meta)
+    return {article_id for article_id, metas in grouped.items() if not is_complete(metas)}
 
 
 def _is_timeout(exc: BaseException) -> bool:
