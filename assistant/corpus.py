@@ -141,7 +141,10 @@ def decode_bytes(data: bytes, name: str) -> str:
         text = _decode_legacy(data, name)
     if _mostly_unprintable(text):
         raise ArticleError(name, "looks like a binary file, not text; use .txt, .md or .html")
-    return clean_text(text)
+    text = clean_text(text)
+    if not text.strip():  # e.g. nothing but a byte order mark
+        raise ArticleError(name, "file is empty")
+    return text
 
 
 def _decode_legacy(data: bytes, name: str) -> str:
