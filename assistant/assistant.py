@@ -393,7 +393,7 @@ class Assistant:
 
 
 def clean_question(question: object, limit: int) -> str:
-    """The question as searched: control and invisible characters removed, ends trimmed.
+    """The question as searched: control and invisible characters removed, white space collapsed.
 
     Raises ``EmptyQuestionError`` when nothing visible is left, ``QuestionTooLongError`` past ``limit``.
     """
@@ -401,7 +401,7 @@ def clean_question(question: object, limit: int) -> str:
         question = ""
     if not isinstance(question, str):
         raise InvalidArgumentError(f"The question must be text, not {type(question).__name__}.")
-    question = clean_text(question).strip()
+    question = " ".join(clean_text(question).split())
     if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in question):
         raise EmptyQuestionError()
     if len(question) > limit:

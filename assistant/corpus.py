@@ -151,7 +151,10 @@ def _decode_legacy(data: bytes, name: str) -> str:
     lenient = data.decode("utf-8-sig", errors="replace")
     invalid = lenient.count("\ufffd")
     valid = sum(1 for ch in lenient if ord(ch) > 127) - invalid
-    if valid >= invalid:  # mostly UTF-8: keep it, read only the stray bytes as Windows-1252
+    # Legacy single-byte text almost never forms valid multi-byte UTF-8 by chance, so a fair share
+    # of valid sequences means UTF-8 with stray bytes: keep the UTF-8, read the stray bytes as
+    # Windows-1252 (what pasting from an old editor produces).
+    if valid and valid * 4 >= invalid:
         return data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
     matches = sorted(from_bytes(data), key=lambda m: m.chaos)
     best = matches[0] if matches else None
@@ -180,14 +183,19 @@ _CONTROL_TO_SPACE = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x
 # word joiner, a byte order mark inside the text, soft hyphen.
 _INVISIBLE = dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0x00AD])
 _CLEAN = str.maketrans(_CONTROL_TO_SPACE | _INVISIBLE)
+# Terminal escape sequences (colours, cursor moves) are dropped whole, not just their ESC.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
 def clean_text(text: str) -> str:
-    """Control characters become spaces; invisible word-splitting characters are dropped.
+    """Terminal escape sequences and invisible word-splitting characters are dropped, other
+    control characters become spaces.
 
     Everything else (accents, combining marks, right-to-left marks, emoji) is kept as written.
     Paragraph offsets refer to this cleaned text.
     """
+    if "\x1b" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
     return text.translate(_CLEAN)
 
 
