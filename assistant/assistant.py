@@ -92,6 +92,10 @@ class Assistant:
     @property
     def store(self) -> ParagraphStore:
         with self._lock:
+            if self._store is not None and self._store.lost:
+                # The collection vanished (e.g. a Chroma server restarted without its data): start
+                # over with a new one, filled from the corpus folder on first use like a new index.
+                self._store, self._searcher, self._bootstrapped = None, None, False
             if self._store is None:
                 self._store = ParagraphStore(self.settings, self.embeddings)
             return self._store
@@ -99,8 +103,9 @@ class Assistant:
     @property
     def searcher(self) -> HybridSearcher:
         with self._lock:
+            store = self.store
             if self._searcher is None:
-                self._searcher = HybridSearcher(self.store, self.settings.rrf_k, self.settings.candidates)
+                self._searcher = HybridSearcher(store, self.settings.rrf_k, self.settings.candidates)
             return self._searcher
 
     def ensure_index(self, progress: bool | ProgressCallback = False) -> IngestReport | None:
@@ -110,10 +115,10 @@ class Assistant:
         part way is finished on next use instead of leaving a partial index that looks built.
         """
         with self._lock:
+            store = self.store  # first: a store that lost its collection is reopened here
             if self._bootstrapped:
                 return None
             corpus = Path(self.settings.corpus_dir)
-            store = self.store
             if not corpus.is_dir() or (store.count() > 0 and not store.first_build_pending()):
                 self._bootstrapped = True
                 return None

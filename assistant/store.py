@@ -89,6 +89,7 @@ class ParagraphStore:
         _check_identity(stored, identity, self.location)
         self._collection = collection
         self.incomplete: set[str] = set()  # partly written articles seen by the last all_paragraphs()
+        self.lost = False  # set when the collection has vanished from under us
 
     # ------------------------------------------------------------------ reading
 
@@ -264,8 +265,17 @@ class ParagraphStore:
     # ------------------------------------------------------------------ errors
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        from chromadb.errors import NotFoundError
+
         try:
             return fn(*args, **kwargs)
+        except NotFoundError as exc:
+            self.lost = True  # the Assistant opens the store afresh on its next call
+            raise IndexStateError(
+                f"The collection {self.settings.collection!r} is gone from the {self.location} "
+                "(deleted, or the server restarted without its data). The next call starts a new "
+                "collection and fills it from the corpus folder; ingest articles kept elsewhere again."
+            ) from exc
         except Exception as exc:
             if _is_timeout(exc):
                 raise StoreUnavailableError(
