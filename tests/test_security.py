@@ -141,6 +141,41 @@ def test_logged_in_upload_stays_in_the_corpus_and_files_are_not_served(
             assert "root:" not in response.text
 
 
+def call_upload(http: httpx.Client, server_path: str) -> str:
+    """Call the named `upload` endpoint over plain HTTP; returns its event stream."""
+    file_data = {"path": server_path, "meta": {"_type": "gradio.FileData"}}
+    started = http.post("gradio_api/call/upload", json={"data": [[file_data]]})
+    assert started.status_code == 200, started.text
+    return http.get(f"gradio_api/call/upload/{started.json()['event_id']}").text
+
+
+@pytest.mark.slow
+def test_raw_uploads_cannot_choose_where_they_land(
+    protected_app: tuple[str, Assistant], tmp_path: Path
+) -> None:
+    url, assistant = protected_app
+    corpus = Path(assistant.settings.corpus_dir)
+    secret = tmp_path / "server-notes.md"
+    secret.write_text(
+        "# Server Notes\n\nPrivate notes that no upload may pull into the corpus, staff said.\n"
+    )
+    with httpx.Client(base_url=url, timeout=60) as http:
+        assert http.post("login", data={"username": USER, "password": PASSWORD}).status_code == 200
+        names = ["../../../../tmp/climbed.txt", "/etc/absolute.md", "..\\..\\windows.txt"]
+        for i, name in enumerate(names):
+            text = f"Upload {i}\n\nUpload number {i} stays inside the corpus folder, the test said.\n"
+            uploaded = http.post("gradio_api/upload", files={"files": (name, text.encode())})
+            assert uploaded.status_code == 200
+            assert "event: complete" in call_upload(http, uploaded.json()[0])
+        # A path on the server that was never uploaded is refused, not ingested.
+        refused = call_upload(http, str(secret))
+        assert "event: error" in refused
+    assert not Path("/tmp/climbed.txt").exists() and not Path("/etc/absolute.md").exists()
+    landed = {p.name for p in corpus.iterdir()}
+    assert {"climbed.txt", "absolute.md"} <= landed and not any("server-notes" in n for n in landed)
+    assert all(p.parent == corpus for p in corpus.rglob("*") if p.is_file() and ".removed" not in p.parts)
+
+
 @pytest.mark.slow
 @pytest.mark.browser
 def test_hostile_article_and_question_show_as_text_in_a_browser(
