@@ -85,7 +85,9 @@ class Assistant:
     def searcher(self) -> HybridSearcher:
         with self._lock:
             if self._searcher is None:
-                self._searcher = HybridSearcher(self.store, self.settings.rrf_k, self.settings.candidates)
+                self._searcher = HybridSearcher(
+                    self.store, self.settings.rrf_k, self.settings.candidates, self.settings.retrieval_mode
+                )
             return self._searcher
 
     def ensure_index(self, progress: bool | ProgressCallback = False) -> IngestReport | None:
