@@ -244,10 +244,12 @@ def evaluate(
     ] = None,
     retrieval: Annotated[
         Literal["hybrid", "dense", "bm25"] | None,
-        typer.Option("--retrieval", help="Retrieval to use [env ASSISTANT_RETRIEVAL_MODE, default hybrid]."),
+        typer.Option("--retrieval", help="Retrieval (default: ASSISTANT_RETRIEVAL_MODE, else hybrid)."),
     ] = None,
-    mode: Annotated[str | None, typer.Option("--mode", help="extractive or llm.")] = None,
-    top_k: Annotated[int | None, typer.Option("--top-k", help="Paragraphs the answerer reads.")] = None,
+    mode: Annotated[Literal["extractive", "llm"] | None, typer.Option("--mode", help="Answer mode.")] = None,
+    top_k: Annotated[
+        int | None, typer.Option("--top-k", min=1, max=50, help="Paragraphs the answerer reads.")
+    ] = None,
     compare: Annotated[
         bool, typer.Option("--compare", help="Compare run folders written by --out instead of running a set.")
     ] = False,
