@@ -105,7 +105,9 @@ class Assistant:
         with self._lock:
             store = self.store
             if self._searcher is None:
-                self._searcher = HybridSearcher(store, self.settings.rrf_k, self.settings.candidates)
+                self._searcher = HybridSearcher(
+                    store, self.settings.rrf_k, self.settings.candidates, self.settings.retrieval_mode
+                )
             return self._searcher
 
     def ensure_index(self, progress: bool | ProgressCallback = False) -> IngestReport | None:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -233,36 +233,89 @@ def rebuild(
 
 @app.command(name="eval")
 def evaluate(
-    question_set: Annotated[Path, typer.Argument(help="Question set (JSON) from eval/.")] = Path(
-        "eval/dev.json"
-    ),
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print per-question results as JSON.")] = False,
-    check: Annotated[
-        bool, typer.Option("--check", help="Exit 1 when a metric is below the set's thresholds.")
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Question set: .jsonl, .json or .csv with RAGAS columns, or a BEIR folder "
+            "(default eval/dev.jsonl). With --compare: two or more run folders."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write results.jsonl, metrics.json, report.md and report.html here."),
+    ] = None,
+    fail_under: Annotated[
+        list[str] | None,
+        typer.Option("--fail-under", help="METRIC=VALUE: exit 1 when METRIC is below VALUE (repeatable)."),
+    ] = None,
+    retrieval: Annotated[
+        Literal["hybrid", "dense", "bm25"] | None,
+        typer.Option("--retrieval", help="Retrieval (default: ASSISTANT_RETRIEVAL_MODE, else hybrid)."),
+    ] = None,
+    mode: Annotated[Literal["extractive", "llm"] | None, typer.Option("--mode", help="Answer mode.")] = None,
+    top_k: Annotated[
+        int | None, typer.Option("--top-k", min=1, max=50, help="Paragraphs the answerer reads.")
+    ] = None,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="Compare run folders written by --out instead of running a set.")
     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print metrics.json to stdout.")] = False,
+    index: IndexOpt = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus", help="Evaluate on these articles, indexed into a temporary index (or --index)."
+        ),
+    ] = None,
 ) -> None:
-    """Score retrieval, citation and abstention quality on a question set."""
-    import tempfile
+    """Run a question set as a user would; score retrieval, citations, answers and abstentions.
 
-    from .evaluation import corpus_for_set, evaluate_set, load_question_set
+    Exit status: 0 fine, 1 a --fail-under metric is below its floor, 2 bad input (rows left out).
+    """
+    from .evaluation import (
+        check_thresholds,
+        compare_runs,
+        evaluate,
+        load_question_set,
+        load_run,
+        parse_threshold,
+    )
+    from .evaluation.reports import run_summary, text_summary, write_run
 
     with _user_errors():
-        qset = load_question_set(question_set)
-        set_corpus = corpus_for_set(qset, question_set)
-        with tempfile.TemporaryDirectory(prefix="assistant-eval-") as scratch:
-            if set_corpus is not None:  # a set about its own articles gets its own index
-                corpus, index = set_corpus, index or Path(scratch) / "index"
-            result = evaluate_set(_open(index, corpus), qset)
-    if as_json:
-        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        typer.echo(result.report())
-    if check and result.failures():
-        for failure in result.failures():
-            typer.secho(failure, fg=typer.colors.RED, err=True)
+        if compare:
+            typer.echo(compare_runs([load_run(p) for p in paths or []]))
+            return
+        if paths and len(paths) > 1:
+            raise AssistantError("Give one question set, or compare runs with --compare RUN_A RUN_B.")
+        thresholds = dict(parse_threshold(t) for t in fail_under or [])
+        qset = load_question_set(paths[0] if paths else Path("eval/dev.jsonl"))
+        _quiet_libraries()
+        overrides = {"retrieval_mode": retrieval} if retrieval else {}
+        run = evaluate(
+            qset,
+            index_dir=index,
+            corpus_dir=corpus,
+            progress=not as_json,
+            mode=mode,
+            top_k=top_k,
+            **overrides,
+        )
+    summary = run_summary(run)
+    problems = check_thresholds(summary["metrics"], thresholds)
+    if out is not None:
+        write_run(run, out, {"thresholds": thresholds, "problems": problems} if thresholds else None)
+    typer.echo(json.dumps(summary, indent=2, ensure_ascii=False) if as_json else text_summary(summary))
+    if out is not None and not as_json:
+        typer.echo(f"Wrote {out}/results.jsonl, metrics.json, report.md, report.html")
+    for error in run.errors:
+        typer.secho(f"Left out: {error}", fg=typer.colors.YELLOW, err=True)
+    for problem in problems:
+        typer.secho(f"FAIL: {problem}", fg=typer.colors.RED, err=True)
+    if problems:
         raise typer.Exit(1)
+    if run.errors:
+        raise typer.Exit(2)
 
 
 @app.command()

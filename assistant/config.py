@@ -56,6 +56,9 @@ class Settings(BaseSettings):
         30, ge=1, description="Candidates each retriever (dense, BM25) returns before fusion."
     )
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
+    retrieval_mode: Literal["hybrid", "dense", "bm25"] = Field(
+        "hybrid", description="`hybrid` (dense + BM25, fused), `dense` only, or `bm25` only."
+    )
 
     # Answering
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")

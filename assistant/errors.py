@@ -70,3 +70,7 @@ class LLMError(AssistantError):
 
 class StoreUnavailableError(AssistantError):
     """A Chroma server configured in settings cannot be reached."""
+
+
+class EvalSetError(AssistantError):
+    """A question set for `assistant eval` cannot be read at all (missing, wrong format)."""

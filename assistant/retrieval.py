@@ -101,12 +101,21 @@ def _headline(p: StoredParagraph) -> str:
 
 
 class HybridSearcher:
-    """Runs dense and BM25 search for each query and fuses everything into one ranking."""
+    """Runs dense and BM25 search for each query and fuses everything into one ranking.
 
-    def __init__(self, store: ParagraphStore, rrf_k: int = 60, candidates: int = 30) -> None:
+    ``mode`` ``"dense"`` or ``"bm25"`` skips the other side (to measure each retriever alone);
+    the keyword index is built in every mode because the answerer reads term rarity from it.
+    """
+
+    def __init__(
+        self, store: ParagraphStore, rrf_k: int = 60, candidates: int = 30, mode: str = "hybrid"
+    ) -> None:
+        if mode not in ("hybrid", "dense", "bm25"):
+            raise ValueError(f"Unknown retrieval mode {mode!r}: use 'hybrid', 'dense' or 'bm25'.")
         self.store = store
         self.rrf_k = rrf_k
         self.candidates = candidates
+        self.mode = mode
         self._lock = threading.Lock()
         self.refresh()
 
@@ -133,8 +142,11 @@ class HybridSearcher:
         dense_best: dict[str, tuple[float, int]] = {}
         bm25_best: dict[str, tuple[float, int]] = {}
         for query, vector in zip(queries, query_vectors, strict=True):
-            dense = self.store.dense_search(vector, self.candidates, article_ids)
-            keyword = self.keyword.search(query, self.candidates, article_ids)
+            dense, keyword = [], []
+            if self.mode != "bm25":
+                dense = self.store.dense_search(vector, self.candidates, article_ids)
+            if self.mode != "dense":
+                keyword = self.keyword.search(query, self.candidates, article_ids)
             rankings += [Ranking("dense", dense), Ranking("bm25", keyword)]
             _keep_best(dense_best, dense)
             _keep_best(bm25_best, keyword)

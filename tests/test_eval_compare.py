@@ -1,0 +1,82 @@
+"""`assistant eval --compare`: the side-by-side table and the questions whose outcome changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from assistant.cli import app
+
+
+def write_run(folder: Path, mode: str, metrics: dict[str, float], results: list[dict[str, Any]]) -> Path:
+    """A run folder as `assistant eval --out` writes it (only the fields --compare reads)."""
+    folder.mkdir()
+    summary = {"config": {"retrieval_mode": mode, "top_k": 5}, "counts": {"questions": len(results)}}
+    (folder / "metrics.json").write_text(json.dumps(summary | {"metrics": metrics}), encoding="utf-8")
+    lines = [json.dumps(r) for r in results]
+    (folder / "results.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def result(
+    qid: str, outcome: str, abstained: bool = False, failures: list[str] | None = None
+) -> dict[str, Any]:
+    return {
+        "id": qid,
+        "user_input": f"question {qid}?",
+        "outcome": outcome,
+        "abstained": abstained,
+        "failures": failures or [],
+    }
+
+
+def test_compare_prints_metrics_side_by_side_and_changed_questions(tmp_path: Path) -> None:
+    a = write_run(
+        tmp_path / "dense",
+        "dense",
+        {"mrr": 0.70, "answer_rate": 0.9, "latency_p50_ms": 120.0},
+        [
+            result("q1", "pass"),
+            result("q2", "fail", failures=["abstained on an answerable question"], abstained=True),
+            result("q3", "pass"),
+            result("q4", "pass"),
+        ],
+    )
+    b = write_run(
+        tmp_path / "hybrid",
+        "hybrid",
+        {"mrr": 0.85, "answer_rate": 0.9, "latency_p50_ms": 150.0},
+        [
+            result("q1", "fail", failures=["citation [1] (a ¶3) supports no reference"]),
+            result("q2", "pass"),
+            result("q3", "pass"),
+            result("q5", "pass"),
+        ],
+    )
+    out = CliRunner().invoke(app, ["eval", "--compare", str(a), str(b)])
+    assert out.exit_code == 0, out.output
+    lines = out.stdout.splitlines()
+    assert lines[1].split() == ["retrieval_mode", "dense", "hybrid"]
+    table = {line.split()[0]: line.split()[1:] for line in lines if line.strip()}
+    assert table["mrr"] == ["0.700", "0.850", "+0.150", "better"]
+    assert table["answer_rate"] == ["0.900", "0.900", "="]
+    assert table["latency_p50_ms"] == ["120", "150", "+30", "worse"]  # lower is better
+    assert table["citation_recall"] == ["–", "–"]  # measured in neither run
+    changed = lines[lines.index("Questions whose outcome changed against A:dense: 4") + 1 :]
+    assert changed == [
+        "  q1: pass → fail in B:hybrid: 'question q1?'",
+        "      now: citation [1] (a ¶3) supports no reference",
+        "  q2: fail (abstained) → pass in B:hybrid: 'question q2?'",
+        "      was: abstained on an answerable question",
+        "  q4: only in A:dense",
+        "  q5: only in B:hybrid",
+    ]
+
+
+def test_compare_needs_two_runs(tmp_path: Path) -> None:
+    a = write_run(tmp_path / "a", "hybrid", {}, [result("q1", "pass")])
+    out = CliRunner().invoke(app, ["eval", "--compare", str(a)])
+    assert out.exit_code == 2 and "at least two run folders" in out.stderr
