@@ -144,9 +144,7 @@ class Assistant:
             self._apply(pending, report)
             report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
             if self._searcher is None:
-                _ = self.searcher  # built from the store as it is now
-            elif report.added or report.updated or report.removed:
-                self._searcher.refresh()
+                _ = self.searcher  # built from the store as it is now; later writes reach it key by key
         return report
 
     def _apply(self, plans: list[WritePlan], report: IngestReport) -> None:
@@ -180,7 +178,6 @@ class Assistant:
             if info is None:
                 raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
             removed = self.store.delete_article(article_id)
-            self.searcher.refresh()
             return Removal(article_id, removed, self._set_aside(Path(info.source)))
 
     def _set_aside(self, source: Path) -> str | None:
@@ -268,7 +265,7 @@ class Assistant:
         trace.retrieved = passages
 
         started = time.perf_counter()
-        if not searcher.by_key:
+        if searcher.is_empty:
             draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
         elif mode == "llm":
             from .llm import LLMAnswerer
@@ -309,7 +306,7 @@ class Assistant:
         return answerer.answer(queries, passages, query_vectors, self.searcher.keyword)
 
     def _check_articles(self, article_ids: Sequence[str]) -> None:
-        known = {p.article_id for p in self.searcher.by_key.values()}
+        known = self.searcher.article_ids()
         for article_id in article_ids:
             if article_id not in known:
                 raise UnknownArticleError(article_id, sorted(known))

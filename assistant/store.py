@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 _WRITE_BATCH = 1000  # below Chroma's maximum batch size
+_READ_PAGE = 5000  # rows per request when reading the whole collection
+# Collection metadata key that every write changes, so other processes notice (see ``revision``).
+REVISION_KEY = "revision"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,15 @@ class WritePlan:
     stale_ids: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class StoreChange:
+    """One write to the store: the revision before and after it, and the paragraph keys it touched."""
+
+    before: str
+    after: str
+    keys: frozenset[str]
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -67,11 +80,13 @@ class ParagraphStore:
 
         self.settings = settings
         self.embeddings = embeddings
+        self._listeners: list[Callable[[StoreChange], None]] = []
         self._client = _make_client(settings)
         identity = {
             "assistant_schema": SCHEMA_VERSION,
             "embedding_model": embeddings.model_name,
         }
+        self._identity = identity
         try:
             self.vectorstore = Chroma(
                 collection_name=settings.collection,
@@ -96,13 +111,55 @@ class ParagraphStore:
     def count(self) -> int:
         return self._call(self._collection.count)
 
+    def revision(self) -> str:
+        """A token that every write to the collection changes, by this process or any other.
+
+        Chroma has no change counter of its own (outside its distributed version), so each write
+        through ``ParagraphStore`` ends by storing a fresh random token in the collection metadata.
+        Reading it is one small request, cheap enough to do before every search.
+        """
+        collection = self._call(
+            self._client.get_collection, self.settings.collection, embedding_function=None
+        )
+        return str((collection.metadata or {}).get(REVISION_KEY, ""))
+
+    def add_listener(self, listener: Callable[[StoreChange], None]) -> None:
+        """Call ``listener`` after every write made through this store."""
+        self._listeners.append(listener)
+
+    def paragraphs(self, keys: Iterable[str]) -> dict[str, StoredParagraph]:
+        """The stored paragraphs with these keys (missing keys are left out)."""
+        ids = list(dict.fromkeys(keys))
+        found: dict[str, StoredParagraph] = {}
+        for lo in range(0, len(ids), _READ_PAGE):
+            got = self._call(
+                self._collection.get, ids=ids[lo : lo + _READ_PAGE], include=["documents", "metadatas"]
+            )
+            for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
+                row = StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
+                found[row.key] = row
+        return found
+
+    def iter_paragraphs(self, with_text: bool = True) -> Iterator[list[StoredParagraph]]:
+        """Every stored paragraph, a page at a time; without text, only keys and metadata are read."""
+        include = ["documents", "metadatas"] if with_text else ["metadatas"]
+        offset = 0
+        while True:
+            got = self._call(self._collection.get, include=include, limit=_READ_PAGE, offset=offset)
+            metas = got["metadatas"] or []
+            docs = got["documents"] if with_text else None
+            texts = [(doc or "") for doc in docs] if docs else [""] * len(metas)
+            yield [
+                StoredParagraph(str(m["article_id"]), int(m["paragraph"]), text, dict(m))
+                for text, m in zip(texts, metas, strict=True)
+            ]
+            if len(metas) < _READ_PAGE:
+                return
+            offset += _READ_PAGE
+
     def all_paragraphs(self) -> list[StoredParagraph]:
         """Every stored paragraph (text and metadata, no vectors), in article / ¶ order."""
-        got = self._call(self._collection.get, include=["documents", "metadatas"])
-        rows = [
-            StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
-            for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
-        ]
+        rows = [row for page in self.iter_paragraphs() for row in page]
         return sorted(rows, key=lambda r: (r.article_id, r.paragraph))
 
     def article_paragraphs(self, article_id: str) -> list[StoredParagraph]:
@@ -131,13 +188,10 @@ class ParagraphStore:
     ) -> list[tuple[str, float]]:
         """``(paragraph key, cosine similarity)`` of the k nearest paragraphs."""
         where = _article_filter(article_ids)
-        n = min(k, self.count())
-        if n == 0:
-            return []
         result = self._call(
             self._collection.query,
             query_embeddings=[query_vector.tolist()],
-            n_results=n,
+            n_results=k,
             where=where,
             include=["distances"],
         )
@@ -198,6 +252,10 @@ class ParagraphStore:
         One pass over many articles lets the encoder batch paragraphs of similar length, which
         is about twice as fast as embedding article by article.
         """
+        touched = frozenset(i for p in plans for i in (*p.embed_ids, *p.update_ids, *p.stale_ids))
+        if not touched:
+            return
+        before = self.revision()
         ids = [i for p in plans for i in p.embed_ids]
         if ids:
             texts = [t for p in plans for t in p.embed_texts]
@@ -220,6 +278,7 @@ class ParagraphStore:
         stale = [i for p in plans for i in p.stale_ids]
         if stale:
             self._call(self._collection.delete, ids=stale)
+        self._changed(before, touched)
 
     def write_article(self, article: Article) -> WritePlan:
         """Insert or update one article (see ``plan_write``); returns what was done."""
@@ -231,8 +290,18 @@ class ParagraphStore:
         """Remove every paragraph of an article; returns how many were removed."""
         ids = self._call(self._collection.get, where={"article_id": article_id}, include=[])["ids"]
         if ids:
+            before = self.revision()
             self._call(self._collection.delete, ids=ids)
+            self._changed(before, frozenset(ids))
         return len(ids)
+
+    def _changed(self, before: str, keys: frozenset[str]) -> None:
+        """Record a write: a new revision for other processes, a notice for this one's listeners."""
+        after = uuid.uuid4().hex
+        self._call(self._collection.modify, metadata=self._identity | {REVISION_KEY: after})
+        change = StoreChange(before, after, keys)
+        for listener in self._listeners:
+            listener(change)
 
     # ------------------------------------------------------------------ errors
 
@@ -249,28 +318,136 @@ class ParagraphStore:
 
 def _make_client(settings: Settings) -> Any:
     import chromadb
-    from chromadb.config import Settings as ChromaSettings
 
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     try:
         if settings.chroma_host:
-            return chromadb.HttpClient(
-                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
-            )
+            return _server_client(settings)
         index_dir = Path(settings.index_dir)
         if index_dir.exists() and not index_dir.is_dir():
             raise IndexStateError(f"ASSISTANT_INDEX_DIR={index_dir} is a file, not a folder.")
         index_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
-    except IndexStateError:
+        return chromadb.PersistentClient(path=str(index_dir), settings=_chroma_settings(settings))
+    except (IndexStateError, StoreUnavailableError):
         raise
     except Exception as exc:
         raise store_error(exc, settings) from exc
 
 
+def _chroma_settings(settings: Settings) -> Any:
+    """Chroma client settings: no telemetry; for a server, TLS verification and the auth token."""
+    from chromadb.config import Settings as ChromaSettings
+
+    values: dict[str, Any] = {"anonymized_telemetry": False, "allow_reset": False}
+    if settings.chroma_host:
+        if settings.chroma_ca_file is not None:
+            values["chroma_server_ssl_verify"] = str(settings.chroma_ca_file)
+        if settings.chroma_token is not None:
+            values["chroma_client_auth_provider"] = "chromadb.auth.token_authn.TokenAuthClientProvider"
+            values["chroma_client_auth_credentials"] = settings.chroma_token.get_secret_value()
+    return ChromaSettings(**values)
+
+
+def _server_client(settings: Settings) -> Any:
+    """An ``HttpClient`` for the configured server, checked first so that problems fail fast.
+
+    Chroma's HTTP client waits forever for an answer (its httpx session has no timeout), so a
+    hung server would hang every call: the server is pinged with a deadline first, and the
+    client's session is then given ``chroma_timeout``.
+    """
+    import chromadb
+    import httpx
+    from chromadb.errors import NotFoundError
+
+    _ping(settings)
+    try:
+        client = _http_client(settings)
+    except NotFoundError as exc:
+        if "database" not in str(exc).lower():
+            raise StoreUnavailableError(
+                f"The {describe_location(settings)} has no tenant {settings.chroma_tenant!r}. Create it "
+                "on the server, or set ASSISTANT_CHROMA_TENANT to an existing one."
+            ) from exc
+        # Like the embedded index folder, a database that does not exist yet is created.
+        log.info("Creating database %r on %s", settings.chroma_database, describe_location(settings))
+        admin = chromadb.AdminClient(_admin_settings(settings))
+        admin.create_database(settings.chroma_database, tenant=settings.chroma_tenant)
+        client = _http_client(settings)
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(settings.chroma_timeout, connect=min(settings.chroma_timeout, 5.0))
+    else:  # pragma: no cover - a chromadb release that moved its session
+        log.warning("Could not set a timeout on the Chroma client; a hung server may block calls.")
+    return client
+
+
+def _http_client(settings: Settings) -> Any:
+    import chromadb
+
+    return chromadb.HttpClient(
+        host=settings.chroma_host or "",
+        port=settings.chroma_port,
+        ssl=settings.chroma_ssl,
+        settings=_chroma_settings(settings),
+        tenant=settings.chroma_tenant,
+        database=settings.chroma_database,
+    )
+
+
+def _admin_settings(settings: Settings) -> Any:
+    chroma = _chroma_settings(settings)
+    chroma.chroma_api_impl = "chromadb.api.fastapi.FastAPI"
+    chroma.chroma_server_host = settings.chroma_host
+    chroma.chroma_server_http_port = settings.chroma_port
+    chroma.chroma_server_ssl_enabled = settings.chroma_ssl
+    return chroma
+
+
+def _ping(settings: Settings) -> None:
+    """Ask the server for its heartbeat, with a deadline; turn every failure into an actionable error."""
+    import httpx
+
+    where = describe_location(settings)
+    scheme = "https" if settings.chroma_ssl else "http"
+    url = f"{scheme}://{settings.chroma_host}:{settings.chroma_port}/api/v2/heartbeat"
+    headers = {}
+    if settings.chroma_token is not None:
+        headers["Authorization"] = f"Bearer {settings.chroma_token.get_secret_value()}"
+    verify: bool | str = str(settings.chroma_ca_file) if settings.chroma_ca_file else True
+    try:
+        response = httpx.get(url, headers=headers, verify=verify, timeout=min(settings.chroma_timeout, 5.0))
+    except httpx.TimeoutException as exc:
+        raise StoreUnavailableError(
+            f"The {where} did not answer within {min(settings.chroma_timeout, 5.0):g} s ({exc!r}). "
+            "Check that the server is running and not overloaded, and ASSISTANT_CHROMA_HOST/PORT."
+        ) from exc
+    except httpx.ConnectError as exc:
+        if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in str(exc):
+            raise StoreUnavailableError(
+                f"Cannot verify the TLS certificate of the {where} ({exc}). Set ASSISTANT_CHROMA_CA_FILE "
+                "to the certificate that signed it, or check ASSISTANT_CHROMA_SSL."
+            ) from exc
+        raise store_error(exc, settings) from exc
+    except httpx.HTTPError as exc:
+        raise store_error(exc, settings) from exc
+    if response.status_code in (401, 403):
+        hint = "is wrong" if settings.chroma_token is not None else "is needed: set ASSISTANT_CHROMA_TOKEN"
+        raise StoreUnavailableError(
+            f"The {where} refused the request (HTTP {response.status_code}): the auth token {hint}."
+        )
+    if response.status_code != 200:
+        raise StoreUnavailableError(
+            f"The {where} answered HTTP {response.status_code} to a heartbeat: is it a Chroma server "
+            f"(`chroma run`)? {response.text[:200]}"
+        )
+
+
 def describe_location(settings: Settings) -> str:
     if settings.chroma_host:
-        return f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
+        scheme = "https" if settings.chroma_ssl else "http"
+        return (
+            f"Chroma server {settings.chroma_host}:{settings.chroma_port} ({scheme}, tenant "
+            f"{settings.chroma_tenant}, database {settings.chroma_database})"
+        )
     return f"index folder {settings.index_dir}"
 
 
