@@ -122,6 +122,8 @@ class Assistant:
             report.failed += [IngestFailure(p, r) for p, r in problems]
             pending: list[WritePlan] = []
             seen_ids: dict[str, Path] = {}
+            # What is stored of these articles, read once for the batch rather than per article.
+            heads = self.store.article_heads([article_id_for(f) for f in files])
             for done, path in enumerate(_progress(files, progress), 1):
                 article_id = article_id_for(path)
                 if article_id in seen_ids:
@@ -131,7 +133,7 @@ class Assistant:
                 seen_ids[article_id] = path
                 try:
                     article = load_article(path.resolve(), self.settings.max_file_bytes)
-                    pending.append(self.store.plan_write(article))
+                    pending.append(self.store.plan_write(article, heads))
                 except ArticleError as exc:
                     report.failed.append(IngestFailure(str(path), exc.reason))
                 except StoreUnavailableError:

@@ -10,7 +10,7 @@ import hashlib
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,9 +179,41 @@ class ParagraphStore:
         return infos[0] if infos else None
 
     def articles(self) -> list[ArticleInfo]:
-        """One entry per indexed article, sorted by title."""
-        got = self._call(self._collection.get, include=["metadatas"])
-        return articles_from_metadata(got["metadatas"] or [])
+        """One entry per indexed article, sorted by title (read from each article's ¶1 only)."""
+        return articles_from_heads(self.article_heads().values())
+
+    def article_heads(self, article_ids: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
+        """``{article id: metadata of its ¶1}`` for these articles (default: all).
+
+        ¶1 carries the article's metadata (title, source, content hash, paragraph count) and is
+        written last (see ``apply_writes``), so it tells whether an article is stored completely
+        and unchanged at a twentieth of the cost of reading all its paragraphs.
+        """
+        heads: dict[str, dict[str, Any]] = {}
+        if article_ids is None:
+            where: dict[str, Any] = {"paragraph": 1}
+            for page in self._pages(where):
+                heads.update((str(m["article_id"]), dict(m)) for m in page)
+            return heads
+        ids = list(dict.fromkeys(article_ids))
+        for lo in range(0, len(ids), 500):
+            chunk = ids[lo : lo + 500]
+            where = {"$and": [{"paragraph": 1}, _article_filter(chunk) or {}]}
+            for page in self._pages(where):
+                heads.update((str(m["article_id"]), dict(m)) for m in page)
+        return heads
+
+    def _pages(self, where: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+        offset = 0
+        while True:
+            got = self._call(
+                self._collection.get, where=where, include=["metadatas"], limit=_READ_PAGE, offset=offset
+            )
+            metas = got["metadatas"] or []
+            yield metas
+            if len(metas) < _READ_PAGE:
+                return
+            offset += _READ_PAGE
 
     def dense_search(
         self, query_vector: np.ndarray, k: int, article_ids: Sequence[str] | None = None
@@ -201,9 +233,36 @@ class ParagraphStore:
 
     # ------------------------------------------------------------------ writing
 
-    def plan_write(self, article: Article) -> WritePlan:
-        """Work out what storing ``article`` needs: only paragraphs whose text changed are embedded."""
+    def plan_write(self, article: Article, heads: Mapping[str, Mapping[str, Any]] | None = None) -> WritePlan:
+        """Work out what storing ``article`` needs: only paragraphs whose text changed are embedded.
+
+        ``heads`` (from ``article_heads``, prefetched for a batch) saves reading the article's
+        paragraphs when it is new, or stored completely and unchanged.
+        """
+        if heads is not None:
+            head = heads.get(article.article_id)
+            if head is None:
+                return self._plan_paragraphs(article, {})
+            if (
+                head.get("content_hash") == article.content_hash
+                and head.get("paragraph_count") == len(article.paragraphs)
+                and head.get("source") == article.source
+            ):
+                return WritePlan(article.article_id, "unchanged")
         existing = {p.paragraph: p for p in self.article_paragraphs(article.article_id)}
+        if (
+            existing
+            and all(p.metadata.get("content_hash") == article.content_hash for p in existing.values())
+            and len(existing) == len(article.paragraphs)
+        ):
+            plan = WritePlan(article.article_id, "unchanged")
+            if any(p.metadata.get("source") != article.source for p in existing.values()):
+                plan.update_ids = [p.key for p in existing.values()]
+                plan.update_metas = [p.metadata | {"source": article.source} for p in existing.values()]
+            return plan
+        return self._plan_paragraphs(article, existing)
+
+    def _plan_paragraphs(self, article: Article, existing: dict[int, StoredParagraph]) -> WritePlan:
         plan = WritePlan(article.article_id, "updated" if existing else "added")
         meta_base = {
             "article_id": article.article_id,
@@ -215,16 +274,6 @@ class ParagraphStore:
             "content_hash": article.content_hash,
             "paragraph_count": len(article.paragraphs),
         }
-        if (
-            existing
-            and all(p.metadata.get("content_hash") == article.content_hash for p in existing.values())
-            and len(existing) == len(article.paragraphs)
-        ):
-            plan.status = "unchanged"
-            if any(p.metadata.get("source") != article.source for p in existing.values()):
-                plan.update_ids = [p.key for p in existing.values()]
-                plan.update_metas = [p.metadata | {"source": article.source} for p in existing.values()]
-            return plan
         for para in article.paragraphs:
             pid = paragraph_id(article.article_id, para.number)
             meta = meta_base | {
@@ -250,35 +299,46 @@ class ParagraphStore:
         """Carry out write plans, embedding all their new paragraphs in one pass.
 
         One pass over many articles lets the encoder batch paragraphs of similar length, which
-        is about twice as fast as embedding article by article.
+        is about twice as fast as embedding article by article. Every article's ¶1 is written
+        last, after its other paragraphs and deletions: ¶1 is what ``article_heads`` reads, so an
+        interrupted write leaves the article looking changed, and the next ingest repairs it.
         """
         touched = frozenset(i for p in plans for i in (*p.embed_ids, *p.update_ids, *p.stale_ids))
         if not touched:
             return
         before = self.revision()
-        ids = [i for p in plans for i in p.embed_ids]
-        if ids:
-            texts = [t for p in plans for t in p.embed_texts]
-            metas = [m for p in plans for m in p.embed_metas]
-            vectors = self.embeddings.encode(texts, show_progress=show_progress)
-            for lo in range(0, len(ids), _WRITE_BATCH):
-                hi = lo + _WRITE_BATCH
-                self._call(
-                    self._collection.upsert,
-                    ids=ids[lo:hi],
-                    documents=texts[lo:hi],
-                    metadatas=metas[lo:hi],
-                    embeddings=vectors[lo:hi],
-                )
-        update_ids = [i for p in plans for i in p.update_ids]
-        update_metas = [m for p in plans for m in p.update_metas]
-        for lo in range(0, len(update_ids), _WRITE_BATCH):
-            hi = lo + _WRITE_BATCH
-            self._call(self._collection.update, ids=update_ids[lo:hi], metadatas=update_metas[lo:hi])
-        stale = [i for p in plans for i in p.stale_ids]
-        if stale:
-            self._call(self._collection.delete, ids=stale)
+        embed = [
+            (i, t, m)
+            for p in plans
+            for i, t, m in zip(p.embed_ids, p.embed_texts, p.embed_metas, strict=True)
+        ]
+        update = [(i, m) for p in plans for i, m in zip(p.update_ids, p.update_metas, strict=True)]
+        vectors = self.embeddings.encode([t for _, t, _ in embed], show_progress=show_progress)
+        rows = [(i, t, m, v) for (i, t, m), v in zip(embed, vectors, strict=True)]
+        for heads in (False, True):
+            self._upsert([r for r in rows if _is_head(r[2]) is heads])
+            self._update([u for u in update if _is_head(u[1]) is heads])
+            if not heads:
+                stale = [i for p in plans for i in p.stale_ids]
+                if stale:
+                    self._call(self._collection.delete, ids=stale)
         self._changed(before, touched)
+
+    def _upsert(self, rows: list[tuple[str, str, dict[str, Any], np.ndarray]]) -> None:
+        for lo in range(0, len(rows), _WRITE_BATCH):
+            batch = rows[lo : lo + _WRITE_BATCH]
+            self._call(
+                self._collection.upsert,
+                ids=[r[0] for r in batch],
+                documents=[r[1] for r in batch],
+                metadatas=[r[2] for r in batch],
+                embeddings=np.stack([r[3] for r in batch]),
+            )
+
+    def _update(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        for lo in range(0, len(rows), _WRITE_BATCH):
+            batch = rows[lo : lo + _WRITE_BATCH]
+            self._call(self._collection.update, ids=[r[0] for r in batch], metadatas=[r[1] for r in batch])
 
     def write_article(self, article: Article) -> WritePlan:
         """Insert or update one article (see ``plan_write``); returns what was done."""
@@ -485,6 +545,27 @@ def _check_identity(stored: dict[str, Any], expected: dict[str, Any], location: 
             f"ASSISTANT_EMBEDDING_MODEL is {expected['embedding_model']!r}. Set it back, or run "
             "`assistant rebuild` to re-embed every article with the new model."
         )
+
+
+def _is_head(metadata: Mapping[str, Any]) -> bool:
+    return metadata.get("paragraph") == 1
+
+
+def articles_from_heads(heads: Iterable[Mapping[str, Any]]) -> list[ArticleInfo]:
+    infos = [
+        ArticleInfo(
+            article_id=str(head["article_id"]),
+            title=str(head.get("title", "")),
+            paragraphs=int(head.get("paragraph_count", 0)),
+            source=str(head.get("source", "")),
+            content_hash=str(head.get("content_hash", "")),
+            dek=head.get("dek") or None,
+            byline=head.get("byline") or None,
+            date=head.get("date") or None,
+        )
+        for head in heads
+    ]
+    return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
 
 
 def _article_filter(article_ids: Sequence[str] | None) -> dict[str, Any] | None:

@@ -68,3 +68,17 @@ def test_own_writes_are_applied_key_by_key(
     fresh.remove("dam")
     assert _bm25_keys(fresh, "Kariba") == []
     assert searcher.keyword.signatures() == before
+
+
+def test_reingest_of_unchanged_articles_reads_only_their_first_paragraphs(
+    fresh: Assistant, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh.ingest([corpus])
+
+    def no_paragraph_reads(article_id: str) -> None:
+        raise AssertionError(f"read every paragraph of {article_id}")
+
+    monkeypatch.setattr(fresh.store, "article_paragraphs", no_paragraph_reads)
+    assert fresh.ingest([corpus]).unchanged == [SEED_ID]
+    [info] = fresh.articles()
+    assert info.article_id == SEED_ID and info.paragraphs == fresh.store.count()
