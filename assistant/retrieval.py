@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-import bm25s
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .store import ParagraphStore, StoredParagraph
-from .text import content_stems
+from .keyword import KeywordIndex, signature
+from .store import ParagraphStore, StoreChange, StoredParagraph
 from .types import Passage
+
+__all__ = ["HybridSearcher", "KeywordIndex", "ParagraphRetriever", "Ranking", "fuse_rankings"]
 
 
 @dataclass(slots=True)
@@ -40,68 +41,15 @@ def fuse_rankings(rankings: Sequence[Ranking], k: int = 60) -> list[tuple[str, f
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-@dataclass(slots=True)
-class KeywordIndex:
-    """BM25 over every stored paragraph, rebuilt whenever the index changes."""
-
-    paragraphs: list[StoredParagraph] = field(default_factory=list)
-    _bm25: bm25s.BM25 | None = None
-    _vocabulary: frozenset[str] = frozenset()
-    _doc_freq: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, paragraphs: list[StoredParagraph]) -> KeywordIndex:
-        index = cls(paragraphs=paragraphs)
-        body = [content_stems(p.text) for p in paragraphs]
-        headlines: dict[str, list[str]] = {}  # stems of each article's title and dek, once per article
-        for p in paragraphs:
-            if p.article_id not in headlines:
-                headlines[p.article_id] = content_stems(_headline(p))
-        tokens = [headlines[p.article_id] + stems for p, stems in zip(paragraphs, body, strict=True)]
-        if paragraphs:
-            index._bm25 = bm25s.BM25()
-            index._bm25.index(tokens, show_progress=False)
-        index._vocabulary = frozenset(t for doc in tokens for t in doc)
-        # Term rarity comes from the paragraph text alone: headline words repeated on every
-        # paragraph of an article would otherwise look common.
-        freq: dict[str, int] = {}
-        for doc in body:
-            for term in set(doc):
-                freq[term] = freq.get(term, 0) + 1
-        index._doc_freq = freq
-        return index
-
-    def search(self, query: str, k: int, article_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
-        if self._bm25 is None:
-            return []
-        terms = [t for t in content_stems(query) if t in self._vocabulary]
-        if not terms:
-            return []
-        scores = np.asarray(self._bm25.get_scores(terms), dtype=np.float64)
-        if article_ids:
-            allowed = set(article_ids)
-            mask = np.array([p.article_id in allowed for p in self.paragraphs])
-            scores = np.where(mask, scores, 0.0)
-        order = np.argsort(-scores, kind="stable")[:k]
-        return [(self.paragraphs[i].key, float(scores[i])) for i in order if scores[i] > 0]
-
-    def idf(self, term: str) -> float:
-        """Smoothed inverse document frequency; unseen terms get the highest value."""
-        n = max(len(self.paragraphs), 1)
-        return float(np.log(1 + (n + 1) / (self._doc_freq.get(term, 0) + 0.5)))
-
-    def knows(self, term: str) -> bool:
-        return term in self._vocabulary
-
-
-def _headline(p: StoredParagraph) -> str:
-    """The article's title and dek: BM25 sees them with every paragraph, which rarely repeats them."""
-    meta = p.metadata
-    return f"{meta.get('title', '')} {meta.get('dek', '')}"
-
-
 class HybridSearcher:
     """Runs dense and BM25 search for each query and fuses everything into one ranking.
+
+    The BM25 side lives in this process and follows the store: writes made through this
+    process's store are applied to it key by key, and before each search the store's revision
+    is compared with the one the index reflects, so changes made by other processes (several
+    assistants sharing a Chroma server) are picked up too, by comparing per-paragraph signatures.
+    Articles that are only partly written (an ingest was killed, or another process is writing
+    them) are left out of both sides until they are whole.
 
     ``mode`` ``"dense"`` or ``"bm25"`` skips the other side (to measure each retriever alone);
     the keyword index is built in every mode because the answerer reads term rarity from it.
@@ -116,15 +64,103 @@ class HybridSearcher:
         self.rrf_k = rrf_k
         self.candidates = candidates
         self.mode = mode
-        self._lock = threading.Lock()
-        self.refresh()
+        self.keyword = KeywordIndex()
+        self._lock = threading.RLock()
+        self._revision: str | None = None  # store revision the keyword index reflects; None: unknown
+        self._pending: set[str] = set()  # keys written by this process, not yet re-read
+        self.incomplete: set[str] = set()  # partly written articles, hidden from search
+        # Per article, per paragraph key: (¶ number, content hash, paragraph count) as stored.
+        self._versions: dict[str, dict[str, tuple[int, str, int]]] = {}
+        store.add_listener(self._on_write)
+        self.sync()
 
     def refresh(self) -> None:
-        """Reload paragraphs from the store (after ingest or removal)."""
-        paragraphs = self.store.all_paragraphs()
+        """Bring the keyword index up to date with the store now (``search`` does it anyway)."""
+        self.sync()
+
+    def sync(self) -> None:
+        """Apply what changed in the store since the last call: cheap when nothing did."""
         with self._lock:
-            self.keyword = KeywordIndex.build(paragraphs)
-            self.by_key = {p.key: p for p in paragraphs}
+            current = self.store.revision()  # read first: a write after this shows up next time
+            if self._pending:
+                self._reread(self._pending)
+                self._pending = set()
+            if current != self._revision:
+                self._reconcile()
+            self._revision = current
+
+    def _on_write(self, change: StoreChange) -> None:
+        with self._lock:
+            if self._revision is not None and change.before == self._revision:
+                self._pending |= change.keys
+                self._revision = change.after
+            else:  # someone else wrote in between: compare everything on the next sync
+                self._pending |= change.keys
+                self._revision = None
+
+    def _reread(self, keys: set[str]) -> None:
+        found = self.store.paragraphs(keys)
+        gone = [k for k in keys if k not in found]
+        self.keyword.remove(gone)
+        self.keyword.upsert(found.values())
+        self._track(found.values(), gone)
+
+    def _track(self, rows: Iterable[StoredParagraph], gone: Iterable[str] = ()) -> None:
+        """Note what version of its article each paragraph belongs to, and which articles are whole."""
+        touched: set[str] = set()
+        for key in gone:
+            article_id = key.rpartition("#")[0]
+            self._versions.get(article_id, {}).pop(key, None)
+            touched.add(article_id)
+        for row in rows:
+            meta = row.metadata
+            version = (row.paragraph, str(meta.get("content_hash", "")), int(meta.get("paragraph_count", 0)))
+            self._versions.setdefault(row.article_id, {})[row.key] = version
+            touched.add(row.article_id)
+        for article_id in touched:
+            versions = self._versions.get(article_id)
+            if not versions:
+                self._versions.pop(article_id, None)
+                self.incomplete.discard(article_id)
+            elif _is_whole(list(versions.values())):
+                self.incomplete.discard(article_id)
+            else:
+                self.incomplete.add(article_id)
+
+    def _whole(self, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """Leave out paragraphs of articles that are only partly written."""
+        if not self.incomplete:
+            return ranked
+        return [(key, score) for key, score in ranked if key.rpartition("#")[0] not in self.incomplete]
+
+    def _reconcile(self) -> None:
+        """Make the keyword index match the store, re-reading only paragraphs whose signature changed."""
+        if not len(self.keyword):
+            for page in self.store.iter_paragraphs():
+                self.keyword.upsert(page)
+                self._track(page)
+            return
+        indexed = self.keyword.signatures()
+        stored: dict[str, str] = {}
+        for page in self.store.iter_paragraphs(with_text=False):
+            stored.update((p.key, signature(p)) for p in page)
+            self._track(page)
+        gone = [k for k in indexed if k not in stored]
+        self.keyword.remove(gone)
+        self._track((), gone)
+        changed = {k for k, sig in stored.items() if indexed.get(k) != sig}
+        if changed:
+            self._reread(changed)
+
+    @property
+    def is_empty(self) -> bool:
+        return not len(self.keyword)
+
+    def article_ids(self) -> set[str]:
+        """Ids of the articles in the index."""
+        with self._lock:
+            self.sync()
+            return self.keyword.article_ids - self.incomplete
 
     def search(
         self,
@@ -136,28 +172,32 @@ class HybridSearcher:
         """Fused passages for ``queries`` (the first is the user's literal words), best first."""
         if not queries:
             return []
+        self.sync()
         if query_vectors is None:
             query_vectors = self.store.embeddings.encode(list(queries))
         rankings: list[Ranking] = []
         dense_best: dict[str, tuple[float, int]] = {}
         bm25_best: dict[str, tuple[float, int]] = {}
         for query, vector in zip(queries, query_vectors, strict=True):
-            dense, keyword = [], []
+            dense: list[tuple[str, float]] = []
+            keyword: list[tuple[str, float]] = []
             if self.mode != "bm25":
-                dense = self.store.dense_search(vector, self.candidates, article_ids)
+                dense = self._whole(self.store.dense_search(vector, self.candidates, article_ids))
             if self.mode != "dense":
-                keyword = self.keyword.search(query, self.candidates, article_ids)
+                with self._lock:
+                    keyword = self._whole(self.keyword.search(query, self.candidates, article_ids))
             rankings += [Ranking("dense", dense), Ranking("bm25", keyword)]
             _keep_best(dense_best, dense)
             _keep_best(bm25_best, keyword)
+        fused = fuse_rankings(rankings, self.rrf_k)
+        # Read the best paragraphs from the store (a few spare, in case one was just deleted).
+        wanted = [key for key, _ in fused[: top_k + 5]]
+        rows = self.store.paragraphs(wanted)
         passages = []
-        for key, fused in fuse_rankings(rankings, self.rrf_k)[:top_k]:
-            stored = self.by_key.get(key)
-            if stored is None:  # written by another process since the last refresh
-                self.refresh()
-                stored = self.by_key.get(key)
-                if stored is None:
-                    continue
+        for key, score in fused:
+            stored = rows.get(key)
+            if stored is None:
+                continue
             passages.append(
                 Passage(
                     article_id=stored.article_id,
@@ -165,14 +205,26 @@ class HybridSearcher:
                     text=stored.text,
                     title=str(stored.metadata.get("title", "")),
                     byline=stored.metadata.get("byline") or None,
-                    score=round(fused, 6),
+                    score=round(score, 6),
                     dense_score=_score(dense_best, key),
                     dense_rank=_rank(dense_best, key),
                     bm25_score=_score(bm25_best, key),
                     bm25_rank=_rank(bm25_best, key),
                 )
             )
+            if len(passages) == top_k:
+                break
         return passages
+
+
+def _is_whole(versions: list[tuple[int, str, int]]) -> bool:
+    """One version of the article (one content hash), with every paragraph 1..count present."""
+    numbers = sorted(v[0] for v in versions)
+    return (
+        len({v[1] for v in versions}) == 1
+        and {v[2] for v in versions} == {len(versions)}
+        and numbers == list(range(1, len(versions) + 1))
+    )
 
 
 def _keep_best(best: dict[str, tuple[float, int]], items: list[tuple[str, float]]) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ SCHEMA_VERSION = 1
 _WRITE_BATCH = 1000  # below Chroma's maximum batch size
 # Collection metadata key set while the index is first built from the corpus folder.
 _FIRST_BUILD_PENDING = "first_build_pending"
+_READ_PAGE = 5000  # rows per request when reading the whole collection
+# Collection metadata key that every write changes, so other processes notice (see ``revision``).
+REVISION_KEY = "revision"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,15 @@ class WritePlan:
     stale_ids: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class StoreChange:
+    """One write to the store: the revision before and after it, and the paragraph keys it touched."""
+
+    before: str
+    after: str
+    keys: frozenset[str]
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -69,11 +82,13 @@ class ParagraphStore:
 
         self.settings = settings
         self.embeddings = embeddings
+        self._listeners: list[Callable[[StoreChange], None]] = []
         self._client = _make_client(settings)
         identity = {
             "assistant_schema": SCHEMA_VERSION,
             "embedding_model": embeddings.model_name,
         }
+        self._identity = identity
         try:
             self.vectorstore = Chroma(
                 collection_name=settings.collection,
@@ -100,6 +115,52 @@ class ParagraphStore:
     def count(self) -> int:
         return self._call(self._collection.count)
 
+    def revision(self) -> str:
+        """A token that every write to the collection changes, by this process or any other.
+
+        Chroma has no change counter of its own (outside its distributed version), so each write
+        through ``ParagraphStore`` ends by storing a fresh random token in the collection metadata.
+        Reading it is one small request, cheap enough to do before every search.
+        """
+        collection = self._call(
+            self._client.get_collection, self.settings.collection, embedding_function=None
+        )
+        return str((collection.metadata or {}).get(REVISION_KEY, ""))
+
+    def add_listener(self, listener: Callable[[StoreChange], None]) -> None:
+        """Call ``listener`` after every write made through this store."""
+        self._listeners.append(listener)
+
+    def paragraphs(self, keys: Iterable[str]) -> dict[str, StoredParagraph]:
+        """The stored paragraphs with these keys (missing keys are left out)."""
+        ids = list(dict.fromkeys(keys))
+        found: dict[str, StoredParagraph] = {}
+        for lo in range(0, len(ids), _READ_PAGE):
+            got = self._call(
+                self._collection.get, ids=ids[lo : lo + _READ_PAGE], include=["documents", "metadatas"]
+            )
+            for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
+                row = StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
+                found[row.key] = row
+        return found
+
+    def iter_paragraphs(self, with_text: bool = True) -> Iterator[list[StoredParagraph]]:
+        """Every stored paragraph, a page at a time; without text, only keys and metadata are read."""
+        include = ["documents", "metadatas"] if with_text else ["metadatas"]
+        offset = 0
+        while True:
+            got = self._call(self._collection.get, include=include, limit=_READ_PAGE, offset=offset)
+            metas = got["metadatas"] or []
+            docs = got["documents"] if with_text else None
+            texts = [(doc or "") for doc in docs] if docs else [""] * len(metas)
+            yield [
+                StoredParagraph(str(m["article_id"]), int(m["paragraph"]), text, dict(m))
+                for text, m in zip(texts, metas, strict=True)
+            ]
+            if len(metas) < _READ_PAGE:
+                return
+            offset += _READ_PAGE
+
     def all_paragraphs(self) -> list[StoredParagraph]:
         """Every paragraph of every complete article (text and metadata, no vectors), in article / ¶ order.
 
@@ -107,11 +168,7 @@ class ParagraphStore:
         process is writing it) are left out, and their articles remembered so that dense search
         leaves them out too: an article is searchable whole or not at all.
         """
-        got = self._call(self._collection.get, include=["documents", "metadatas"])
-        rows = [
-            StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
-            for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
-        ]
+        rows = [row for page in self.iter_paragraphs() for row in page]
         incomplete = incomplete_articles(r.metadata for r in rows)
         self.incomplete = incomplete
         rows = [r for r in rows if r.article_id not in incomplete]
@@ -134,9 +191,15 @@ class ParagraphStore:
         return infos[0] if infos else None
 
     def articles(self, complete_only: bool = True) -> list[ArticleInfo]:
-        """One entry per indexed article, sorted by title; partly written ones only if asked for."""
-        got = self._call(self._collection.get, include=["metadatas"])
-        return articles_from_metadata(got["metadatas"] or [], complete_only)
+        """One entry per indexed article, sorted by title; partly written ones only if asked for.
+
+        The default reads each article's ¶1 only (written last, see ``apply_writes``); asking for
+        partly written articles too reads every paragraph's metadata.
+        """
+        if complete_only:
+            return articles_from_heads(self.article_heads().values())
+        metas = [m for page in self._pages(None) for m in page]
+        return articles_from_metadata(metas, complete_only=False)
 
     def first_build_pending(self) -> bool:
         """True while a first build from the corpus folder has started and not finished."""
@@ -147,21 +210,51 @@ class ParagraphStore:
         self._call(self._collection.modify, metadata=metadata)  # Chroma replaces the whole metadata
 
     def _stored_metadata(self) -> dict[str, Any]:
-        collection = self._call(self._client.get_collection, self.settings.collection)
+        collection = self._call(self._client.get_collection, self.settings.collection, embedding_function=None)
         return dict(collection.metadata or {})
+
+    def article_heads(self, article_ids: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
+        """``{article id: metadata of its ¶1}`` for these articles (default: all).
+
+        ¶1 carries the article's metadata (title, source, content hash, paragraph count) and is
+        written last (see ``apply_writes``), so it tells whether an article is stored completely
+        and unchanged at a twentieth of the cost of reading all its paragraphs.
+        """
+        heads: dict[str, dict[str, Any]] = {}
+        if article_ids is None:
+            where: dict[str, Any] = {"paragraph": 1}
+            for page in self._pages(where):
+                heads.update((str(m["article_id"]), dict(m)) for m in page)
+            return heads
+        ids = list(dict.fromkeys(article_ids))
+        for lo in range(0, len(ids), 500):
+            chunk = ids[lo : lo + 500]
+            where = {"$and": [{"paragraph": 1}, _article_filter(chunk) or {}]}
+            for page in self._pages(where):
+                heads.update((str(m["article_id"]), dict(m)) for m in page)
+        return heads
+
+    def _pages(self, where: dict[str, Any] | None) -> Iterator[list[dict[str, Any]]]:
+        offset = 0
+        while True:
+            got = self._call(
+                self._collection.get, where=where, include=["metadatas"], limit=_READ_PAGE, offset=offset
+            )
+            metas = got["metadatas"] or []
+            yield metas
+            if len(metas) < _READ_PAGE:
+                return
+            offset += _READ_PAGE
 
     def dense_search(
         self, query_vector: np.ndarray, k: int, article_ids: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
         """``(paragraph key, cosine similarity)`` of the k nearest paragraphs."""
         where = _article_filter(article_ids)
-        n = min(k, self.count())
-        if n == 0:
-            return []
         result = self._call(
             self._collection.query,
             query_embeddings=[query_vector.tolist()],
-            n_results=n,
+            n_results=k,
             where=where,
             include=["distances"],
         )
@@ -175,9 +268,36 @@ class ParagraphStore:
 
     # ------------------------------------------------------------------ writing
 
-    def plan_write(self, article: Article) -> WritePlan:
-        """Work out what storing ``article`` needs: only paragraphs whose text changed are embedded."""
+    def plan_write(self, article: Article, heads: Mapping[str, Mapping[str, Any]] | None = None) -> WritePlan:
+        """Work out what storing ``article`` needs: only paragraphs whose text changed are embedded.
+
+        ``heads`` (from ``article_heads``, prefetched for a batch) saves reading the article's
+        paragraphs when it is new, or stored completely and unchanged.
+        """
+        if heads is not None:
+            head = heads.get(article.article_id)
+            if head is None:
+                return self._plan_paragraphs(article, {})
+            if (
+                head.get("content_hash") == article.content_hash
+                and head.get("paragraph_count") == len(article.paragraphs)
+                and head.get("source") == article.source
+            ):
+                return WritePlan(article.article_id, "unchanged")
         existing = {p.paragraph: p for p in self.article_paragraphs(article.article_id)}
+        if (
+            existing
+            and all(p.metadata.get("content_hash") == article.content_hash for p in existing.values())
+            and len(existing) == len(article.paragraphs)
+        ):
+            plan = WritePlan(article.article_id, "unchanged")
+            if any(p.metadata.get("source") != article.source for p in existing.values()):
+                plan.update_ids = [p.key for p in existing.values()]
+                plan.update_metas = [p.metadata | {"source": article.source} for p in existing.values()]
+            return plan
+        return self._plan_paragraphs(article, existing)
+
+    def _plan_paragraphs(self, article: Article, existing: dict[int, StoredParagraph]) -> WritePlan:
         plan = WritePlan(article.article_id, "updated" if existing else "added")
         meta_base = {
             "article_id": article.article_id,
@@ -189,16 +309,6 @@ class ParagraphStore:
             "content_hash": article.content_hash,
             "paragraph_count": len(article.paragraphs),
         }
-        if (
-            existing
-            and all(p.metadata.get("content_hash") == article.content_hash for p in existing.values())
-            and len(existing) == len(article.paragraphs)
-        ):
-            plan.status = "unchanged"
-            if any(p.metadata.get("source") != article.source for p in existing.values()):
-                plan.update_ids = [p.key for p in existing.values()]
-                plan.update_metas = [p.metadata | {"source": article.source} for p in existing.values()]
-            return plan
         for para in article.paragraphs:
             pid = paragraph_id(article.article_id, para.number)
             meta = meta_base | {
@@ -224,30 +334,46 @@ class ParagraphStore:
         """Carry out write plans, embedding all their new paragraphs in one pass.
 
         One pass over many articles lets the encoder batch paragraphs of similar length, which
-        is about twice as fast as embedding article by article.
+        is about twice as fast as embedding article by article. Every article's ¶1 is written
+        last, after its other paragraphs and deletions: ¶1 is what ``article_heads`` reads, so an
+        interrupted write leaves the article looking changed, and the next ingest repairs it.
         """
-        ids = [i for p in plans for i in p.embed_ids]
-        if ids:
-            texts = [t for p in plans for t in p.embed_texts]
-            metas = [m for p in plans for m in p.embed_metas]
-            vectors = self.embeddings.encode(texts, show_progress=show_progress)
-            for lo in range(0, len(ids), _WRITE_BATCH):
-                hi = lo + _WRITE_BATCH
-                self._call(
-                    self._collection.upsert,
-                    ids=ids[lo:hi],
-                    documents=texts[lo:hi],
-                    metadatas=metas[lo:hi],
-                    embeddings=vectors[lo:hi],
-                )
-        update_ids = [i for p in plans for i in p.update_ids]
-        update_metas = [m for p in plans for m in p.update_metas]
-        for lo in range(0, len(update_ids), _WRITE_BATCH):
-            hi = lo + _WRITE_BATCH
-            self._call(self._collection.update, ids=update_ids[lo:hi], metadatas=update_metas[lo:hi])
-        stale = [i for p in plans for i in p.stale_ids]
-        if stale:
-            self._call(self._collection.delete, ids=stale)
+        touched = frozenset(i for p in plans for i in (*p.embed_ids, *p.update_ids, *p.stale_ids))
+        if not touched:
+            return
+        before = self.revision()
+        embed = [
+            (i, t, m)
+            for p in plans
+            for i, t, m in zip(p.embed_ids, p.embed_texts, p.embed_metas, strict=True)
+        ]
+        update = [(i, m) for p in plans for i, m in zip(p.update_ids, p.update_metas, strict=True)]
+        vectors = self.embeddings.encode([t for _, t, _ in embed], show_progress=show_progress)
+        rows = [(i, t, m, v) for (i, t, m), v in zip(embed, vectors, strict=True)]
+        for heads in (False, True):
+            self._upsert([r for r in rows if _is_head(r[2]) is heads])
+            self._update([u for u in update if _is_head(u[1]) is heads])
+            if not heads:
+                stale = [i for p in plans for i in p.stale_ids]
+                if stale:
+                    self._call(self._collection.delete, ids=stale)
+        self._changed(before, touched)
+
+    def _upsert(self, rows: list[tuple[str, str, dict[str, Any], np.ndarray]]) -> None:
+        for lo in range(0, len(rows), _WRITE_BATCH):
+            batch = rows[lo : lo + _WRITE_BATCH]
+            self._call(
+                self._collection.upsert,
+                ids=[r[0] for r in batch],
+                documents=[r[1] for r in batch],
+                metadatas=[r[2] for r in batch],
+                embeddings=np.stack([r[3] for r in batch]),
+            )
+
+    def _update(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        for lo in range(0, len(rows), _WRITE_BATCH):
+            batch = rows[lo : lo + _WRITE_BATCH]
+            self._call(self._collection.update, ids=[r[0] for r in batch], metadatas=[r[1] for r in batch])
 
     def write_article(self, article: Article) -> WritePlan:
         """Insert or update one article (see ``plan_write``); returns what was done."""
@@ -259,8 +385,20 @@ class ParagraphStore:
         """Remove every paragraph of an article; returns how many were removed."""
         ids = self._call(self._collection.get, where={"article_id": article_id}, include=[])["ids"]
         if ids:
+            before = self.revision()
             self._call(self._collection.delete, ids=ids)
+            self._changed(before, frozenset(ids))
         return len(ids)
+
+    def _changed(self, before: str, keys: frozenset[str]) -> None:
+        """Record a write: a new revision for other processes, a notice for this one's listeners."""
+        after = uuid.uuid4().hex
+        # Chroma replaces the whole metadata: keep what else is there (the first-build mark).
+        metadata = self._stored_metadata() | self._identity | {REVISION_KEY: after}
+        self._call(self._collection.modify, metadata=metadata)
+        change = StoreChange(before, after, keys)
+        for listener in self._listeners:
+            listener(change)
 
     # ------------------------------------------------------------------ errors
 
@@ -291,50 +429,136 @@ class ParagraphStore:
 
 def _make_client(settings: Settings) -> Any:
     import chromadb
-    from chromadb.config import Settings as ChromaSettings
 
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     try:
         if settings.chroma_host:
-            _check_reachable(settings)
-            client = chromadb.HttpClient(
-                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
-            )
-            _limit_request_time(client, settings.chroma_timeout)
-            return client
+            return _server_client(settings)
         index_dir = Path(settings.index_dir)
         if index_dir.exists() and not index_dir.is_dir():
             raise IndexStateError(f"ASSISTANT_INDEX_DIR={index_dir} is a file, not a folder.")
         index_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
-    except IndexStateError:
+        return chromadb.PersistentClient(path=str(index_dir), settings=_chroma_settings(settings))
+    except (IndexStateError, StoreUnavailableError):
         raise
     except Exception as exc:
         raise store_error(exc, settings) from exc
 
 
-def _check_reachable(settings: Settings) -> None:
-    """One heartbeat with a timeout, so that opening a hung server fails instead of waiting forever."""
+def _chroma_settings(settings: Settings) -> Any:
+    """Chroma client settings: no telemetry; for a server, TLS verification and the auth token."""
+    from chromadb.config import Settings as ChromaSettings
+
+    values: dict[str, Any] = {"anonymized_telemetry": False, "allow_reset": False}
+    if settings.chroma_host:
+        if settings.chroma_ca_file is not None:
+            values["chroma_server_ssl_verify"] = str(settings.chroma_ca_file)
+        if settings.chroma_token is not None:
+            values["chroma_client_auth_provider"] = "chromadb.auth.token_authn.TokenAuthClientProvider"
+            values["chroma_client_auth_credentials"] = settings.chroma_token.get_secret_value()
+    return ChromaSettings(**values)
+
+
+def _server_client(settings: Settings) -> Any:
+    """An ``HttpClient`` for the configured server, checked first so that problems fail fast.
+
+    Chroma's HTTP client waits forever for an answer (its httpx session has no timeout), so a
+    hung server would hang every call: the server is pinged with a deadline first, and the
+    client's session is then given ``chroma_timeout``.
+    """
+    import chromadb
     import httpx
+    from chromadb.errors import NotFoundError
 
-    url = f"http://{settings.chroma_host}:{settings.chroma_port}/api/v2/heartbeat"
-    httpx.get(url, timeout=settings.chroma_timeout)
-
-
-def _limit_request_time(client: Any, seconds: float) -> None:
-    """Give chromadb's HTTP session a timeout: it is created with none, so a hung server hangs every call."""
-    import httpx
-
+    _ping(settings)
+    try:
+        client = _http_client(settings)
+    except NotFoundError as exc:
+        if "database" not in str(exc).lower():
+            raise StoreUnavailableError(
+                f"The {describe_location(settings)} has no tenant {settings.chroma_tenant!r}. Create it "
+                "on the server, or set ASSISTANT_CHROMA_TENANT to an existing one."
+            ) from exc
+        # Like the embedded index folder, a database that does not exist yet is created.
+        log.info("Creating database %r on %s", settings.chroma_database, describe_location(settings))
+        admin = chromadb.AdminClient(_admin_settings(settings))
+        admin.create_database(settings.chroma_database, tenant=settings.chroma_tenant)
+        client = _http_client(settings)
     session = getattr(getattr(client, "_server", None), "_session", None)
     if isinstance(session, httpx.Client):
-        session.timeout = httpx.Timeout(seconds)
-    else:  # pragma: no cover - only if chromadb changes how it holds its session
-        log.warning("Could not set a timeout on the Chroma HTTP client; a hung server may block calls.")
+        session.timeout = httpx.Timeout(settings.chroma_timeout, connect=min(settings.chroma_timeout, 5.0))
+    else:  # pragma: no cover - a chromadb release that moved its session
+        log.warning("Could not set a timeout on the Chroma client; a hung server may block calls.")
+    return client
+
+
+def _http_client(settings: Settings) -> Any:
+    import chromadb
+
+    return chromadb.HttpClient(
+        host=settings.chroma_host or "",
+        port=settings.chroma_port,
+        ssl=settings.chroma_ssl,
+        settings=_chroma_settings(settings),
+        tenant=settings.chroma_tenant,
+        database=settings.chroma_database,
+    )
+
+
+def _admin_settings(settings: Settings) -> Any:
+    chroma = _chroma_settings(settings)
+    chroma.chroma_api_impl = "chromadb.api.fastapi.FastAPI"
+    chroma.chroma_server_host = settings.chroma_host
+    chroma.chroma_server_http_port = settings.chroma_port
+    chroma.chroma_server_ssl_enabled = settings.chroma_ssl
+    return chroma
+
+
+def _ping(settings: Settings) -> None:
+    """Ask the server for its heartbeat, with a deadline; turn every failure into an actionable error."""
+    import httpx
+
+    where = describe_location(settings)
+    scheme = "https" if settings.chroma_ssl else "http"
+    url = f"{scheme}://{settings.chroma_host}:{settings.chroma_port}/api/v2/heartbeat"
+    headers = {}
+    if settings.chroma_token is not None:
+        headers["Authorization"] = f"Bearer {settings.chroma_token.get_secret_value()}"
+    verify: bool | str = str(settings.chroma_ca_file) if settings.chroma_ca_file else True
+    try:
+        response = httpx.get(url, headers=headers, verify=verify, timeout=min(settings.chroma_timeout, 5.0))
+    except httpx.TimeoutException as exc:
+        raise StoreUnavailableError(
+            f"The {where} did not answer within {min(settings.chroma_timeout, 5.0):g} s ({exc!r}). "
+            "Check that the server is running and not overloaded, and ASSISTANT_CHROMA_HOST/PORT."
+        ) from exc
+    except httpx.ConnectError as exc:
+        if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in str(exc):
+            raise StoreUnavailableError(
+                f"Cannot verify the TLS certificate of the {where} ({exc}). Set ASSISTANT_CHROMA_CA_FILE "
+                "to the certificate that signed it, or check ASSISTANT_CHROMA_SSL."
+            ) from exc
+        raise store_error(exc, settings) from exc
+    except httpx.HTTPError as exc:
+        raise store_error(exc, settings) from exc
+    if response.status_code in (401, 403):
+        hint = "is wrong" if settings.chroma_token is not None else "is needed: set ASSISTANT_CHROMA_TOKEN"
+        raise StoreUnavailableError(
+            f"The {where} refused the request (HTTP {response.status_code}): the auth token {hint}."
+        )
+    if response.status_code != 200:
+        raise StoreUnavailableError(
+            f"The {where} answered HTTP {response.status_code} to a heartbeat: is it a Chroma server "
+            f"(`chroma run`)? {response.text[:200]}"
+        )
 
 
 def describe_location(settings: Settings) -> str:
     if settings.chroma_host:
-        return f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
+        scheme = "https" if settings.chroma_ssl else "http"
+        return (
+            f"Chroma server {settings.chroma_host}:{settings.chroma_port} ({scheme}, tenant "
+            f"{settings.chroma_tenant}, database {settings.chroma_database})"
+        )
     return f"index folder {settings.index_dir}"
 
 
@@ -372,6 +596,27 @@ def _check_identity(stored: dict[str, Any], expected: dict[str, Any], location: 
             f"ASSISTANT_EMBEDDING_MODEL is {expected['embedding_model']!r}. Set it back, or run "
             "`assistant rebuild` to re-embed every article with the new model."
         )
+
+
+def _is_head(metadata: Mapping[str, Any]) -> bool:
+    return metadata.get("paragraph") == 1
+
+
+def articles_from_heads(heads: Iterable[Mapping[str, Any]]) -> list[ArticleInfo]:
+    infos = [
+        ArticleInfo(
+            article_id=str(head["article_id"]),
+            title=str(head.get("title", "")),
+            paragraphs=int(head.get("paragraph_count", 0)),
+            source=str(head.get("source", "")),
+            content_hash=str(head.get("content_hash", "")),
+            dek=head.get("dek") or None,
+            byline=head.get("byline") or None,
+            date=head.get("date") or None,
+        )
+        for head in heads
+    ]
+    return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
 
 
 def _article_filter(article_ids: Sequence[str] | None) -> dict[str, Any] | None:

@@ -57,7 +57,11 @@ def _segmenter() -> pysbd.Segmenter:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessive endings dropped."""
-    return [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(text)]
+    return [_drop_possessive(w.lower()) for w in _WORD.findall(text)]
+
+
+def _drop_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def content_stems(text: str) -> list[str]:

@@ -1,4 +1,9 @@
-"""Shared fixtures: the real embedding model, a real embedded Chroma in temporary folders."""
+"""Shared fixtures: the real embedding model, real Chroma (embedded in temporary folders, or a real
+`chroma run` server on loopback) and real servers for the UI and the LLM path.
+
+``seed_assistant`` and ``fresh`` are parametrised over both stores, so every test that uses them
+runs against the embedded index and against the server (``-m "not server"`` skips the latter).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,10 +32,40 @@ SEED_FILE = SEEDS / f"{SEED_ID}.txt"
 
 
 @pytest.fixture(scope="session")
-def seed_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """A real Chroma server (`chroma run`, from the chromadb package) on a free loopback port."""
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    assert chroma, "the `chroma` command comes with chromadb"
+    data = tmp_path_factory.mktemp("chroma-data")
+    port = _free_port()
+    command = [chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with running_server(
+        command, f"http://127.0.0.1:{port}/api/v2/heartbeat", data / "server.log", timeout=60
+    ):
+        yield port
+
+
+@pytest.fixture(scope="session", params=["embedded", pytest.param("server", marks=pytest.mark.server)])
+def store_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def store_settings(backend: str, request: pytest.FixtureRequest, folder: Path) -> dict[str, Any]:
+    """Settings for an empty store of its own: a folder, or a new database on the test server."""
+    if backend == "embedded":
+        return {"index_dir": folder}
+    port = request.getfixturevalue("chroma_server")
+    database = f"test-{uuid.uuid4().hex[:12]}"  # created on first use
+    return {"index_dir": folder, "chroma_host": "127.0.0.1", "chroma_port": port, "chroma_database": database}
+
+
+@pytest.fixture(scope="session")
+def seed_assistant(
+    store_backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Assistant:
     """An assistant over the seed corpus; shared, so tests must not change its index."""
     index = tmp_path_factory.mktemp("seed-index")
-    assistant = Assistant.open(index_dir=index, corpus_dir=SEEDS)
+    assistant = Assistant.open(corpus_dir=SEEDS, **store_settings(store_backend, request, index))
     assistant.ensure_index()
     return assistant
 
@@ -43,9 +79,9 @@ def corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def fresh(tmp_path: Path, corpus: Path) -> Assistant:
+def fresh(store_backend: str, request: pytest.FixtureRequest, tmp_path: Path, corpus: Path) -> Assistant:
     """An assistant with an empty private index over a private corpus copy."""
-    return Assistant.open(index_dir=tmp_path / "index", corpus_dir=corpus)
+    return Assistant.open(corpus_dir=corpus, **store_settings(store_backend, request, tmp_path / "index"))
 
 
 def _free_port() -> int:

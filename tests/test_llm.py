@@ -62,8 +62,7 @@ def test_llm_answers_are_cited_or_fall_back(llm_server: str, tmp_path: Path) -> 
 
 def test_unreachable_llm_is_a_clear_error(tmp_path: Path, seed_assistant: Assistant) -> None:
     assistant = Assistant.open(
-        index_dir=seed_assistant.settings.index_dir,
-        corpus_dir=SEEDS,
+        settings=seed_assistant.settings,
         answer_mode="llm",
         llm_base_url="http://127.0.0.1:9/v1",
         llm_timeout=5,
