@@ -210,7 +210,9 @@ class ParagraphStore:
         self._call(self._collection.modify, metadata=metadata)  # Chroma replaces the whole metadata
 
     def _stored_metadata(self) -> dict[str, Any]:
-        collection = self._call(self._client.get_collection, self.settings.collection, embedding_function=None)
+        collection = self._call(
+            self._client.get_collection, self.settings.collection, embedding_function=None
+        )
         return dict(collection.metadata or {})
 
     def article_heads(self, article_ids: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
