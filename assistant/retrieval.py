@@ -13,7 +13,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from .keyword import KeywordIndex, signature
-from .store import ParagraphStore, StoreChange, StoredParagraph
+from .store import WRITING_KEY, ParagraphStore, StoreChange, StoredParagraph
 from .types import Passage
 
 __all__ = ["HybridSearcher", "KeywordIndex", "ParagraphRetriever", "Ranking", "fuse_rankings"]
@@ -114,7 +114,9 @@ class HybridSearcher:
             touched.add(article_id)
         for row in rows:
             meta = row.metadata
-            version = (row.paragraph, str(meta.get("content_hash", "")), int(meta.get("paragraph_count", 0)))
+            # A ¶1 flagged as being rewritten counts as a version of its own: the article is unfinished.
+            content = "writing" if meta.get(WRITING_KEY) else str(meta.get("content_hash", ""))
+            version = (row.paragraph, content, int(meta.get("paragraph_count", 0)))
             self._versions.setdefault(row.article_id, {})[row.key] = version
             touched.add(row.article_id)
         for article_id in touched:
@@ -126,6 +128,8 @@ class HybridSearcher:
                 self.incomplete.discard(article_id)
             else:
                 self.incomplete.add(article_id)
+        if touched:
+            self.store.incomplete = set(self.incomplete)  # dense search leaves them out too
 
     def _whole(self, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """Leave out paragraphs of articles that are only partly written."""

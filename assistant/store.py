@@ -59,6 +59,11 @@ class WritePlan:
     update_ids: list[str] = field(default_factory=list)
     update_metas: list[dict[str, Any]] = field(default_factory=list)
     stale_ids: list[str] = field(default_factory=list)
+    old_head: dict[str, Any] | None = None  # the stored ¶1 metadata of an article being rewritten
+
+
+# ¶1 metadata flag set while an article's other paragraphs are being rewritten (see ``apply_writes``).
+WRITING_KEY = "writing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +286,8 @@ class ParagraphStore:
             if head is None:
                 return self._plan_paragraphs(article, {})
             if (
-                head.get("content_hash") == article.content_hash
+                not head.get(WRITING_KEY)
+                and head.get("content_hash") == article.content_hash
                 and head.get("paragraph_count") == len(article.paragraphs)
                 and head.get("source") == article.source
             ):
@@ -310,7 +316,11 @@ class ParagraphStore:
             "source": article.source,
             "content_hash": article.content_hash,
             "paragraph_count": len(article.paragraphs),
+            WRITING_KEY: False,
         }
+        head = existing.get(1)
+        if head is not None:
+            plan.old_head = dict(head.metadata)
         for para in article.paragraphs:
             pid = paragraph_id(article.article_id, para.number)
             meta = meta_base | {
@@ -351,6 +361,12 @@ class ParagraphStore:
         ]
         update = [(i, m) for p in plans for i, m in zip(p.update_ids, p.update_metas, strict=True)]
         vectors = self.embeddings.encode([t for _, t, _ in embed], show_progress=show_progress)
+        # An article being rewritten is flagged on its old ¶1 first, so that a write cut short
+        # leaves it visibly unfinished (hidden from readers, redone by the next ingest).
+        flagged = [
+            (paragraph_id(p.article_id, 1), p.old_head | {WRITING_KEY: True}) for p in plans if p.old_head
+        ]
+        self._update(flagged)
         rows = [(i, t, m, v) for (i, t, m), v in zip(embed, vectors, strict=True)]
         for heads in (False, True):
             self._upsert([r for r in rows if _is_head(r[2]) is heads])
@@ -605,6 +621,7 @@ def _is_head(metadata: Mapping[str, Any]) -> bool:
 
 
 def articles_from_heads(heads: Iterable[Mapping[str, Any]]) -> list[ArticleInfo]:
+    """Articles from their ¶1 metadata; one flagged as being rewritten is left out."""
     infos = [
         ArticleInfo(
             article_id=str(head["article_id"]),
@@ -617,6 +634,7 @@ def articles_from_heads(heads: Iterable[Mapping[str, Any]]) -> list[ArticleInfo]
             date=head.get("date") or None,
         )
         for head in heads
+        if not head.get(WRITING_KEY)
     ]
     return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
 
@@ -660,6 +678,8 @@ def is_complete(metas: Sequence[dict[str, Any]]) -> bool:
     Every paragraph records its article's content hash and paragraph count; an ingest that died
     part way leaves fewer paragraphs than the count, or paragraphs of two versions.
     """
+    if any(m.get(WRITING_KEY) for m in metas):
+        return False
     hashes = {m.get("content_hash") for m in metas}
     counts = {m.get("paragraph_count") for m in metas}
     numbers = sorted(int(m["paragraph"]) for m in metas)

@@ -76,7 +76,7 @@ def inspect_index(index_dir: str) -> dict[str, Any]:
 def _inspect(store: Any) -> dict[str, Any]:
     import numpy as np
 
-    from assistant.retrieval import KeywordIndex
+    from assistant.retrieval import HybridSearcher
     from assistant.store import text_hash
 
     collection = store._collection
@@ -122,7 +122,11 @@ def _inspect(store: Any) -> dict[str, Any]:
     visible = {a.article_id: a.paragraphs for a in store.articles()}
     if visible != {aid: len(a["numbers"]) for aid, a in summary.items() if a["complete"]}:
         problems.append(f"the article list shows partial articles: {visible}")
-    if {p.key for p in KeywordIndex.build(store.all_paragraphs()).paragraphs} != complete_ids:
+    searcher = HybridSearcher(store)
+    bm25_visible = {
+        key for key in searcher.keyword.signatures() if key.rpartition("#")[0] not in searcher.incomplete
+    }
+    if bm25_visible != complete_ids:
         problems.append("BM25 holds other paragraphs than those of the complete articles")
     if stored_ids and {key for key, _ in store.dense_search(probe, len(stored_ids))} != complete_ids:
         problems.append("dense search returns other paragraphs than those of the complete articles")

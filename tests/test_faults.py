@@ -195,7 +195,7 @@ def test_killed_during_ingest_then_rerun(
     infos = {a.article_id: a.paragraphs for a in assistant.articles()}
     assert infos == {f"report-{i}": 25 for i in range(6)}
     assert assistant.store.count() == 150
-    assert len(assistant.searcher.by_key) == 150  # BM25 holds the same paragraphs
+    assert len(assistant.searcher.keyword) == 150  # BM25 holds the same paragraphs
     answer = assistant.ask("What did the council approve?")
     assert all(p.article_id.startswith("report-") for p in answer.retrieved)
 
