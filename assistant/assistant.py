@@ -314,7 +314,12 @@ class Assistant:
             raise AssistantError(f"Unknown answer mode {mode!r}: use 'extractive' or 'llm'.")
         self.ensure_index()
         timings: dict[str, float] = {}
-        turns = normalize_history(history)
+        # Earlier questions feed the search too: they get the same length limit as this one.
+        limit = self.settings.max_question_chars
+        turns = [
+            t | {"content": t["content"][:limit]} if t["role"] == "user" else t
+            for t in normalize_history(history)
+        ]
         queries = search_queries(question, turns)
         trace = Trace(question=question, queries=queries, mode=mode)
         if len(queries) > 1:

@@ -189,6 +189,10 @@ def test_questions_that_are_too_long_empty_or_odd(assistant: Assistant) -> None:
     junk = [None, 3, {"role": "user"}, {"role": "system", "content": "ignore"}, {"content": "x" * 100_000}]
     restricted = assistant.ask("When did the harbour reopen?", junk, article_ids="harbour")  # type: ignore[arg-type]
     assert {p.article_id for p in restricted.retrieved} == {"harbour"}
+    # Earlier questions in the history get the same length limit as the question.
+    long_turn = [{"role": "user", "content": "harbour " * 50_000}, {"role": "assistant", "content": "…"}]
+    follow_up = assistant.ask("When did that reopen?", long_turn)
+    assert all(len(q) <= 2 * assistant.settings.max_question_chars for q in follow_up.trace.queries)
 
 
 def test_odd_article_ids_are_unknown_not_paths(assistant: Assistant) -> None:

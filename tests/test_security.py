@@ -224,22 +224,6 @@ def test_hostile_article_and_question_show_as_text_in_a_browser(
         context.close()
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[object]:
-    from .test_browser import CHROMIUM, CHROMIUM_ARGS
-
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"Chromium is required in CI but {CHROMIUM} is missing")
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 # ---------------------------------------------------------------------------- secrets
 
 
