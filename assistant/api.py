@@ -138,7 +138,7 @@ async def get_article(article_id: ArticleId, assistant: AssistantDep) -> dict[st
     response_model=UploadReply,
     summary="Upload articles (.txt, .md, .html) to add or update",
     responses={
-        **error_responses(401, 413, 503),
+        **error_responses(400, 401, 413, 503),
         422: {
             "model": UploadFailed | ErrorBody,
             "description": "A file could not be used: `error` says which and why; the other files of "
@@ -149,7 +149,8 @@ async def get_article(article_id: ArticleId, assistant: AssistantDep) -> dict[st
 )
 async def upload_articles(
     files: Annotated[
-        list[UploadFile], File(description="Article files (.txt, .md, .html) in the multipart field `files`.")
+        list[UploadFile],
+        File(min_length=1, description="Article files (.txt, .md, .html) in the multipart field `files`."),
     ],
     assistant: AssistantDep,
 ) -> Any:

@@ -50,7 +50,9 @@ def model_modes(settings: Settings) -> dict[str, str | None]:
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    role: str = Field(description="`user`, `assistant` or `system` (system messages are ignored).")
+    role: Literal["system", "developer", "user", "assistant"] = Field(
+        description="System and developer messages are ignored: the assistant keeps its own rules."
+    )
     content: str | list[dict[str, Any]] | None = Field(
         None, description="Text, or a list of content parts of which the text parts are read."
     )

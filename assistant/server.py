@@ -11,6 +11,7 @@ import logging
 import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -62,6 +63,7 @@ def create_server(assistant: Assistant, *, ui: bool = True) -> FastAPI:
         ],
     )
     app.state.assistant = assistant
+    _describe_settings_in_openapi(app, settings)
     _install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(openai_compat.router)
@@ -89,6 +91,30 @@ def create_server(assistant: Assistant, *, ui: bool = True) -> FastAPI:
             return RedirectResponse(f"{UI_PATH}/")
 
     return app
+
+
+def _describe_settings_in_openapi(app: FastAPI, settings: Settings) -> None:
+    """Make the OpenAPI document say what this server accepts: its question limit, answer modes and auth."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = generate()
+            schemas = spec["components"]["schemas"]
+            question = schemas["AskRequest"]["properties"]["question"]
+            question.update(minLength=1, maxLength=settings.max_question_chars, pattern=r"\S")
+            modes = ["extractive", "llm"] if settings.llm_configured else ["extractive"]
+            for choice in schemas["AskOptions"]["properties"]["mode"]["anyOf"]:
+                if "enum" in choice:
+                    choice["enum"] = modes
+            if settings.api_key is None:  # open server: no credentials needed anywhere
+                spec["components"].pop("securitySchemes", None)
+                for operations in spec["paths"].values():
+                    for operation in operations.values():
+                        operation.pop("security", None)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 @asynccontextmanager

@@ -188,6 +188,9 @@ def test_health_docs_openapi_and_ui(client: httpx.Client) -> None:
     spec = client.get("/openapi.json").json()
     paths = {"/v1/ask", "/v1/articles", "/v1/articles/{article_id}", "/v1/chat/completions", "/v1/models"}
     assert paths <= set(spec["paths"])
+    assert "securitySchemes" not in spec["components"]  # no key configured: the spec asks for none
+    question = spec["components"]["schemas"]["AskRequest"]["properties"]["question"]
+    assert question["maxLength"] == 2000
     assert "swagger" in client.get("/docs").text.lower()
     assert client.get("/", follow_redirects=False).headers["location"].endswith("/ui/")
     ui = client.get("/ui/")
@@ -228,7 +231,8 @@ def test_api_key_is_required_when_configured(locked: str) -> None:
         assert [a["article_id"] for a in listed] == [SEED_ID]
         assert http.post("/v1/ask", json={"question": LESSONS}, headers=authed).status_code == 200
         assert http.get("/healthz").status_code == 200
-        assert http.get("/openapi.json").status_code == 200
+        spec = http.get("/openapi.json").json()
+        assert spec["paths"]["/v1/ask"]["post"]["security"] == [{"HTTPBearer": []}]
 
 
 def test_web_ui_asks_for_the_key_when_configured(locked: str) -> None:
