@@ -12,7 +12,7 @@ from typing import Any
 
 from .answer import Draft, ExtractiveAnswerer, abstention
 from .config import Settings, load_settings
-from .conversation import normalize_history, search_queries
+from .conversation import normalize_history, search_queries, split_messages
 from .corpus import article_id_for, clean_text, find_article_files, load_article
 from .embeddings import SentenceEmbeddings
 from .errors import (
@@ -395,13 +395,22 @@ class Assistant:
         )
 
     def as_runnable(self) -> Any:
-        """A LangChain ``Runnable``: ``{"question": str, "history": [...]}`` → ``Answer``."""
+        """A LangChain ``Runnable`` that returns the ``Answer``.
+
+        Its input is a question string, a list of chat messages (the last one is the question; dicts,
+        LangChain messages or ``(role, text)`` tuples) or ``{"question": str, "history": [...]}``.
+        """
         from langchain_core.runnables import RunnableLambda
 
-        def _run(inputs: dict[str, Any] | str) -> Answer:
+        def _run(inputs: str | Sequence[Any] | dict[str, Any]) -> Answer:
             if isinstance(inputs, str):
                 return self.ask(inputs)
-            return self.ask(inputs["question"], inputs.get("history"))
+            if isinstance(inputs, dict):
+                return self.ask(inputs["question"], inputs.get("history"))
+            if hasattr(inputs, "to_messages"):  # a ChatPromptValue
+                inputs = inputs.to_messages()
+            question, history = split_messages(inputs)
+            return self.ask(question, history)
 
         return RunnableLambda(_run, name="article_assistant")
 

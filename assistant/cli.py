@@ -319,6 +319,26 @@ def evaluate(
 
 
 @app.command()
+def serve(
+    host: Annotated[
+        str | None, typer.Option("--host", help="Address to bind [env ASSISTANT_API_HOST].")
+    ] = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port [env ASSISTANT_API_PORT].")] = None,
+    ui: Annotated[bool, typer.Option("--ui/--no-ui", help="Also serve the web UI under /ui/.")] = True,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Serve the JSON API, the OpenAI-compatible chat endpoint and the web UI on one port."""
+    import logging
+
+    from .server import serve as run_server
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    settings = _open(index, corpus, api_host=host, api_port=port).settings
+    run_server(settings, ui=ui)
+
+
+@app.command()
 def settings() -> None:
     """Print the effective settings (from ASSISTANT_* variables and defaults)."""
     with _user_errors():

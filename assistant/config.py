@@ -106,8 +106,28 @@ class Settings(BaseSettings):
         None, description="`user:password` to require a login in the web UI (never printed or logged)."
     )
 
+    # HTTP server (`assistant serve`: JSON API, OpenAI-compatible endpoint and the web UI on one port)
+    api_host: str = Field("127.0.0.1", description="Address `assistant serve` binds to.")
+    api_port: int = Field(8080, ge=1, le=65535, description="Port of `assistant serve`.")
+    api_key: SecretStr | None = Field(
+        None,
+        description="When set, every /v1 request needs `Authorization: Bearer <key>`, and the web UI "
+        "under /ui asks for it as the login password; /healthz and the API docs stay open.",
+    )
+    api_cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins allowed to call the API (JSON list, e.g. "
+        '`["http://localhost:3000"]`); empty: no cross-origin calls.',
+    )
+    api_max_body_kb: int = Field(
+        1024, ge=1, description="Largest JSON request body in KiB; larger requests get 413."
+    )
+    api_max_upload_mb: float = Field(
+        50.0, gt=0, description="Largest article upload request (all files together) in MB; larger get 413."
+    )
+
     @field_validator(
-        "chroma_host", "chroma_ca_file", "chroma_token", "llm_base_url", "ui_auth", mode="before"
+        "chroma_host", "chroma_ca_file", "chroma_token", "llm_base_url", "ui_auth", "api_key", mode="before"
     )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
@@ -126,6 +146,14 @@ class Settings(BaseSettings):
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def api_max_body_bytes(self) -> int:
+        return self.api_max_body_kb * 1024
+
+    @property
+    def api_max_upload_bytes(self) -> int:
+        return int(self.api_max_upload_mb * 1024 * 1024)
 
     @property
     def llm_configured(self) -> bool:

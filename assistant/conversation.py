@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .errors import AssistantError
 from .text import content_stems, words
 
 # Words that point back to something said earlier.
@@ -78,3 +79,34 @@ def search_queries(question: str, history: Sequence[dict[str, str]]) -> list[str
             break  # this turn stands on its own: older turns add only noise
     queries.append(" ".join([*context, question.strip()]))
     return queries
+
+
+def split_messages(messages: Sequence[Any]) -> tuple[str, list[dict[str, str]]]:
+    """The last message as the question and the user/assistant turns before it as history.
+
+    Accepts chat messages in any form LangChain understands: OpenAI-style ``{"role", "content"}``
+    dicts (content as text or a list of text parts), LangChain messages, ``(role, text)`` tuples
+    and plain strings (user turns). System messages are ignored: the assistant has its own rules.
+    """
+    from langchain_core.messages import convert_to_messages
+
+    try:
+        parsed = convert_to_messages(list(messages))
+    except (ValueError, NotImplementedError, TypeError) as exc:
+        reason = str(exc).splitlines()[0]
+        raise AssistantError(f"Cannot read the messages: {reason}") from exc
+    if not parsed or parsed[-1].type != "human":
+        raise AssistantError("The last message must be the user's question (role 'user').")
+    roles = {"human": "user", "ai": "assistant"}
+    history = normalize_history(
+        [{"role": roles.get(m.type, m.type), "content": _message_text(m.content)} for m in parsed[:-1]]
+    )
+    return _message_text(parsed[-1].content), history
+
+
+def _message_text(content: Any) -> str:
+    """Message text; a list of content parts is joined by spaces, parts without text are skipped."""
+    if isinstance(content, str):
+        return content
+    parts = [p if isinstance(p, str) else p.get("text", "") for p in content if isinstance(p, str | dict)]
+    return " ".join(p for p in parts if p)

@@ -256,9 +256,10 @@ class ParagraphRetriever(BaseRetriever):
     article_ids: list[str] | None = None
 
     def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, top_k: int | None = None
     ) -> list[Document]:
-        passages = self.searcher.search([query], self.top_k, self.article_ids)
+        """``top_k`` passed to ``invoke`` overrides the retriever's own for that call."""
+        passages = self.searcher.search([query], top_k or self.top_k, self.article_ids)
         return [passage_to_document(p) for p in passages]
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,10 +16,11 @@ import gradio as gr
 
 from .assistant import Assistant
 from .config import Settings, load_settings
-from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
-from .errors import ArticleError, AssistantError
+from .corpus import SUPPORTED_SUFFIXES
+from .errors import AssistantError
 from .render import CSS, HEAD, answer_markdown, article_html, escape_markdown, sources_html
 from .types import Answer, IngestReport
+from .uploads import Upload, add_uploads
 
 log = logging.getLogger(__name__)
 
@@ -33,18 +32,6 @@ SEED_EXAMPLES = [
     "Who is the Hamas spokesman mentioned in the article?",
 ]
 THINKING = "*Searching the articles…*"
-
-
-def safe_upload_name(name: str) -> str:
-    """A file name that stays inside the corpus folder: no folders, no hidden files, a known suffix."""
-    base = Path(name.replace("\\", "/")).name
-    stem, suffix = Path(base).stem, Path(base).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise AssistantError(f"{base}: unsupported file type {suffix or '(none)'!r}; use .txt, .md or .html")
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-.")
-    if not stem:
-        raise AssistantError(f"{name!r} is not a usable file name")
-    return f"{stem}{suffix}"
 
 
 class ChatSession:
@@ -295,64 +282,10 @@ def create_app(assistant: Assistant) -> gr.Blocks:
 def add_files(
     assistant: Assistant, paths: list[str], progress: Any = None
 ) -> tuple[list[list[str]], IngestReport]:
-    """Check uploaded files, copy the usable ones into the corpus folder under safe names, ingest them.
-
-    A file is checked before it is copied, so a bad upload never overwrites a good article. A copy
-    that the ingest then refuses (the same text as an indexed article, or a name another article
-    holds) is taken out of the corpus folder again, and a file it replaced is put back.
-    """
-    corpus = Path(assistant.settings.corpus_dir)
-    corpus.mkdir(parents=True, exist_ok=True)
-    rows: list[list[str]] = []
-    copies: dict[Path, bytes | None] = {}  # copied file -> what it replaced (None: nothing)
-    uploaded: dict[str, str] = {}  # article id -> uploaded file name
-    for raw in paths:
-        original = Path(str(raw)).name
-        try:
-            name = safe_upload_name(original)
-            load_article(raw, assistant.settings.max_file_bytes)
-        except ArticleError as exc:
-            rows.append([original, "failed", exc.reason])
-            continue
-        except AssistantError as exc:
-            rows.append([original, "failed", str(exc)])
-            continue
-        target = corpus / name
-        article_id = article_id_for(target)
-        if article_id in uploaded:
-            reason = f"has the same article id {article_id!r} as {uploaded[article_id]}; rename one"
-            rows.append([original, "failed", reason])
-            continue
-        copies[target] = target.read_bytes() if target.is_file() else None
-        shutil.copyfile(str(raw), target)
-        uploaded[article_id] = original
-    show = (lambda d, t, p: progress((d, t), desc=f"Indexing {Path(p).name}")) if progress else False
-    try:
-        report = assistant.ingest(list(copies), progress=show)
-    except BaseException:
-        _put_back(copies)
-        raise
-    indexed = set(report.added + report.updated + report.unchanged)
-    _put_back({target: old for target, old in copies.items() if article_id_for(target) not in indexed})
-    for label in ("added", "updated", "unchanged"):
-        for article_id in getattr(report, label):
-            rows.append([uploaded.get(article_id, article_id), label, f"article id {article_id}"])
-    for dup in report.duplicates:
-        detail = f"same text as article {dup.duplicate_of}; not indexed twice"
-        rows.append([uploaded.get(dup.article_id, Path(dup.path).name), "duplicate", detail])
-    for failure in report.failed:
-        name = uploaded.get(article_id_for(failure.path), Path(failure.path).name)
-        rows.append([name, "failed", failure.reason])
-    return rows, report
-
-
-def _put_back(copies: dict[Path, bytes | None]) -> None:
-    """Undo copies into the corpus folder: remove new files, restore the ones they replaced."""
-    for target, previous in copies.items():
-        if previous is None:
-            target.unlink(missing_ok=True)
-        else:
-            target.write_bytes(previous)
+    """Ingest files uploaded through the UI; one ``[file, result, detail]`` row per file."""
+    uploads = [Upload(Path(str(raw)).name, Path(str(raw))) for raw in paths]
+    results, report = add_uploads(assistant, uploads, progress)
+    return [[r.file, r.result, r.detail] for r in results], report
 
 
 def launch_options(settings: Settings) -> dict[str, Any]:

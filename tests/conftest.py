@@ -137,6 +137,33 @@ def running_app(home: Path, **settings: str) -> Iterator[str]:
         yield url
 
 
+@contextmanager
+def running_api(home: Path, *options: str, **settings: str) -> Iterator[str]:
+    """`assistant serve` as a user starts it, on a free loopback port, over a private corpus and index.
+
+    Yields the base URL, e.g. ``http://127.0.0.1:PORT``; ``options`` are extra command-line options.
+    """
+    corpus = home / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    port = _free_port()
+    env = os.environ | {
+        "ASSISTANT_INDEX_DIR": str(home / "index"),
+        "ASSISTANT_CORPUS_DIR": str(corpus),
+        **{f"ASSISTANT_{key.upper()}": value for key, value in settings.items()},
+    }
+    command = [str(Path(sys.executable).with_name("assistant")), "serve", "--port", str(port), *options]
+    url = f"http://127.0.0.1:{port}"
+    with running_server(command, f"{url}/healthz", home / "serve.log", cwd=home, env=env):
+        yield url
+
+
+@pytest.fixture(scope="session")
+def api_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`assistant serve` with default settings (no API key, web UI mounted); tests may add articles."""
+    with running_api(tmp_path_factory.mktemp("api")) as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
 def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with running_app(tmp_path_factory.mktemp("web")) as url:

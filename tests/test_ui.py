@@ -8,7 +8,7 @@ import pytest
 
 from assistant.render import answer_markdown, highlight, sources_html
 from assistant.types import Answer, Citation, Trace
-from assistant.ui import safe_upload_name
+from assistant.uploads import safe_upload_name
 
 from .conftest import SEED_ID
 
