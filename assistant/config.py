@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -54,8 +54,14 @@ class Settings(BaseSettings):
 
     # Answering
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
-    answer_mode: Literal["extractive", "llm"] = Field(
-        "extractive", description="`extractive` (offline, no LLM) or `llm` (OpenAI-compatible server)."
+    llm: Literal["extractive", "openai", "llamacpp"] = Field(
+        "extractive",
+        description="Who writes answers: `extractive` (offline, quotes the articles, no LLM), `openai` "
+        "(any OpenAI-compatible server: Ollama, vLLM, llama.cpp server, LM Studio, OpenAI) or "
+        "`llamacpp` (a local GGUF file in-process; needs the `llamacpp` extra).",
+    )
+    answer_mode: Literal["extractive", "llm"] | None = Field(
+        None, description="Deprecated: `llm` means `llm=openai` when `llm` is left at `extractive`."
     )
     max_sentences: int = Field(2, ge=1, le=5, description="Most sentences an extractive answer quotes.")
     min_answer_score: float = Field(
@@ -67,18 +73,36 @@ class Settings(BaseSettings):
     llm_model: str = Field("gpt-4o-mini", description="Model name sent to the LLM server.")
     llm_api_key: SecretStr = Field(SecretStr("not-needed"), description="API key for the LLM server.")
     llm_temperature: float = Field(0.0, ge=0, le=2)
-    llm_timeout: float = Field(60.0, gt=0, description="Seconds before an LLM call is abandoned.")
+    llm_timeout: float = Field(
+        60.0,
+        gt=0,
+        description="Seconds an LLM answer may take in all, and the longest the server may stay silent.",
+    )
     llm_max_tokens: int = Field(400, ge=16, description="Most tokens an LLM answer may use.")
+    llm_model_path: Path | None = Field(None, description="GGUF model file for `llm=llamacpp`.")
+    llm_context_tokens: int = Field(4096, ge=512, description="Context window of the in-process model.")
+    llm_fallback: bool = Field(
+        False,
+        description="When the LLM is unreachable, too slow or fails, answer extractively and say so "
+        "instead of raising an error.",
+    )
 
     # Web UI
     ui_host: str = Field("127.0.0.1", description="Address the web UI binds to.")
     ui_port: int = Field(7860, ge=1, le=65535, description="Port of the web UI.")
     ui_auth: str | None = Field(None, description="`user:password` to require a login in the web UI.")
 
-    @field_validator("chroma_host", "llm_base_url", "ui_auth", mode="before")
+    @field_validator("chroma_host", "llm_base_url", "llm_model_path", "ui_auth", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _migrate_answer_mode(self) -> Settings:
+        if self.answer_mode == "llm" and self.llm == "extractive":
+            self.llm = "openai"
+        self.answer_mode = None  # read once: `llm` is the setting from here on
+        return self
 
     @property
     def max_file_bytes(self) -> int:
@@ -86,4 +110,15 @@ class Settings(BaseSettings):
 
     @property
     def llm_configured(self) -> bool:
-        return self.llm_base_url is not None
+        """True when some LLM backend can be used (the chosen one, or an OpenAI-compatible server)."""
+        return len(self.available_answerers) > 1
+
+    @property
+    def available_answerers(self) -> list[str]:
+        """Answerers this configuration can use: always `extractive`, plus each LLM backend set up."""
+        names = ["extractive"]
+        if self.llm_base_url is not None or self.llm == "openai":
+            names.append("openai")
+        if self.llm_model_path is not None or self.llm == "llamacpp":
+            names.append("llamacpp")
+        return names
