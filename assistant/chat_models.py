@@ -75,6 +75,7 @@ def _openai(settings: Settings) -> LLMBackend:
         max_completion_tokens=settings.llm_max_tokens,
         max_retries=0,  # a retry would double the wait the user was promised
         streaming=True,
+        extra_body=settings.llm_extra_body,
     )
     return LLMBackend("openai", model, settings.llm_base_url)
 

@@ -6,7 +6,7 @@ Every field has a default that works offline on a fresh clone; the README lists 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -79,6 +79,11 @@ class Settings(BaseSettings):
         description="Seconds an LLM answer may take in all, and the longest the server may stay silent.",
     )
     llm_max_tokens: int = Field(400, ge=16, description="Most tokens an LLM answer may use.")
+    llm_extra_body: dict[str, Any] | None = Field(
+        None,
+        description="Extra JSON fields sent with each request to an OpenAI-compatible server, e.g. "
+        '`{"grammar": "..."}` for llama.cpp or vLLM sampling options.',
+    )
     llm_model_path: Path | None = Field(None, description="GGUF model file for `llm=llamacpp`.")
     llm_context_tokens: int = Field(4096, ge=512, description="Context window of the in-process model.")
     llm_fallback: bool = Field(

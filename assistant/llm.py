@@ -110,7 +110,7 @@ def rewrite_question(
 
 def _clean_rewrite(text: str, limit: int) -> str | None:
     for line in text.splitlines():
-        line = _LABEL.sub("", line.strip()).strip(" \"'“”")
+        line = _LABEL.sub("", _MARKER.sub("", line).strip()).strip(" \"'“”")
         if line:
             return line if len(line) <= limit and NOT_FOUND not in line else None
     return None
