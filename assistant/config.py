@@ -74,9 +74,12 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr = Field(SecretStr("not-needed"), description="API key for the LLM server.")
     llm_temperature: float = Field(0.0, ge=0, le=2)
     llm_timeout: float = Field(
-        60.0,
+        60.0, gt=0, description="Seconds the LLM server may stay silent (connecting, or between tokens)."
+    )
+    llm_max_seconds: float = Field(
+        300.0,
         gt=0,
-        description="Seconds an LLM answer may take in all, and the longest the server may stay silent.",
+        description="Seconds one LLM call (rewrite or answer) may take in all before it is abandoned.",
     )
     llm_max_tokens: int = Field(400, ge=16, description="Most tokens an LLM answer may use.")
     llm_extra_body: dict[str, Any] | None = Field(

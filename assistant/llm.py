@@ -9,7 +9,8 @@ Two chains, both ``prompt | chat model | string parser``:
 Article text is data, never instructions: each paragraph sits between ``<source>`` tags that
 article text cannot close, the system prompt is fixed, and whatever the model writes is checked
 afterwards by ``check_citations`` (see ``citations.py``). Every call runs against a deadline
-(``llm_timeout``); abandoning a stream closes it, which stops the server's generation too.
+(``llm_max_seconds``; ``llm_timeout`` for a silent server); abandoning a stream closes it, which
+stops the server's generation too.
 """
 
 from __future__ import annotations
@@ -153,20 +154,21 @@ class LLMAnswerer:
 def _stream_with_deadline(
     chain: Any, inputs: dict[str, Any], backend: LLMBackend, settings: Settings
 ) -> Iterator[str]:
-    """Stream ``chain``; give up with an ``LLMError`` once ``llm_timeout`` seconds have passed in all.
+    """Stream ``chain``; give up with an ``LLMError`` once ``llm_max_seconds`` have passed in all.
 
     The chat model's own timeout bounds each wait for the server; this bounds a server that
     trickles tokens forever. Closing this generator closes the model's stream.
     """
-    deadline = time.monotonic() + settings.llm_timeout
-    with backend.exclusive(settings.llm_timeout):
+    limit = settings.llm_max_seconds
+    deadline = time.monotonic() + limit
+    with backend.exclusive(limit):
         try:
             with closing(chain.stream(inputs)) as chunks:
                 for chunk in chunks:
                     if time.monotonic() > deadline:
                         raise LLMError(
-                            f"The LLM at {backend.where} did not finish within {settings.llm_timeout:g} s "
-                            "(ASSISTANT_LLM_TIMEOUT); its answer was abandoned."
+                            f"The LLM at {backend.where} did not finish within {limit:g} s "
+                            "(ASSISTANT_LLM_MAX_SECONDS); its answer was abandoned."
                         )
                     yield chunk
         except GeneratorExit:

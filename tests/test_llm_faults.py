@@ -62,7 +62,9 @@ def _llm_assistant(seed_assistant: Assistant, url: str, **settings: object) -> A
 
 def test_unreachable_llm_is_a_clear_error(seed_assistant: Assistant) -> None:
     assistant = _llm_assistant(seed_assistant, "http://127.0.0.1:9/v1")
-    with pytest.raises(LLMError, match=r"Cannot reach the LLM server at http://127.0.0.1:9/v1.*ASSISTANT_LLM"):
+    with pytest.raises(
+        LLMError, match=r"Cannot reach the LLM server at http://127.0.0.1:9/v1.*ASSISTANT_LLM"
+    ):
         assistant.ask(LESSONS)
 
 
@@ -111,8 +113,6 @@ def test_cli_says_what_the_chosen_backend_needs(tmp_path: Path) -> None:
 
     from assistant.cli import app
 
-    result = CliRunner().invoke(
-        app,
-        ["ask", LESSONS, "--index", str(tmp_path / "i"), "--corpus", str(tmp_path / "c"), "--mode", "llamacpp"],
-    )
+    places = ["--index", str(tmp_path / "i"), "--corpus", str(tmp_path / "c")]
+    result = CliRunner().invoke(app, ["ask", LESSONS, *places, "--mode", "llamacpp"])
     assert result.exit_code == 2 and "ASSISTANT_LLM_MODEL_PATH" in result.output
