@@ -17,7 +17,7 @@ import numpy as np
 from .embeddings import SentenceEmbeddings
 from .retrieval import KeywordIndex
 from .text import asks_for_quantity, content_stems, split_sentences, states_quantity
-from .types import Citation, Passage
+from .types import Citation, CitationCheck, Passage
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
 QUANTITY_PENALTY = 0.6
@@ -63,6 +63,8 @@ class Draft:
     citations: list[Citation]
     abstain_reason: str | None = None
     notes: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # for the reader, see ``Answer.notices``
+    check: CitationCheck | None = None  # set for LLM answers
 
     @property
     def abstained(self) -> bool:

@@ -6,11 +6,12 @@ import logging
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from .answer import Draft, ExtractiveAnswerer, abstention
+from .chat_models import LLM_BACKENDS, LLMBackend, build_backend
 from .config import Settings, load_settings
 from .conversation import normalize_history, search_queries, split_messages
 from .corpus import article_id_for, clean_text, find_article_files, load_article
@@ -20,6 +21,7 @@ from .errors import (
     AssistantError,
     EmptyQuestionError,
     InvalidArgumentError,
+    LLMError,
     QuestionTooLongError,
     StoreUnavailableError,
     UnknownArticleError,
@@ -69,6 +71,7 @@ class Assistant:
         self._searcher: HybridSearcher | None = None
         self._lock = threading.RLock()
         self._bootstrapped = False
+        self._backends: dict[str, LLMBackend] = {}
 
     @classmethod
     def open(
@@ -284,8 +287,8 @@ class Assistant:
         """Answer ``question`` with paragraph citations.
 
         ``history`` is the conversation so far as ``{"role": "user"|"assistant", "content": str}``
-        dicts. ``top_k``, ``article_ids`` (restrict to these articles) and ``mode``
-        (``"extractive"`` or ``"llm"``) override the settings for this call.
+        dicts. ``top_k``, ``article_ids`` (restrict to these articles) and ``mode`` (``"extractive"``,
+        ``"openai"``, ``"llamacpp"``, or ``"llm"`` for the configured LLM) override the settings.
         """
         answer = None
         for item in self.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode):
@@ -303,15 +306,19 @@ class Assistant:
         article_ids: Sequence[str] | None = None,
         mode: str | None = None,
     ) -> Iterator[str | Answer]:
-        """Like ``ask``, but yields the answer text as it grows, then the final ``Answer``."""
+        """Like ``ask``, but yields the answer text as it grows, then the final ``Answer``.
+
+        Each ``str`` is the whole text so far (not a delta). With an LLM it is the model's raw
+        text; the final ``Answer`` carries the checked, renumbered text and may differ from it.
+        Closing the iterator early cancels the LLM call.
+        """
         question = clean_question(question, self.settings.max_question_chars)
         if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
             raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
         if isinstance(article_ids, str):
             article_ids = [article_ids]
-        mode = mode or self.settings.answer_mode
-        if mode not in ("extractive", "llm"):
-            raise AssistantError(f"Unknown answer mode {mode!r}: use 'extractive' or 'llm'.")
+        mode = self._answerer_name(mode)
+        backend = self.llm_backend(mode) if mode != "extractive" else None
         self.ensure_index()
         timings: dict[str, float] = {}
         # Earlier questions feed the search too: they get the same length limit as this one.
@@ -326,6 +333,22 @@ class Assistant:
             trace.notes.append("follow-up: searched with the earlier question(s) added")
         if article_ids:
             self._check_articles(article_ids)
+        failure: LLMError | None = None
+
+        if backend is not None and turns:
+            from .llm import rewrite_question
+
+            started = time.perf_counter()
+            try:
+                rewritten = rewrite_question(backend, question, turns, self.settings)
+            except LLMError as exc:
+                failure, rewritten = self._fallback_or_raise(exc), None
+            timings["rewrite"] = _ms(started)
+            if rewritten:
+                trace.rewritten_question = rewritten
+                trace.notes.append(f"follow-up rewritten by the LLM: {rewritten!r}")
+                queries = list(dict.fromkeys([question, rewritten, *queries[1:]]))
+                trace.queries = queries
 
         started = time.perf_counter()
         query_vectors = self.embeddings.encode(queries)
@@ -337,27 +360,19 @@ class Assistant:
         started = time.perf_counter()
         if searcher.is_empty:
             draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
-        elif mode == "llm":
-            from .llm import LLMAnswerer
-
-            answerer = LLMAnswerer(self.settings, self.embeddings)
-            draft = None
-            for item in answerer.stream(question, turns, passages):
-                if isinstance(item, Draft):
-                    draft = item
-                else:
-                    yield item
-            assert draft is not None
-            if not draft.abstained and not draft.citations:
-                # An uncited LLM answer is not trustworthy: quote the articles instead.
-                notes = [*draft.notes, "fell back to the extractive answer"]
-                draft = self._extract(queries, passages, query_vectors)
-                draft.notes = notes + draft.notes
+        elif backend is not None and failure is None:
+            draft = yield from self._llm_draft(
+                backend, question, turns, queries, passages, query_vectors, trace
+            )
         else:
             draft = self._extract(queries, passages, query_vectors)
+        if failure is not None:  # the rewrite failed: the answer above is extractive
+            trace.fallback = str(failure)
+            draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
         timings["answer"] = _ms(started)
         trace.abstain_reason = draft.abstain_reason
         trace.notes += draft.notes
+        trace.citation_check = trace.citation_check or draft.check
         trace.timings_ms = timings
         yield draft.text
         yield Answer(
@@ -367,7 +382,76 @@ class Assistant:
             retrieved=passages,
             abstained=draft.abstained,
             trace=trace,
+            notices=draft.notices,
         )
+
+    def _llm_draft(
+        self,
+        backend: LLMBackend,
+        question: str,
+        turns: list[dict[str, str]],
+        queries: list[str],
+        passages: list[Passage],
+        query_vectors: Any,
+        trace: Trace,
+    ) -> Generator[str, None, Draft]:
+        """Stream the LLM's answer; replace it by the extractive one when no citation survives the check."""
+        from .llm import LLMAnswerer
+
+        answerer = LLMAnswerer(self.settings, self.embeddings, backend)
+        draft: Draft | None = None
+        try:
+            for item in answerer.stream(question, turns, passages):
+                if isinstance(item, Draft):
+                    draft = item
+                else:
+                    trace.llm_text = item
+                    yield item
+        except LLMError as exc:
+            failure = self._fallback_or_raise(exc)
+            trace.fallback = str(failure)
+            extracted = self._extract(queries, passages, query_vectors)
+            extracted.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
+            return extracted
+        assert draft is not None
+        if draft.abstained or draft.citations:
+            return draft
+        # An uncited LLM answer is not trustworthy: quote the articles instead, and say so.
+        trace.citation_check = draft.check
+        trace.fallback = "no citation in the LLM answer survived the citation check"
+        extracted = self._extract(queries, passages, query_vectors)
+        extracted.notes = [*draft.notes, "fell back to the extractive answer", *extracted.notes]
+        extracted.notices = [
+            "The LLM's answer cited no paragraph that supports it, so this is the extractive answer "
+            "instead (the LLM's text is in the trace).",
+            *extracted.notices,
+        ]
+        return extracted
+
+    def _fallback_or_raise(self, exc: LLMError) -> LLMError:
+        """Return the error when settings allow an extractive fallback; raise it otherwise."""
+        if not self.settings.llm_fallback:
+            raise exc
+        log.warning("LLM failed, answering extractively: %s", exc)
+        return exc
+
+    def _answerer_name(self, mode: str | None) -> str:
+        """The answerer for this call: ``mode`` (``llm`` means the configured LLM backend) or the setting."""
+        mode = mode or self.settings.llm
+        if mode == "llm":  # the older name, kept for callers of ``ask(mode="llm")``
+            mode = self.settings.llm if self.settings.llm != "extractive" else "openai"
+        if mode not in ("extractive", *LLM_BACKENDS):
+            raise AssistantError(
+                f"Unknown answer mode {mode!r}: use 'extractive', {', '.join(map(repr, LLM_BACKENDS))}."
+            )
+        return mode
+
+    def llm_backend(self, name: str) -> LLMBackend:
+        """The chat model for LLM backend ``name`` (``openai`` or ``llamacpp``), built once and kept."""
+        with self._lock:
+            if name not in self._backends:
+                self._backends[name] = build_backend(self.settings, name)
+            return self._backends[name]
 
     def _extract(self, queries: list[str], passages: list[Passage], query_vectors: Any) -> Draft:
         answerer = ExtractiveAnswerer(

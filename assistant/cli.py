@@ -92,7 +92,10 @@ def ask(
     article: Annotated[
         list[str] | None, typer.Option("--article", "-a", help="Only search this article id (repeatable).")
     ] = None,
-    mode: Annotated[str | None, typer.Option("--mode", help="extractive or llm.")] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option("--mode", "--llm", help="extractive, openai or llamacpp [env ASSISTANT_LLM]."),
+    ] = None,
     trace: Annotated[bool, typer.Option("--trace", help="Also print the retrieval trace.")] = False,
     index: IndexOpt = None,
     corpus: CorpusOpt = None,
@@ -100,15 +103,39 @@ def ask(
     """Answer one question with paragraph citations."""
     with _user_errors():
         assistant = _open(index, corpus)
-        answer = assistant.ask(question, top_k=top_k, article_ids=article, mode=mode)
-    if as_json:
-        typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        _print_answer(answer, trace)
+        if as_json:
+            answer = assistant.ask(question, top_k=top_k, article_ids=article, mode=mode)
+            typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+            return
+        answer = _stream_answer(assistant.stream(question, top_k=top_k, article_ids=article, mode=mode))
+    _print_answer(answer, trace, text_shown=True)
 
 
-def _print_answer(answer: Answer, trace: bool = False) -> None:
-    typer.echo(answer.text)
+def _stream_answer(items: Iterator[str | Answer]) -> Answer:
+    """Print the answer text as it arrives; when the checked text differs from it, print that too."""
+    shown = ""
+    for item in items:
+        if isinstance(item, Answer):
+            if item.text.strip() != shown.strip():
+                if shown:
+                    typer.echo("")
+                    typer.secho("Checked answer:", bold=True)
+                typer.echo(item.text)
+            elif shown:
+                typer.echo("")
+            return item
+        if item.startswith(shown):
+            sys.stdout.write(item[len(shown) :])
+            sys.stdout.flush()
+            shown = item
+    raise AssertionError("the answer stream ended without an Answer")
+
+
+def _print_answer(answer: Answer, trace: bool = False, text_shown: bool = False) -> None:
+    if not text_shown:
+        typer.echo(answer.text)
+    for notice in answer.notices:
+        typer.secho(f"({notice})", fg=typer.colors.YELLOW)
     if answer.abstained and answer.trace.abstain_reason:
         typer.secho(f"(abstained: {answer.trace.abstain_reason})", dim=True)
     for c in answer.citations:
@@ -125,6 +152,22 @@ def _print_answer(answer: Answer, trace: bool = False) -> None:
                 f"  {p.article_id} ¶{p.paragraph}: fused {p.score:.4f}  dense {_fmt(p.dense_score)} "
                 f"(#{p.dense_rank or '-'})  bm25 {_fmt(p.bm25_score)} (#{p.bm25_rank or '-'})"
             )
+        if answer.trace.rewritten_question:
+            typer.echo(f"  rewritten by the LLM: {answer.trace.rewritten_question}")
+        check = answer.trace.citation_check
+        if check:
+            typer.echo(
+                f"  citation check: {check.kept} kept, {check.dropped_unsupported} unsupported and "
+                f"{check.dropped_no_source} pointing nowhere dropped; "
+                f"{check.uncited_sentences} sentence(s) uncited"
+            )
+            for score in check.scores:
+                verdict = "kept" if score.kept else f"dropped ({score.reason})"
+                where = f"¶{score.paragraph}" if score.paragraph is not None else "-"
+                typer.echo(
+                    f"    [{score.marker}] {where} similarity {score.similarity:.2f} "
+                    f"coverage {score.coverage:.2f} {verdict}"
+                )
         for note in answer.trace.notes:
             typer.echo(f"  note: {note}")
 
@@ -158,11 +201,11 @@ def chat(
             typer.echo("(new conversation)")
             continue
         try:
-            answer = assistant.ask(question, history)
+            answer = _stream_answer(assistant.stream(question, history))
         except AssistantError as exc:
-            typer.secho(f"Error: {exc}", fg=typer.colors.RED, err=True)
+            typer.secho(f"\nError: {exc}", fg=typer.colors.RED, err=True)
             continue
-        _print_answer(answer, trace)
+        _print_answer(answer, trace, text_shown=True)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
 
 

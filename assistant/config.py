@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .errors import ConfigError
@@ -83,8 +83,14 @@ class Settings(BaseSettings):
 
     # Answering
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
-    answer_mode: Literal["extractive", "llm"] = Field(
-        "extractive", description="`extractive` (offline, no LLM) or `llm` (OpenAI-compatible server)."
+    llm: Literal["extractive", "openai", "llamacpp"] = Field(
+        "extractive",
+        description="Who writes answers: `extractive` (offline, quotes the articles, no LLM), `openai` "
+        "(any OpenAI-compatible server: Ollama, vLLM, llama.cpp server, LM Studio, OpenAI) or "
+        "`llamacpp` (a local GGUF file in-process; needs the `llamacpp` extra).",
+    )
+    answer_mode: Literal["extractive", "llm"] | None = Field(
+        None, description="Deprecated: `llm` means `llm=openai` when `llm` is left at `extractive`."
     )
     max_sentences: int = Field(2, ge=1, le=5, description="Most sentences an extractive answer quotes.")
     min_answer_score: float = Field(
@@ -96,8 +102,27 @@ class Settings(BaseSettings):
     llm_model: str = Field("gpt-4o-mini", description="Model name sent to the LLM server.")
     llm_api_key: SecretStr = Field(SecretStr("not-needed"), description="API key for the LLM server.")
     llm_temperature: float = Field(0.0, ge=0, le=2)
-    llm_timeout: float = Field(60.0, gt=0, description="Seconds before an LLM call is abandoned.")
+    llm_timeout: float = Field(
+        60.0, gt=0, description="Seconds the LLM server may stay silent (connecting, or between tokens)."
+    )
+    llm_max_seconds: float = Field(
+        300.0,
+        gt=0,
+        description="Seconds one LLM call (rewrite or answer) may take in all before it is abandoned.",
+    )
     llm_max_tokens: int = Field(400, ge=16, description="Most tokens an LLM answer may use.")
+    llm_extra_body: dict[str, Any] | None = Field(
+        None,
+        description="Extra JSON fields sent with each request to an OpenAI-compatible server, e.g. "
+        '`{"grammar": "..."}` for llama.cpp or vLLM sampling options.',
+    )
+    llm_model_path: Path | None = Field(None, description="GGUF model file for `llm=llamacpp`.")
+    llm_context_tokens: int = Field(4096, ge=512, description="Context window of the in-process model.")
+    llm_fallback: bool = Field(
+        False,
+        description="When the LLM is unreachable, too slow or fails, answer extractively and say so "
+        "instead of raising an error.",
+    )
 
     # Web UI
     ui_host: str = Field("127.0.0.1", description="Address the web UI binds to.")
@@ -127,7 +152,14 @@ class Settings(BaseSettings):
     )
 
     @field_validator(
-        "chroma_host", "chroma_ca_file", "chroma_token", "llm_base_url", "ui_auth", "api_key", mode="before"
+        "chroma_host",
+        "chroma_ca_file",
+        "chroma_token",
+        "llm_base_url",
+        "llm_model_path",
+        "ui_auth",
+        "api_key",
+        mode="before",
     )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
@@ -143,6 +175,13 @@ class Settings(BaseSettings):
                 raise ValueError("must be `user:password`, with both parts non-empty")
         return value
 
+    @model_validator(mode="after")
+    def _migrate_answer_mode(self) -> Settings:
+        if self.answer_mode == "llm" and self.llm == "extractive":
+            self.llm = "openai"
+        self.answer_mode = None  # read once: `llm` is the setting from here on
+        return self
+
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
@@ -157,7 +196,18 @@ class Settings(BaseSettings):
 
     @property
     def llm_configured(self) -> bool:
-        return self.llm_base_url is not None
+        """True when some LLM backend can be used (the chosen one, or an OpenAI-compatible server)."""
+        return len(self.available_answerers) > 1
+
+    @property
+    def available_answerers(self) -> list[str]:
+        """Answerers this configuration can use: always `extractive`, plus each LLM backend set up."""
+        names = ["extractive"]
+        if self.llm_base_url is not None or self.llm == "openai":
+            names.append("openai")
+        if self.llm_model_path is not None or self.llm == "llamacpp":
+            names.append("llamacpp")
+        return names
 
 
 def load_settings(**values: Any) -> Settings:

@@ -24,8 +24,11 @@ def escape_markdown(text: str) -> str:
 
 def answer_markdown(answer: Answer, turn: int) -> str:
     """The chat message for an answer: escaped text with each [n] made a link to its source card."""
+    notices = "".join(f"\n\n*{escape_markdown(n)}*" for n in answer.notices)
     if answer.abstained:
-        return f"{escape_markdown(answer.text)}\n\n*No paragraph in the indexed articles answers this.*"
+        return (
+            f"{escape_markdown(answer.text)}\n\n*No paragraph in the indexed articles answers this.*{notices}"
+        )
     out, last = [], 0
     for match in _MARKER.finditer(answer.text):
         out.append(escape_markdown(answer.text[last : match.start()]))
@@ -35,10 +38,7 @@ def answer_markdown(answer: Answer, turn: int) -> str:
         )
         last = match.end()
     out.append(escape_markdown(answer.text[last:]))
-    if any("fell back" in note for note in answer.trace.notes):
-        out.append(
-            "\n\n*The LLM's answer cited nothing that supports it, so this quotes the articles instead.*"
-        )
+    out.append(notices)
     return "".join(out)
 
 

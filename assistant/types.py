@@ -88,6 +88,42 @@ class Citation:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class SupportScore:
+    """How well one cited paragraph supports the answer sentence that cites it."""
+
+    sentence: str
+    marker: int  # the marker as the LLM wrote it (before renumbering)
+    paragraph: int | None  # the cited paragraph, or None for a marker that points to no source
+    article_id: str | None
+    similarity: float  # cosine similarity of sentence and paragraph embeddings
+    coverage: float  # share of the sentence's content words found in the paragraph
+    kept: bool
+    reason: str = ""  # why a citation was dropped
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class CitationCheck:
+    """What the citation check did to one LLM answer."""
+
+    kept: int = 0  # citations (sentence, marker) that passed
+    dropped_no_source: int = 0  # markers that point to no supplied paragraph
+    dropped_unsupported: int = 0  # markers whose paragraph does not support the sentence
+    unsupported_sentences: int = 0  # sentences that were cited but have no citation left
+    uncited_sentences: int = 0  # sentences the LLM did not cite at all
+    scores: list[SupportScore] = field(default_factory=list)
+
+    @property
+    def dropped(self) -> int:
+        return self.dropped_no_source + self.dropped_unsupported
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"dropped": self.dropped}
+
+
 @dataclass(slots=True)
 class Trace:
     """How an answer was made, for inspection and export."""
@@ -99,9 +135,15 @@ class Trace:
     abstain_reason: str | None = None
     notes: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
+    rewritten_question: str | None = None  # the LLM's stand-alone version of a follow-up
+    llm_text: str | None = None  # the LLM's answer as generated, before the citation check
+    citation_check: CitationCheck | None = None
+    fallback: str | None = None  # why the extractive answer replaced the LLM's, when it did
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["citation_check"] = self.citation_check.to_dict() if self.citation_check else None
+        return out
 
 
 @dataclass(slots=True)
@@ -114,12 +156,15 @@ class Answer:
     retrieved: list[Passage]
     abstained: bool
     trace: Trace
+    # What the reader must know about this answer: citations removed, an LLM answer replaced, ...
+    notices: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "text": self.text,
             "abstained": self.abstained,
+            "notices": list(self.notices),
             "citations": [c.to_dict() for c in self.citations],
             "retrieved": [p.to_dict() for p in self.retrieved],
             "trace": self.trace.to_dict(),

@@ -57,7 +57,7 @@ class ChatSession:
 def create_app(assistant: Assistant) -> gr.Blocks:
     """The web UI over ``assistant``."""
     settings = assistant.settings
-    modes = ["extractive", "llm"] if settings.llm_configured else ["extractive"]
+    modes = settings.available_answerers
 
     def catalog() -> tuple[list[list[Any]], list[tuple[str, str]], str]:
         """Table rows, article picker choices and the status line, from one read of the index."""
@@ -221,11 +221,12 @@ def create_app(assistant: Assistant) -> gr.Blocks:
                         )
                         mode = gr.Radio(
                             modes,
-                            value=settings.answer_mode if settings.answer_mode in modes else "extractive",
-                            label="Answer mode",
+                            value=settings.llm,
+                            label="Answers written by",
                             info=None
                             if settings.llm_configured
-                            else "Set ASSISTANT_LLM_BASE_URL to answer with an LLM.",
+                            else "Set ASSISTANT_LLM=openai (or llamacpp) to answer with an LLM.",
+                            elem_id="answerer",
                         )
                     with gr.Accordion("Trace", open=False):
                         trace = gr.JSON(
