@@ -43,7 +43,9 @@ class AskOptions(BaseModel):
 
     top_k: int | None = Field(None, ge=1, le=50, description="Paragraphs to retrieve (default: settings).")
     article_ids: list[str] | None = Field(None, description="Only search these articles.")
-    mode: Literal["extractive", "llm"] | None = Field(None, description="How to answer (default: settings).")
+    mode: Literal["extractive", "llm", "openai", "llamacpp"] | None = Field(
+        None, description="Who answers (default: the settings); `llm` means the configured LLM backend."
+    )
 
 
 class AskRequest(BaseModel):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Settings
-from .errors import AssistantError, LLMError
+from .errors import AssistantError, LLMError, LLMNotConfiguredError
 
 LLM_BACKENDS: tuple[str, ...] = ("openai", "llamacpp")
 
@@ -61,7 +61,7 @@ def _openai(settings: Settings) -> LLMBackend:
     from langchain_openai import ChatOpenAI
 
     if not settings.llm_base_url:
-        raise LLMError(
+        raise LLMNotConfiguredError(
             "ASSISTANT_LLM=openai needs an OpenAI-compatible server: set ASSISTANT_LLM_BASE_URL "
             "(e.g. http://127.0.0.1:11434/v1 for Ollama) and ASSISTANT_LLM_MODEL."
         )
@@ -83,11 +83,15 @@ def _openai(settings: Settings) -> LLMBackend:
 def _llamacpp(settings: Settings) -> LLMBackend:
     path = settings.llm_model_path
     if path is None:
-        raise LLMError("ASSISTANT_LLM=llamacpp needs a model file: set ASSISTANT_LLM_MODEL_PATH to a .gguf.")
+        raise LLMNotConfiguredError(
+            "ASSISTANT_LLM=llamacpp needs a model file: set ASSISTANT_LLM_MODEL_PATH to a .gguf."
+        )
     if not path.is_file():
-        raise LLMError(f"The model file {path} does not exist: set ASSISTANT_LLM_MODEL_PATH to a .gguf.")
+        raise LLMNotConfiguredError(
+            f"The model file {path} does not exist: set ASSISTANT_LLM_MODEL_PATH to a .gguf."
+        )
     if any(importlib.util.find_spec(name) is None for name in ("llama_cpp", "langchain_community")):
-        raise LLMError(
+        raise LLMNotConfiguredError(
             "ASSISTANT_LLM=llamacpp needs the optional llama.cpp packages: "
             "pip install -c constraints.txt -e '.[llamacpp]'"
         )

@@ -68,6 +68,10 @@ class LLMError(AssistantError):
     """The configured LLM server cannot be reached or gave an unusable answer."""
 
 
+class LLMNotConfiguredError(LLMError):
+    """An LLM answer was asked for, but the settings do not say which model to use."""
+
+
 class StoreUnavailableError(AssistantError):
     """A Chroma server configured in settings cannot be reached."""
 

@@ -23,6 +23,7 @@ from .errors import (
     IndexStateError,
     InvalidArgumentError,
     LLMError,
+    LLMNotConfiguredError,
     ModelError,
     QuestionTooLongError,
     StoreUnavailableError,
@@ -36,6 +37,7 @@ _ERROR_STATUS: list[tuple[type[AssistantError], int, str]] = [
     (QuestionTooLongError, 400, "question_too_long"),
     (InvalidArgumentError, 400, "invalid_argument"),
     (ArticleError, 422, "article_error"),
+    (LLMNotConfiguredError, 400, "invalid_request"),  # the client asked for a mode not set up
     (LLMError, 502, "llm_error"),
     (StoreUnavailableError, 503, "store_unavailable"),
     (IndexStateError, 503, "index_unusable"),
