@@ -7,6 +7,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -401,12 +402,13 @@ class Assistant:
         answerer = LLMAnswerer(self.settings, self.embeddings, backend)
         draft: Draft | None = None
         try:
-            for item in answerer.stream(question, turns, passages):
-                if isinstance(item, Draft):
-                    draft = item
-                else:
-                    trace.llm_text = item
-                    yield item
+            with closing(answerer.stream(question, turns, passages)) as items:
+                for item in items:
+                    if isinstance(item, Draft):
+                        draft = item
+                    else:
+                        trace.llm_text = item
+                        yield item
         except LLMError as exc:
             failure = self._fallback_or_raise(exc)
             trace.fallback = str(failure)

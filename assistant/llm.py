@@ -105,7 +105,8 @@ def rewrite_question(
     if not history:
         return None
     inputs = {"history": history_messages(history), "question": question}
-    text = "".join(_stream_with_deadline(_rewrite_chain(backend), inputs, backend, settings))
+    with closing(_stream_with_deadline(_rewrite_chain(backend), inputs, backend, settings)) as chunks:
+        text = "".join(chunks)
     return _clean_rewrite(text, settings.max_question_chars)
 
 
@@ -141,10 +142,12 @@ class LLMAnswerer:
             "question": question,
         }
         text = ""
-        for chunk in _stream_with_deadline(self.chain, inputs, self.backend, self.settings):
-            text += chunk
-            if not NOT_FOUND.startswith(text.strip()[: len(NOT_FOUND)]):
-                yield text
+        # Closed explicitly so that a caller who stops listening stops the generation at once.
+        with closing(_stream_with_deadline(self.chain, inputs, self.backend, self.settings)) as chunks:
+            for chunk in chunks:
+                text += chunk
+                if not NOT_FOUND.startswith(text.strip()[: len(NOT_FOUND)]):
+                    yield text
         if NOT_FOUND in text or not sentences_with_markers(text):
             yield abstention("the LLM found no answer in the retrieved paragraphs", [f"LLM said: {text!r}"])
             return
