@@ -137,9 +137,7 @@ def main() -> None:
             proc.wait(timeout=30)
 
     base = statistics.median(figures["in_process"])
-    print(
-        f"{len(questions)} questions x {args.runs} runs, medians after warm-up ({os.cpu_count()} cores)"
-    )
+    print(f"{len(questions)} questions x {args.runs} runs, medians after warm-up ({os.cpu_count()} cores)")
     print(f"{'figure':<42}{'median':>10}{'vs in-process':>16}")
     rows = [
         ("Assistant.ask in process (baseline)", "in_process"),
