@@ -492,6 +492,8 @@ class Assistant:
             if isinstance(inputs, str):
                 return self.ask(inputs)
             if isinstance(inputs, dict):
+                if "question" not in inputs:
+                    raise AssistantError('The input dict needs a "question" (and may have a "history").')
                 return self.ask(inputs["question"], inputs.get("history"))
             if hasattr(inputs, "to_messages"):  # a ChatPromptValue
                 inputs = inputs.to_messages()

@@ -94,3 +94,5 @@ def test_runnable_refuses_messages_that_end_without_a_question(seed_assistant: A
         seed_assistant.as_runnable().invoke([HumanMessage(LESSONS), AIMessage("An answer.")])
     with pytest.raises(AssistantError, match="Cannot read the messages"):
         seed_assistant.as_runnable().invoke([{"role": "narrator", "content": "x"}])
+    with pytest.raises(AssistantError, match='needs a "question"'):
+        seed_assistant.as_runnable().invoke({"query": LESSONS})
