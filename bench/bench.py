@@ -58,7 +58,8 @@ def main() -> None:
     args = parser.parse_args()
     _quiet_libraries()
 
-    questions = [q["question"] for q in json.loads((ROOT / "eval" / "dev.json").read_text())["questions"]]
+    lines = (ROOT / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line)["user_input"] for line in lines if line.strip()]
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
