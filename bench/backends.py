@@ -1,13 +1,12 @@
 """A/B of the embedding backends in one run: ``python bench/backends.py``.
 
-Same corpus (the seed articles), same questions (``eval/dev.json``), one assistant per backend,
+Same corpus (the seed articles), same questions (``eval/dev.jsonl``), one assistant per backend,
 asked in alternating order so that load on the machine hits both alike; plus bare encoding
 speed of the corpus paragraphs, alternating the same way. Prints medians and ratios.
 """
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 import tempfile
@@ -20,11 +19,12 @@ sys.path.insert(0, str(ROOT))
 from assistant import Assistant  # noqa: E402
 from assistant.cli import _quiet_libraries  # noqa: E402
 from assistant.corpus import load_article  # noqa: E402
+from assistant.evaluation import load_question_set  # noqa: E402
 
 
 def main(rounds: int = 3) -> None:
     _quiet_libraries()
-    questions = [q["question"] for q in json.loads((ROOT / "eval" / "dev.json").read_text())["questions"]]
+    questions = [q.user_input for q in load_question_set(ROOT / "eval" / "dev.jsonl").questions]
     texts = [p.text for f in sorted((ROOT / "seeds").glob("*.txt")) for p in load_article(f).paragraphs]
     backends = ["torch", "onnx"]
     with tempfile.TemporaryDirectory() as tmp:

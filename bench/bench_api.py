@@ -1,7 +1,7 @@
 """Benchmark: what answering over HTTP costs, against answering in process, in the same run.
 
 Starts `assistant serve` on a free loopback port over a private copy of the seeds, then asks the
-questions of eval/dev.json: in process (``Assistant.ask``, the baseline), through ``POST /v1/ask``,
+questions of eval/dev.jsonl: in process (``Assistant.ask``, the baseline), through ``POST /v1/ask``,
 through the OpenAI-compatible endpoint (plain and streaming, time to first content), and from
 several clients at once. Every figure is measured after a warm-up pass (model loaded, sentence
 vectors cached), as a median over all questions and runs; compare ratios, not single numbers.
@@ -12,7 +12,6 @@ vectors cached), as a median over all questions and runs; compare ratios, not si
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import socket
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant  # noqa: E402
 from assistant.cli import _quiet_libraries  # noqa: E402
+from assistant.evaluation import load_question_set  # noqa: E402
 
 
 def free_port() -> int:
@@ -73,7 +73,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients for the throughput figure")
     args = parser.parse_args()
     _quiet_libraries()
-    questions = [q["question"] for q in json.loads((ROOT / "eval" / "dev.json").read_text())["questions"]]
+    questions = [q.user_input for q in load_question_set(ROOT / "eval" / "dev.jsonl").questions]
 
     with tempfile.TemporaryDirectory(prefix="bench-api-") as scratch:
         home = Path(scratch)

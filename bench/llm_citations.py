@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant, AssistantError  # noqa: E402
 from assistant.cli import _quiet_libraries  # noqa: E402
+from assistant.evaluation import load_question_set  # noqa: E402
 
 
 def smollm2_path() -> str:
@@ -73,10 +74,10 @@ def run(assistant: Assistant, questions: list[dict], limit: int | None) -> dict:
     for q in questions[:limit]:
         started = time.perf_counter()
         try:
-            answer = assistant.ask(q["question"], q.get("history"))
+            answer = assistant.ask(q.user_input, [{"role": "user", "content": h} for h in q.history])
         except AssistantError as exc:
             totals["errors"] += 1
-            print(f"{q['id']:<28} error: {exc}", flush=True)
+            print(f"{q.id:<28} error: {exc}", flush=True)
             continue
         seconds.append(time.perf_counter() - started)
         check = answer.trace.citation_check
@@ -91,7 +92,7 @@ def run(assistant: Assistant, questions: list[dict], limit: int | None) -> dict:
                 totals[key] += getattr(check, key)
             similarities += [s.similarity for s in check.scores if s.paragraph is not None]
         print(
-            f"{q['id']:<28} kept {check.kept if check else '-'} dropped {check.dropped if check else '-'}"
+            f"{q.id:<28} kept {check.kept if check else '-'} dropped {check.dropped if check else '-'}"
             f" fallback {answer.trace.fallback is not None}  {seconds[-1]:.1f}s",
             flush=True,
         )
@@ -108,7 +109,7 @@ def run(assistant: Assistant, questions: list[dict], limit: int | None) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("question_set", nargs="?", default=str(ROOT / "eval" / "dev.json"))
+    parser.add_argument("question_set", nargs="?", default=str(ROOT / "eval" / "dev.jsonl"))
     parser.add_argument("--backend", choices=["openai", "llamacpp"], default="openai")
     parser.add_argument("--base-url", help="An OpenAI-compatible server; default: start llama.cpp + SmolLM2.")
     parser.add_argument("--model", default="smollm2")
@@ -117,10 +118,10 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="Also write the totals here.")
     args = parser.parse_args()
     _quiet_libraries()
-    qset = json.loads(Path(args.question_set).read_text())
+    qset = load_question_set(args.question_set)
     with tempfile.TemporaryDirectory(prefix="llm-citations-") as scratch:
         settings = {"llm": args.backend, "llm_model": args.model, "llm_max_tokens": args.max_tokens,
-                    "llm_timeout": 300, "top_k": qset.get("top_k", 5)}  # fmt: skip
+                    "llm_timeout": 300, "top_k": 5}  # fmt: skip
         with contextmanager(_server_or(args.base_url, args.backend, Path(scratch)))() as url:
             if args.backend == "openai":
                 settings["llm_base_url"] = url
@@ -129,7 +130,7 @@ def main() -> None:
             index = Path(scratch) / "index"
             assistant = Assistant.open(index_dir=index, corpus_dir=ROOT / "seeds", **settings)
             assistant.ensure_index()
-            totals = run(assistant, qset["questions"], args.limit)
+            totals = run(assistant, qset.questions, args.limit)
     print(json.dumps(totals, indent=2))
     if args.json:
         args.json.write_text(json.dumps(totals, indent=2))

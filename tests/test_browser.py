@@ -125,7 +125,9 @@ def test_llm_mode_from_the_settings_panel(llm_server: str, chromium, tmp_path: P
         page.locator("#sources .turn").wait_for(timeout=600_000)  # final: cited, or an abstention
         bot = page.locator("#chat .message-row").last.inner_text()
         assert "[1]" in bot or "could not find an answer" in bot
-        page.get_by_text("Trace").click()
+        if any(n in bot for n in ("cited no paragraph", "Removed")):
+            assert "[1]" in bot  # the reader is told what the check did, and still sees cited text
+        page.get_by_role("button", name="Trace").click()
         trace = page.locator("#trace")
         trace.get_by_text("openai").first.wait_for()
         page.screenshot(path=str(ARTIFACTS / "llm-mode-answer.png"), full_page=True)
