@@ -34,8 +34,9 @@ OPERATIONS = [
 ]
 # Operations where a request the schema allows may still be refused for reasons JSON Schema cannot
 # state, so "schema-valid data is accepted" does not apply: an upload must be a usable article (a
-# known suffix, decodable text), and a chat must end with a user message that has text.
-SEMANTIC_CHECKS = {"POST /v1/articles", "POST /v1/chat/completions"}
+# known suffix, decodable text), a chat must end with a user message that has text, and a question
+# must have visible text and ask for an answer mode this server's settings set up (else 400).
+SEMANTIC_CHECKS = {"POST /v1/articles", "POST /v1/chat/completions", "POST /v1/ask"}
 
 
 @pytest.fixture(scope="module")
