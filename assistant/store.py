@@ -709,7 +709,8 @@ def _is_connection_error(exc: BaseException) -> bool:
 
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, (httpx.ConnectError, httpx.TimeoutException, ConnectionError)):
+        # TransportError: refused, reset, or the server went away mid-request (RemoteProtocolError).
+        if isinstance(seen, (httpx.TransportError, ConnectionError)):
             return True
         if "Could not connect to" in str(seen) or "Connection refused" in str(seen):
             return True

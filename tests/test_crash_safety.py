@@ -95,14 +95,18 @@ def _inspect(store: Any) -> dict[str, Any]:
             problems.append(f"{pid}: stored text does not match its hash")
         if vector is None or len(vector) != 384:
             problems.append(f"{pid}: no vector")
-        entry = articles.setdefault(meta["article_id"], {"numbers": [], "hashes": set(), "declared": set()})
+        entry = articles.setdefault(
+            meta["article_id"], {"numbers": [], "hashes": set(), "declared": set(), "writing": False}
+        )
+        # ¶1 is flagged while the article's other paragraphs are rewritten: unfinished until cleared.
+        entry["writing"] = entry["writing"] or bool(meta.get("writing"))
         entry["numbers"].append(meta["paragraph"])
         entry["hashes"].add(meta["content_hash"])
         entry["declared"].add(meta["paragraph_count"])
     summary = {}
     for article_id, e in articles.items():
         numbers = sorted(e["numbers"])
-        whole = len(e["hashes"]) == 1 and e["declared"] == {len(numbers)}
+        whole = len(e["hashes"]) == 1 and e["declared"] == {len(numbers)} and not e["writing"]
         summary[article_id] = {
             "numbers": numbers,
             "hashes": sorted(e["hashes"]),
