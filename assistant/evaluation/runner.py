@@ -63,7 +63,7 @@ def run_questions(
     """
     settings = assistant.settings
     top_k = top_k or settings.top_k
-    mode = mode or settings.answer_mode
+    mode = mode or settings.llm
     depth = max(*RECALL_AT, top_k)
     run = EvalRun(
         question_set=qset, config=run_config(assistant, mode, top_k, depth), errors=list(qset.errors)
