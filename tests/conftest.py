@@ -120,18 +120,22 @@ def _answers(url: str) -> bool:
         return False
 
 
+def _private_env(home: Path, **settings: str) -> dict[str, str]:
+    """The environment of a server over its own copy of the seed corpus and its own index in ``home``."""
+    corpus = home / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    return os.environ | {
+        "ASSISTANT_INDEX_DIR": str(home / "index"),
+        "ASSISTANT_CORPUS_DIR": str(corpus),
+        **{f"ASSISTANT_{key.upper()}": value for key, value in settings.items()},
+    }
+
+
 @contextmanager
 def running_app(home: Path, **settings: str) -> Iterator[str]:
     """`python app.py` as a user starts it, on a free loopback port, over a private corpus and index."""
-    corpus = home / "corpus"
-    shutil.copytree(SEEDS, corpus)
     port = _free_port()
-    env = os.environ | {
-        "ASSISTANT_INDEX_DIR": str(home / "index"),
-        "ASSISTANT_CORPUS_DIR": str(corpus),
-        "ASSISTANT_UI_PORT": str(port),
-        **{f"ASSISTANT_{key.upper()}": value for key, value in settings.items()},
-    }
+    env = _private_env(home, ui_port=str(port), **settings)
     url = f"http://127.0.0.1:{port}/"
     with running_server([sys.executable, str(ROOT / "app.py")], url, home / "app.log", cwd=home, env=env):
         yield url
@@ -143,14 +147,8 @@ def running_api(home: Path, *options: str, **settings: str) -> Iterator[str]:
 
     Yields the base URL, e.g. ``http://127.0.0.1:PORT``; ``options`` are extra command-line options.
     """
-    corpus = home / "corpus"
-    shutil.copytree(SEEDS, corpus)
     port = _free_port()
-    env = os.environ | {
-        "ASSISTANT_INDEX_DIR": str(home / "index"),
-        "ASSISTANT_CORPUS_DIR": str(corpus),
-        **{f"ASSISTANT_{key.upper()}": value for key, value in settings.items()},
-    }
+    env = _private_env(home, **settings)
     command = [str(Path(sys.executable).with_name("assistant")), "serve", "--port", str(port), *options]
     url = f"http://127.0.0.1:{port}"
     with running_server(command, f"{url}/healthz", home / "serve.log", cwd=home, env=env):
