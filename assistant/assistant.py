@@ -98,6 +98,9 @@ class Assistant:
 
     @property
     def store(self) -> ParagraphStore:
+        store = self._store
+        if store is not None and not store.lost:
+            return store  # no lock: questions must not wait for an ingest that holds it
         with self._lock:
             if self._store is not None and self._store.lost:
                 # The collection vanished (e.g. a Chroma server restarted without its data): start
@@ -109,6 +112,9 @@ class Assistant:
 
     @property
     def searcher(self) -> HybridSearcher:
+        searcher = self._searcher
+        if searcher is not None and searcher.store is self._store and not searcher.store.lost:
+            return searcher  # as for ``store``: readers go on while an ingest writes
         with self._lock:
             store = self.store
             if self._searcher is None:
@@ -123,6 +129,8 @@ class Assistant:
         The first build is marked in the index until it completes, so a build that was killed
         part way is finished on next use instead of leaving a partial index that looks built.
         """
+        if self._bootstrapped and self._store is not None and not self._store.lost:
+            return None  # without the lock, which an ingest may hold for minutes
         with self._lock:
             store = self.store  # first: a store that lost its collection is reopened here
             if self._bootstrapped:

@@ -115,12 +115,14 @@ class KeywordIndex:
         """
         n = max(len(self._slot_of), 1)
         term_id = self._term_ids.get(term)
-        freq = int(self._body_freq[term_id]) if term_id is not None else 0
+        # A term id is handed out before the frequency arrays grow (an upsert may be under way in
+        # another thread): an id beyond them is a term not counted yet.
+        freq = int(self._body_freq[term_id]) if term_id is not None and term_id < len(self._body_freq) else 0
         return float(np.log(1 + (n + 1) / (freq + 0.5)))
 
     def knows(self, term: str) -> bool:
         term_id = self._term_ids.get(term)
-        return term_id is not None and self._doc_freq[term_id] > 0
+        return term_id is not None and term_id < len(self._doc_freq) and self._doc_freq[term_id] > 0
 
     # ------------------------------------------------------------------ writing
 
