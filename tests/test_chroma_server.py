@@ -21,7 +21,7 @@ import pytest
 
 from assistant import Assistant, StoreUnavailableError
 
-from .conftest import SEED_ID, SEEDS, _free_port
+from .conftest import SEED_ID, SEEDS, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 
@@ -47,7 +47,7 @@ def test_ingest_and_ask_through_a_chroma_server(chroma_server: int, tmp_path: Pa
 
 
 def test_unreachable_chroma_server_is_a_clear_error(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     assistant = Assistant.open(corpus_dir=SEEDS, chroma_host="127.0.0.1", chroma_port=port)
     with pytest.raises(StoreUnavailableError, match=f"Chroma server 127.0.0.1:{port}") as info:
         assistant.ask("Who are the mediators?")

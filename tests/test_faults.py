@@ -19,7 +19,7 @@ import pytest
 
 from assistant import Answer, Assistant, IndexStateError, StoreUnavailableError
 
-from .conftest import _answers, _free_port
+from .conftest import _answers, free_port
 from .test_crash_safety import write_article
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
@@ -91,7 +91,7 @@ def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def server(tmp_path: Path) -> Iterator[ChromaServer]:
-    server = ChromaServer(tmp_path / "chroma-data", _free_port(), tmp_path / "chroma.log")
+    server = ChromaServer(tmp_path / "chroma-data", free_port(), tmp_path / "chroma.log")
     yield server
     server.stop()
 

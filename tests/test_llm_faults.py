@@ -15,7 +15,7 @@ import pytest
 
 from assistant import Answer, Assistant, LLMError
 
-from .conftest import SEEDS
+from .conftest import SEEDS, free_port, llama_server_command, running_server
 
 pytestmark = pytest.mark.slow
 
@@ -55,8 +55,7 @@ def _llm_assistant(seed_assistant: Assistant, url: str, **settings: object) -> A
         corpus_dir=SEEDS,
         llm="openai",
         llm_base_url=url,
-        llm_timeout=2,
-        **settings,
+        **({"llm_timeout": 2} | settings),
     )
 
 
@@ -116,3 +115,29 @@ def test_cli_says_what_the_chosen_backend_needs(tmp_path: Path) -> None:
     places = ["--index", str(tmp_path / "i"), "--corpus", str(tmp_path / "c")]
     result = CliRunner().invoke(app, ["ask", LESSONS, *places, "--mode", "llamacpp"])
     assert result.exit_code == 2 and "ASSISTANT_LLM_MODEL_PATH" in result.output
+
+
+@pytest.mark.llm
+def test_llm_server_stopped_and_restarted_mid_run(seed_assistant: Assistant, tmp_path: Path) -> None:
+    """The same assistant, across a real LLM server's stop and restart on its port: answers while it
+    is up, a clear error (or, with fallback, an extractive answer that says why) while it is down,
+    and answers again once it is back, without being reopened."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/v1"
+    strict = _llm_assistant(seed_assistant, url, llm_model="smollm2", llm_timeout=60, llm_max_tokens=60)
+    lenient = _llm_assistant(
+        seed_assistant, url, llm_model="smollm2", llm_timeout=60, llm_max_tokens=60, llm_fallback=True
+    )
+    with running_server(llama_server_command(port), f"{url}/models", tmp_path / "first.log", timeout=120):
+        before = strict.ask(LESSONS)
+        assert before.trace.llm_text and before.trace.mode == "openai"
+
+    with pytest.raises(LLMError, match=rf"Cannot reach the LLM server at {url}"):
+        strict.ask(LESSONS)
+    down = lenient.ask(LESSONS)
+    assert down.notices[0].startswith("The LLM failed") and down.citations[0].paragraph == 26
+
+    with running_server(llama_server_command(port), f"{url}/models", tmp_path / "again.log", timeout=120):
+        for assistant in (strict, lenient):
+            after = assistant.ask(LESSONS)
+            assert after.trace.llm_text and "Cannot reach" not in (after.trace.fallback or ""), after.trace

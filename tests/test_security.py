@@ -22,7 +22,7 @@ from assistant.config import load_settings
 from assistant.errors import ConfigError
 from assistant.ui import create_app, launch_options
 
-from .conftest import _free_port
+from .conftest import free_port
 
 USER, PASSWORD = "reader", "s3cret-Pa55"
 HARBOUR = (
@@ -49,7 +49,7 @@ def protected_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
     (corpus / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
     (corpus / "pier-board.txt").write_text(EVIL_ARTICLE, encoding="utf-8")
     settings = Settings(
-        index_dir=home / "index", corpus_dir=corpus, ui_auth=f"{USER}:{PASSWORD}", ui_port=_free_port()
+        index_dir=home / "index", corpus_dir=corpus, ui_auth=f"{USER}:{PASSWORD}", ui_port=free_port()
     )
     assistant = Assistant(settings)
     assistant.ensure_index()
@@ -266,7 +266,7 @@ def test_secrets_never_reach_the_logs(tmp_path: Path, caplog: pytest.LogCaptureF
         corpus_dir=corpus,
         ui_auth=f"{USER}:{PASSWORD}",
         llm_api_key="sk-live-0123456789",
-        ui_port=_free_port(),
+        ui_port=free_port(),
     )
     assistant = Assistant(settings)
     assistant.ask("When did the harbour reopen?")

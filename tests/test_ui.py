@@ -98,10 +98,10 @@ def test_login_is_required_when_auth_is_set(tmp_path: Path) -> None:
     from assistant import Assistant, Settings
     from assistant.ui import create_app, launch_options
 
-    from .conftest import SEEDS, _free_port
+    from .conftest import SEEDS, free_port
 
     settings = Settings(
-        index_dir=tmp_path / "index", corpus_dir=SEEDS, ui_auth="reader:s3cret", ui_port=_free_port()
+        index_dir=tmp_path / "index", corpus_dir=SEEDS, ui_auth="reader:s3cret", ui_port=free_port()
     )
     options = launch_options(settings)
     assert options["auth"] == ("reader", "s3cret") and options["server_name"] == "127.0.0.1"
