@@ -174,6 +174,29 @@ def test_upload_reports_each_bad_file_and_keeps_the_good_ones(client: httpx.Clie
     assert client.delete("/v1/articles/good-one").status_code == 200
 
 
+def test_upload_names_and_article_ids_cannot_reach_outside_the_corpus(client: httpx.Client) -> None:
+    names = ["../../../../tmp/api-climbed.txt", "/etc/api-absolute.md", "..\\..\\api-windows.txt"]
+    files = [
+        ("files", (name, f"Upload {i}\n\nUpload {i} over HTTP stays in the corpus, it said.\n".encode()))
+        for i, name in enumerate(names)
+    ]
+    response = client.post("/v1/articles", files=files)
+    assert response.status_code == 200, response.text
+    added = response.json()["report"]["added"]
+    assert sorted(added) == ["api-absolute", "api-climbed", "api-windows"]
+    assert not Path("/tmp/api-climbed.txt").exists() and not Path("/etc/api-absolute.md").exists()
+    sources = [Path(client.get(f"/v1/articles/{a}").json()["article"]["source"]) for a in added]
+    assert len({s.parent for s in sources}) == 1 and all(".." not in s.parts for s in sources)
+    assert sources[0].parent.name == "corpus"
+    # Article ids in URLs are ids, never paths: encoded traversal finds no article and reads no file.
+    for odd in ("..%2F..%2Fetc%2Fpasswd", "%2Fetc%2Fpasswd", "..", "%2E%2E"):
+        response = client.get(f"/v1/articles/{odd}")
+        assert response.status_code in (404, 405) and "root:" not in response.text
+        assert client.delete(f"/v1/articles/{odd}").status_code in (404, 405)
+    for article_id in added:
+        assert client.delete(f"/v1/articles/{article_id}").status_code == 200
+
+
 def test_upload_needs_files(client: httpx.Client) -> None:
     assert "files" in error_of(client.post("/v1/articles", data={"x": "y"}), 422, "validation_error")
     assert "files" in error_of(client.post("/v1/articles", json={"files": []}), 422, "validation_error")
