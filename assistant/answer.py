@@ -16,7 +16,8 @@ import numpy as np
 
 from .embeddings import SentenceEmbeddings
 from .retrieval import KeywordIndex
-from .text import asks_for_quantity, content_stems, split_sentences, states_quantity
+from .sentence_vectors import SentenceVectors
+from .text import asks_for_quantity, content_stems, states_quantity
 from .types import Citation, CitationCheck, Passage
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
@@ -137,13 +138,15 @@ def score_sentences(
     paragraph (30%). Words that occur in no article carry the highest IDF, so a question about
     something the corpus never mentions cannot reach full coverage.
     """
+    query_vectors = np.asarray(query_vectors)
+    sentences = passage_sentences(passages, embeddings, query_vectors.shape[1])
     candidates = [
         SentenceCandidate(i, s, e, p.text[s:e])
-        for i, p in enumerate(passages)
-        for s, e in split_sentences(p.text)
+        for i, (p, found) in enumerate(zip(passages, sentences, strict=True))
+        for s, e in found.spans
     ]
-    vectors = embeddings.encode_cached([c.text for c in candidates])
-    similarity = (vectors @ np.asarray(query_vectors).T).max(axis=1)
+    vectors = np.concatenate([found.vectors for found in sentences])
+    similarity = (vectors @ query_vectors.T).max(axis=1)
     weights = term_weights(queries, keywords)
     total = sum(weights.values()) or 1.0
     paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
@@ -158,6 +161,20 @@ def score_sentences(
         if needs_number and not states_quantity(cand.text):
             cand.score *= QUANTITY_PENALTY  # "how many…?" is not answered by a sentence without a number
     return candidates
+
+
+def passage_sentences(
+    passages: Sequence[Passage], embeddings: SentenceEmbeddings, dim: int
+) -> list[SentenceVectors]:
+    """Each passage's sentences and their vectors: as stored with the paragraph when they are (no
+    model call), computed and cached otherwise (an index written before they were stored)."""
+    stored = [
+        p.sentences if p.sentences is not None and p.sentences.vectors.shape[1] == dim else None
+        for p in passages
+    ]
+    missing = [p.text for p, found in zip(passages, stored, strict=True) if found is None]
+    computed = iter(embeddings.sentence_vectors(missing) if missing else [])
+    return [found if found is not None else next(computed) for found in stored]
 
 
 def term_weights(queries: Sequence[str], keywords: KeywordIndex) -> dict[str, float]:

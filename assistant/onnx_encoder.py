@@ -46,10 +46,17 @@ class OnnxEncoder:
         normalize_embeddings: bool = True,
         show_progress_bar: bool = False,
         convert_to_numpy: bool = True,
-    ) -> np.ndarray:
-        """Embeddings in the order of ``texts``; batches are formed by length, like sentence-transformers."""
+        output_value: str = "sentence_embedding",
+    ) -> Any:
+        """Embeddings in the order of ``texts``; batches are formed by length, like sentence-transformers.
+
+        ``output_value="token_embeddings"`` gives, as sentence-transformers does, a list with each
+        text's token embeddings (special tokens included, padding left out) instead.
+        """
+        texts = [t.strip() for t in texts]  # as sentence-transformers reads them
         order = np.argsort([-len(t) for t in texts], kind="stable")
         out: np.ndarray | None = None
+        token_rows: list[np.ndarray] = [np.zeros(0)] * len(texts)
         batches = range(0, len(texts), batch_size)
         if show_progress_bar:
             from tqdm import tqdm
@@ -66,6 +73,10 @@ class OnnxEncoder:
             )
             feed = {name: tokens[name].astype(np.int64) for name in self._inputs}
             hidden = self.session.run(None, feed)[0]
+            if output_value == "token_embeddings":
+                for row, i in enumerate(idx):
+                    token_rows[i] = hidden[row][tokens["attention_mask"][row].astype(bool)]
+                continue
             mask = tokens["attention_mask"][..., None].astype(np.float32)
             vectors = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
             if normalize_embeddings:
@@ -73,6 +84,8 @@ class OnnxEncoder:
             if out is None:
                 out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
             out[idx] = vectors
+        if output_value == "token_embeddings":
+            return token_rows
         return out if out is not None else np.zeros((0, 0), dtype=np.float32)
 
 

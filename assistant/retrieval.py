@@ -13,7 +13,8 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from .keyword import KeywordIndex, signature
-from .store import WRITING_KEY, ParagraphStore, StoreChange, StoredParagraph
+from .sentence_vectors import SentenceVectors
+from .store import SENTENCES_KEY, WRITING_KEY, ParagraphStore, StoreChange, StoredParagraph
 from .types import Passage
 
 __all__ = ["HybridSearcher", "KeywordIndex", "ParagraphRetriever", "Ranking", "fuse_rankings"]
@@ -209,6 +210,7 @@ class HybridSearcher:
                     text=stored.text,
                     title=str(stored.metadata.get("title", "")),
                     byline=stored.metadata.get("byline") or None,
+                    sentences=SentenceVectors.unpack(stored.metadata.get(SENTENCES_KEY), stored.text),
                     score=round(score, 6),
                     dense_score=_score(dense_best, key),
                     dense_rank=_rank(dense_best, key),

@@ -64,6 +64,8 @@ class WritePlan:
 
 # ¶1 metadata flag set while an article's other paragraphs are being rewritten (see ``apply_writes``).
 WRITING_KEY = "writing"
+# The paragraph's sentence vectors in their stored form (``SentenceVectors.pack``); "" when none.
+SENTENCES_KEY = "sentence_vectors"
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,7 +362,14 @@ class ParagraphStore:
             for i, t, m in zip(p.embed_ids, p.embed_texts, p.embed_metas, strict=True)
         ]
         update = [(i, m) for p in plans for i, m in zip(p.update_ids, p.update_metas, strict=True)]
-        vectors = self.embeddings.encode([t for _, t, _ in embed], show_progress=show_progress)
+        vectors, sentences = self.embeddings.encode_paragraphs(
+            [t for _, t, _ in embed], show_progress=show_progress
+        )
+        # Always set: Chroma merges metadata on upsert, so a missing key would keep stale vectors.
+        embed = [
+            (i, t, m | {SENTENCES_KEY: found.pack() if found is not None else ""})
+            for (i, t, m), found in zip(embed, sentences, strict=True)
+        ]
         # An article being rewritten is flagged on its old ¶1 first, so that a write cut short
         # leaves it visibly unfinished (hidden from readers, redone by the next ingest).
         flagged = [
