@@ -16,7 +16,6 @@ import numpy as np
 
 from .embeddings import SentenceEmbeddings
 from .retrieval import KeywordIndex
-from .sentence_vectors import SentenceVectors
 from .text import asks_for_quantity, content_stems, states_quantity
 from .types import Citation, CitationCheck, Passage
 
@@ -139,7 +138,7 @@ def score_sentences(
     something the corpus never mentions cannot reach full coverage.
     """
     query_vectors = np.asarray(query_vectors)
-    sentences = passage_sentences(passages, embeddings, query_vectors.shape[1])
+    sentences = embeddings.sentence_vectors([p.text for p in passages])
     candidates = [
         SentenceCandidate(i, s, e, p.text[s:e])
         for i, (p, found) in enumerate(zip(passages, sentences, strict=True))
@@ -161,20 +160,6 @@ def score_sentences(
         if needs_number and not states_quantity(cand.text):
             cand.score *= QUANTITY_PENALTY  # "how many…?" is not answered by a sentence without a number
     return candidates
-
-
-def passage_sentences(
-    passages: Sequence[Passage], embeddings: SentenceEmbeddings, dim: int
-) -> list[SentenceVectors]:
-    """Each passage's sentences and their vectors: as stored with the paragraph when they are (no
-    model call), computed and cached otherwise (an index written before they were stored)."""
-    stored = [
-        p.sentences if p.sentences is not None and p.sentences.vectors.shape[1] == dim else None
-        for p in passages
-    ]
-    missing = [p.text for p, found in zip(passages, stored, strict=True) if found is None]
-    computed = iter(embeddings.sentence_vectors(missing) if missing else [])
-    return [found if found is not None else next(computed) for found in stored]
 
 
 def term_weights(queries: Sequence[str], keywords: KeywordIndex) -> dict[str, float]:

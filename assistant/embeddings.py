@@ -119,8 +119,17 @@ class SentenceEmbeddings(Embeddings):
             sentences.append(found)
         return np.stack(vectors).astype(np.float32), sentences
 
+    def remember_sentences(self, text: str, sentences: SentenceVectors) -> None:
+        """Keep the sentence vectors a paragraph was stored with, for ``sentence_vectors``."""
+        with self._cache_lock:
+            self._paragraph_cache[text] = sentences
+            self._paragraph_cache.move_to_end(text)
+            while len(self._paragraph_cache) > _PARAGRAPH_CACHE_SIZE:
+                self._paragraph_cache.popitem(last=False)
+
     def sentence_vectors(self, texts: list[str]) -> list[SentenceVectors]:
-        """Sentence vectors of paragraphs stored without them (older indexes), kept for reuse."""
+        """Each paragraph's sentences and their vectors: those it was stored with (see
+        ``remember_sentences``), else computed with one model pass (``encode_paragraphs``) and kept."""
         with self._cache_lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._paragraph_cache))
         if missing:

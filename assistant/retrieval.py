@@ -210,7 +210,6 @@ class HybridSearcher:
                     text=stored.text,
                     title=str(stored.metadata.get("title", "")),
                     byline=stored.metadata.get("byline") or None,
-                    sentences=SentenceVectors.unpack(stored.metadata.get(SENTENCES_KEY), stored.text),
                     score=round(score, 6),
                     dense_score=_score(dense_best, key),
                     dense_rank=_rank(dense_best, key),
@@ -218,6 +217,9 @@ class HybridSearcher:
                     bm25_rank=_rank(bm25_best, key),
                 )
             )
+            sentences = SentenceVectors.unpack(stored.metadata.get(SENTENCES_KEY), stored.text)
+            if sentences is not None:  # the answerer reads them from the model's cache, no model call
+                self.store.embeddings.remember_sentences(stored.text, sentences)
             if len(passages) == top_k:
                 break
         return passages
