@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:
-    from .sentence_vectors import SentenceVectors
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 Role = Literal["user", "assistant"]
 
@@ -66,18 +63,13 @@ class Passage:
     dense_rank: int | None = None
     bm25_rank: int | None = None
     byline: str | None = None
-    # The paragraph's sentences with their vectors, when the index stores them (for the answerer;
-    # not part of the passage's public form).
-    sentences: SentenceVectors | None = field(default=None, repr=False, compare=False)
 
     @property
     def key(self) -> str:
         return paragraph_id(self.article_id, self.paragraph)
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(replace(self, sentences=None))
-        del out["sentences"]
-        return out
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +141,7 @@ class Trace:
     fallback: str | None = None  # why the extractive answer replaced the LLM's, when it did
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(replace(self, retrieved=[], citation_check=None))
-        out["retrieved"] = [p.to_dict() for p in self.retrieved]
+        out = asdict(self)
         out["citation_check"] = self.citation_check.to_dict() if self.citation_check else None
         return out
 
