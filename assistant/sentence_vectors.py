@@ -73,15 +73,16 @@ def pool(
     paragraph = paragraph / max(float(np.linalg.norm(paragraph)), 1e-12)
     if len(offsets) != len(tokens):
         return paragraph.astype(np.float32), None
-    starts = np.array([s for s, _ in offsets])
-    ends = np.array([e for _, e in offsets])
-    real = ends > starts
-    vectors = []
     spans = split_sentences(text)
-    for start, end in spans:
-        inside = real & (starts < end) & (ends > start)
-        if not inside.any():
-            return paragraph.astype(np.float32), None
-        vector = tokens[inside].mean(axis=0)
-        vectors.append(vector / max(float(np.linalg.norm(vector)), 1e-12))
-    return paragraph.astype(np.float32), SentenceVectors(spans, np.stack(vectors).astype(np.float32))
+    bounds = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    real = bounds[:, 1] > bounds[:, 0]  # special tokens have empty spans
+    # Each token belongs to the sentence it starts in (tokens come in text order).
+    sentence_of = np.searchsorted(np.array([e for _, e in spans]), bounds[real, 0], side="right")
+    inside = sentence_of < len(spans)
+    sentence_of, rows = sentence_of[inside], tokens[real][inside]
+    counts = np.bincount(sentence_of, minlength=len(spans))
+    if not counts.all():  # a sentence the model did not read (cut off): no vectors for this paragraph
+        return paragraph.astype(np.float32), None
+    sums = np.add.reduceat(rows, np.concatenate([[0], np.cumsum(counts)[:-1]]), axis=0)
+    vectors = sums / np.linalg.norm(sums, axis=1, keepdims=True).clip(1e-12)
+    return paragraph.astype(np.float32), SentenceVectors(spans, vectors.astype(np.float32))
