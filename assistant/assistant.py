@@ -71,7 +71,8 @@ class Assistant:
         self._store: ParagraphStore | None = None
         self._searcher: HybridSearcher | None = None
         self._lock = threading.RLock()
-        self._bootstrapped = False
+        self._bootstrapped = False  # the first build from the corpus folder has started (or was not needed)
+        self._ready = False  # ... and has finished: questions no longer need the lock
         self._backends: dict[str, LLMBackend] = {}
 
     @classmethod
@@ -105,7 +106,8 @@ class Assistant:
             if self._store is not None and self._store.lost:
                 # The collection vanished (e.g. a Chroma server restarted without its data): start
                 # over with a new one, filled from the corpus folder on first use like a new index.
-                self._store, self._searcher, self._bootstrapped = None, None, False
+                self._store, self._searcher = None, None
+                self._bootstrapped = self._ready = False
             if self._store is None:
                 self._store = ParagraphStore(self.settings, self.embeddings)
             return self._store
@@ -129,15 +131,19 @@ class Assistant:
         The first build is marked in the index until it completes, so a build that was killed
         part way is finished on next use instead of leaving a partial index that looks built.
         """
-        if self._bootstrapped and self._store is not None and not self._store.lost:
-            return None  # without the lock, which an ingest may hold for minutes
+        store = self._store
+        if self._ready and store is not None and not store.lost:
+            # Without the lock, which a later ingest may hold for minutes: questions go on meanwhile
+            # and see its articles whole or not at all. Only the first build makes them wait.
+            return None
         with self._lock:
             store = self.store  # first: a store that lost its collection is reopened here
             if self._bootstrapped:
+                self._ready = True
                 return None
             corpus = Path(self.settings.corpus_dir)
             if not corpus.is_dir() or (store.count() > 0 and not store.first_build_pending()):
-                self._bootstrapped = True
+                self._bootstrapped = self._ready = True
                 return None
             log.info("Building the index from %s", corpus)
             store.mark_first_build(pending=True)
@@ -147,6 +153,7 @@ class Assistant:
                 self._bootstrapped = False  # try again on next use
                 raise
             store.mark_first_build(pending=False)
+            self._ready = True
             return report
 
     # ------------------------------------------------------------------ articles

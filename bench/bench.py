@@ -27,10 +27,12 @@ baseline store, so neither re-embeds. There, "ingest" times everything *except* 
 encode / (encode + that overhead). Latency at those sizes is measured as at the others: every
 question is embedded by the model, live. The JSON says which figures were measured which way.
 
-Sizes in ``--surrogate-sizes`` (default 100k) go further, because even one model pass over 100k
-paragraphs takes hours on a busy 2-core machine: the model's speed is timed on a sample, and both
-stores are filled with stand-in vectors (``surrogate_vectors``). Latency there is still measured
-with real query embeddings, real Chroma, BM25 and answerer; the table marks those columns.
+Sizes in ``--surrogate-sizes`` (default 100k) go further, because one model pass over 100k
+paragraphs takes half an hour on 2 cores (hours on a busy machine): the model's speed is timed on a
+sample, and both stores are filled with stand-in vectors (``surrogate_vectors``; sentence vectors
+are pooled from the same static token embeddings, so the pooling work is real). Latency there is
+still measured with real query embeddings, real Chroma, BM25 and answerer; the table marks those
+columns.
 
 Results go to ``bench/results/`` (one JSON per size; vectors of shared sizes are cached there so a
 re-run skips the model pass) and are summarised in ``bench/results.json``, ``bench/results.md`` and
