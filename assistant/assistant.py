@@ -180,7 +180,7 @@ class Assistant:
             report.failed += [IngestFailure(p, r) for p, r in problems]
             pending: list[WritePlan] = []
             seen_ids: dict[str, Path] = {}
-            guard = IngestGuard(lambda: self.store.articles(complete_only=False))
+            guard = IngestGuard(self.store.article_catalog)
             # What is stored of these articles, read once for the batch rather than per article.
             heads = self.store.article_heads([article_id_for(f) for f in files])
             for done, path in enumerate(_progress(files, progress), 1):

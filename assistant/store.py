@@ -208,6 +208,13 @@ class ParagraphStore:
         metas = [m for page in self._pages(None) for m in page]
         return articles_from_metadata(metas, complete_only=False)
 
+    def article_catalog(self) -> list[ArticleInfo]:
+        """Every article with a ¶1, including one being rewritten, from the ¶1s alone: what the
+        ingest guard checks new files against, without reading every paragraph's metadata. (An
+        article cut short before its ¶1 was first written is not in it; the next ingest of its
+        file completes it.)"""
+        return articles_from_heads(self.article_heads().values(), include_rewriting=True)
+
     def first_build_pending(self) -> bool:
         """True while a first build from the corpus folder has started and not finished."""
         return bool(self._stored_metadata().get(_FIRST_BUILD_PENDING))
@@ -629,8 +636,11 @@ def _is_head(metadata: Mapping[str, Any]) -> bool:
     return metadata.get("paragraph") == 1
 
 
-def articles_from_heads(heads: Iterable[Mapping[str, Any]]) -> list[ArticleInfo]:
-    """Articles from their ¶1 metadata; one flagged as being rewritten is left out."""
+def articles_from_heads(
+    heads: Iterable[Mapping[str, Any]], include_rewriting: bool = False
+) -> list[ArticleInfo]:
+    """Articles from their ¶1 metadata; one flagged as being rewritten is left out unless asked for
+    (its ¶1 still describes the article as it was)."""
     infos = [
         ArticleInfo(
             article_id=str(head["article_id"]),
@@ -643,7 +653,7 @@ def articles_from_heads(heads: Iterable[Mapping[str, Any]]) -> list[ArticleInfo]
             date=head.get("date") or None,
         )
         for head in heads
-        if not head.get(WRITING_KEY)
+        if include_rewriting or not head.get(WRITING_KEY)
     ]
     return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
 
