@@ -131,22 +131,18 @@ class SentenceEmbeddings(Embeddings):
         """Each paragraph's sentences and their vectors: those it was stored with (see
         ``remember_sentences``), else computed with one model pass (``encode_paragraphs``) and kept."""
         with self._cache_lock:
-            missing = list(dict.fromkeys(t for t in texts if t not in self._paragraph_cache))
+            found = {t: self._paragraph_cache[t] for t in texts if t in self._paragraph_cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:
-            _, found = self.encode_paragraphs(missing)
-            for text, item in zip(missing, found, strict=True):
+            _, computed = self.encode_paragraphs(missing)
+            for text, item in zip(missing, computed, strict=True):
                 if item is None:  # too long for the model's window: embed its sentences one by one
                     spans = split_sentences(text)
                     item = SentenceVectors(spans, self.encode_cached([text[s:e] for s, e in spans]))
-                with self._cache_lock:
-                    self._paragraph_cache[text] = item
-        with self._cache_lock:
-            result = [self._paragraph_cache[t] for t in texts]
-            for text in texts:
-                self._paragraph_cache.move_to_end(text)
-            while len(self._paragraph_cache) > _PARAGRAPH_CACHE_SIZE:
-                self._paragraph_cache.popitem(last=False)
-        return result
+                found[text] = item
+        for text, item in found.items():  # read from ``found``: other threads may evict meanwhile
+            self.remember_sentences(text, item)
+        return [found[t] for t in texts]
 
     def encode_cached(self, texts: list[str]) -> np.ndarray:
         """Like ``encode``, remembering recent texts: answers re-read the same paragraphs' sentences."""
