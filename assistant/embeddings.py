@@ -12,7 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from .errors import ModelError
-from .sentence_vectors import SentenceVectors, pool
+from .sentence_vectors import SentenceVectors, pool_paragraphs
 from .text import split_sentences
 
 if TYPE_CHECKING:
@@ -103,21 +103,14 @@ class SentenceEmbeddings(Embeddings):
             show_progress_bar=show_progress,
             convert_to_numpy=False,
         )
-        # The model reads each text stripped, so offsets are taken on the stripped text and shifted.
-        stripped = [t.strip() for t in texts]
         offsets = tokenizer(
-            stripped, return_offsets_mapping=True, truncation=True, max_length=model.max_seq_length
+            [t.strip() for t in texts],
+            return_offsets_mapping=True,
+            truncation=True,
+            max_length=model.max_seq_length,
         )["offset_mapping"]
-        vectors: list[np.ndarray] = []
-        sentences: list[SentenceVectors | None] = []
-        for text, rows, spans in zip(texts, tokens, offsets, strict=True):
-            shift = len(text) - len(text.lstrip())
-            shifted = [(s + shift, e + shift) if e > s else (0, 0) for s, e in spans]
-            rows = rows.float().cpu().numpy() if hasattr(rows, "cpu") else np.asarray(rows)
-            vector, found = pool(text, rows, shifted)
-            vectors.append(vector)
-            sentences.append(found)
-        return np.stack(vectors).astype(np.float32), sentences
+        rows = [r.float().cpu().numpy() if hasattr(r, "cpu") else np.asarray(r) for r in tokens]
+        return pool_paragraphs(texts, rows, offsets)
 
     def remember_sentences(self, text: str, sentences: SentenceVectors) -> None:
         """Keep the sentence vectors a paragraph was stored with, for ``sentence_vectors``."""

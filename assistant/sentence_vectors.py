@@ -86,3 +86,19 @@ def pool(
     sums = np.add.reduceat(rows, np.concatenate([[0], np.cumsum(counts)[:-1]]), axis=0)
     vectors = sums / np.linalg.norm(sums, axis=1, keepdims=True).clip(1e-12)
     return paragraph.astype(np.float32), SentenceVectors(spans, vectors.astype(np.float32))
+
+
+def pool_paragraphs(
+    texts: Sequence[str], token_rows: Sequence[np.ndarray], offsets: Sequence[Sequence[tuple[int, int]]]
+) -> tuple[np.ndarray, list[SentenceVectors | None]]:
+    """``pool`` for a batch: ``offsets`` are the tokenizer's, taken on each text stripped (as the
+    model reads it), and are shifted back onto the text as given."""
+    vectors: list[np.ndarray] = []
+    sentences: list[SentenceVectors | None] = []
+    for text, rows, spans in zip(texts, token_rows, offsets, strict=True):
+        shift = len(text) - len(text.lstrip())
+        shifted = [(s + shift, e + shift) if e > s else (0, 0) for s, e in spans]
+        vector, found = pool(text, rows, shifted)
+        vectors.append(vector)
+        sentences.append(found)
+    return np.stack(vectors).astype(np.float32), sentences

@@ -368,7 +368,7 @@ class PrecomputedEmbeddings:
         """Paragraph vectors from the precomputed ones; sentence vectors by the real non-model work
         (tokenizing with offsets, splitting, pooling, as ``SentenceEmbeddings.encode_paragraphs``)
         over the model's static token embeddings, standing in for the transformer's output."""
-        from assistant.sentence_vectors import pool
+        from assistant.sentence_vectors import pool_paragraphs
 
         model = self._inner.model
         if self._table is None:
@@ -377,11 +377,8 @@ class PrecomputedEmbeddings:
             [t.strip() for t in texts], return_offsets_mapping=True, truncation=True,
             max_length=model.max_seq_length,
         )  # fmt: skip
-        sentences = []
-        for text, ids, spans in zip(texts, tokens["input_ids"], tokens["offset_mapping"], strict=True):
-            shift = len(text) - len(text.lstrip())
-            shifted = [(s + shift, e + shift) if e > s else (0, 0) for s, e in spans]
-            sentences.append(pool(text, self._table[ids], shifted)[1])
+        rows = [self._table[ids] for ids in tokens["input_ids"]]
+        _, sentences = pool_paragraphs(texts, rows, tokens["offset_mapping"])
         return self.encode(texts), sentences
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

@@ -145,9 +145,8 @@ def test_writes_while_answering_show_only_whole_articles(
     with httpx.Client(base_url=url, timeout=TIMEOUT) as http:
         seed = http.get(f"/v1/articles/{SEED_ID}").json()["paragraphs"]
     # Readers ask about the seed article and about the articles being written (or not yet, or no longer).
-    towns = [article(n, 0)[0].split()[0] for n in range(6)]
-    questions = [q for pair in zip(seed_questions, towns, strict=True) for q in pair]
-    questions = [q if " " in q else f"How much did the library in {q} cost?" for q in questions]
+    town_questions = [f"How much did the library in {article(n, 0)[0].split()[0]} cost?" for n in range(6)]
+    questions = [q for pair in zip(seed_questions, town_questions, strict=True) for q in pair]
     # Article id -> every version's paragraphs, as uploaded (the seed article never changes).
     written: dict[str, list[list[str]]] = {SEED_ID: [[p["text"] for p in seed]]}
     written_lock = threading.Lock()
