@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
+from assistant import embeddings as embeddings_module
 from assistant.corpus import load_article
 from assistant.embeddings import SentenceEmbeddings
 from assistant.sentence_vectors import SentenceVectors
@@ -32,7 +33,12 @@ def seed_paragraphs() -> list[str]:
 
 
 @pytest.mark.parametrize("backend", ["torch", "onnx"])
-def test_paragraph_vectors_are_exactly_the_models(backend: str, tmp_path: Path) -> None:
+def test_paragraph_vectors_are_exactly_the_models(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Models are loaded once per process; this one (exported into tmp_path) must not stay loaded
+    # for later tests that check where their own export lands.
+    monkeypatch.setattr("assistant.embeddings._CACHE", dict(embeddings_module._CACHE))
     model = SentenceEmbeddings("all-MiniLM-L6-v2", backend=backend, cache_dir=tmp_path)
     texts = [*seed_paragraphs(), "  Leading and trailing space. Two sentences here.  "]
     vectors, sentences = model.encode_paragraphs(texts)
