@@ -11,12 +11,10 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from .answer import Draft, ExtractiveAnswerer, abstention
-from .chat_models import LLM_BACKENDS, LLMBackend, build_backend
+from .answer.backends import LLM_BACKENDS, LLMBackend, build_backend
+from .answer.conversation import normalize_history, search_queries, split_messages
+from .answer.extractive import Draft, ExtractiveAnswerer, abstention
 from .config import Settings, load_settings
-from .conversation import normalize_history, search_queries, split_messages
-from .corpus import article_id_for, clean_text, find_article_files, load_article
-from .embeddings import SentenceEmbeddings
 from .errors import (
     ArticleError,
     AssistantError,
@@ -27,9 +25,12 @@ from .errors import (
     StoreUnavailableError,
     UnknownArticleError,
 )
-from .ingest_guard import IngestGuard
-from .retrieval import HybridSearcher, ParagraphRetriever
-from .store import ParagraphStore, StoredParagraph, WritePlan
+from .index.embeddings import SentenceEmbeddings
+from .index.store import ParagraphStore, StoredParagraph, WritePlan
+from .ingest.article import article_id_for, clean_text, find_article_files, load_article
+from .ingest.guard import IngestGuard
+from .ingest.maintenance import move_index_aside
+from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
 from .types import (
     Answer,
     Article,
@@ -352,7 +353,7 @@ class Assistant:
         failure: LLMError | None = None
 
         if backend is not None and turns:
-            from .llm import rewrite_question
+            from .answer.llm import rewrite_question
 
             started = time.perf_counter()
             try:
@@ -412,7 +413,7 @@ class Assistant:
         trace: Trace,
     ) -> Generator[str, None, Draft]:
         """Stream the LLM's answer; replace it by the extractive one when no citation survives the check."""
-        from .llm import LLMAnswerer
+        from .answer.llm import LLMAnswerer
 
         answerer = LLMAnswerer(self.settings, self.embeddings, backend)
         draft: Draft | None = None
@@ -516,6 +517,13 @@ class Assistant:
             return self.ask(question, history)
 
         return RunnableLambda(_run, name="article_assistant")
+
+
+def rebuild_index(settings: Settings) -> tuple[Path | None, IngestReport]:
+    """Move ``index_dir`` to ``<index_dir>.old-<timestamp>`` and rebuild from the corpus folder."""
+    moved = move_index_aside(settings)
+    assistant = Assistant(settings)
+    return moved, assistant.ingest([settings.corpus_dir], progress=True)
 
 
 def clean_question(question: object, limit: int) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import SentenceCandidate, compose, markers_in, with_antecedents
+from assistant.answer.extractive import SentenceCandidate, compose, markers_in, with_antecedents
 from assistant.types import Passage
 
 

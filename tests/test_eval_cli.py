@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant import Assistant
-from assistant.cli import app
+from assistant.interfaces.cli import app
 
 from .conftest import ROOT
 from .test_eval_questions import write_beir

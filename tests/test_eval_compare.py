@@ -8,7 +8,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from assistant.cli import app
+from assistant.interfaces.cli import app
 
 
 def write_run(folder: Path, mode: str, metrics: dict[str, float], results: list[dict[str, Any]]) -> Path:

@@ -159,7 +159,7 @@ def test_killed_during_ingest_then_rerun(
     server: ChromaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import assistant.assistant as assistant_module
-    import assistant.store as store_module
+    import assistant.index.store as store_module
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

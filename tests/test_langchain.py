@@ -11,7 +11,7 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
 from assistant import Answer, Assistant, AssistantError
-from assistant.retrieval import ParagraphRetriever
+from assistant.retrieval.hybrid import ParagraphRetriever
 
 from .conftest import SEED_ID
 

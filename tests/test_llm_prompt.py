@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, LLMError, Settings
-from assistant.llm import SYSTEM_PROMPT, _clean_rewrite, build_answer_prompt, format_sources
+from assistant.answer.llm import SYSTEM_PROMPT, _clean_rewrite, build_answer_prompt, format_sources
 from assistant.types import Passage
 
 INJECTION = (

@@ -1,0 +1,117 @@
+"""Uploaded article files: check them, save the usable ones into the corpus folder, ingest them.
+
+Shared by the web UI and the HTTP API so both accept and refuse exactly the same files.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from ..assistant import Assistant
+from ..errors import ArticleError, AssistantError
+from ..ingest.article import SUPPORTED_SUFFIXES, article_id_for, load_article
+from ..types import IngestReport
+
+
+def safe_upload_name(name: str) -> str:
+    """A file name that stays inside the corpus folder: no folders, no hidden files, a known suffix.
+
+    Raises ``ArticleError`` for a name that cannot be used.
+    """
+    base = Path(name.replace("\\", "/")).name
+    stem, suffix = Path(base).stem, Path(base).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ArticleError(base, f"unsupported file type {suffix or '(none)'!r}; use .txt, .md or .html")
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-.")
+    if not stem:
+        raise ArticleError(repr(name), "is not a usable file name; give the file a name of letters or digits")
+    return f"{stem}{suffix}"
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """One uploaded file: the name the user gave it and where its bytes are now."""
+
+    name: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    """What became of one uploaded file."""
+
+    file: str  # the name the user gave it
+    result: str  # "added" | "updated" | "unchanged" | "duplicate" | "failed"
+    detail: str  # the article id, or why it failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def add_uploads(
+    assistant: Assistant, uploads: Sequence[Upload], progress: Any = None
+) -> tuple[list[UploadResult], IngestReport]:
+    """Check uploaded files, copy the usable ones into the corpus folder under safe names, ingest them.
+
+    A file is checked before it is copied, so a bad upload never overwrites a good article. A copy
+    that the ingest then refuses (the same text as an indexed article, or a name another article
+    holds) is taken out of the corpus folder again, and a file it replaced is put back.
+    ``progress``, when given, is called like a Gradio progress tracker.
+    """
+    corpus = Path(assistant.settings.corpus_dir)
+    corpus.mkdir(parents=True, exist_ok=True)
+    results: list[UploadResult] = []
+    copies: dict[Path, bytes | None] = {}  # copied file -> what it replaced (None: nothing)
+    uploaded: dict[str, str] = {}  # article id -> uploaded file name
+    for upload in uploads:
+        try:
+            name = safe_upload_name(upload.name)
+            load_article(upload.path, assistant.settings.max_file_bytes)
+        except ArticleError as exc:
+            results.append(UploadResult(upload.name, "failed", exc.reason))
+            continue
+        except AssistantError as exc:
+            results.append(UploadResult(upload.name, "failed", str(exc)))
+            continue
+        target = corpus / name
+        article_id = article_id_for(target)
+        if article_id in uploaded:
+            reason = f"has the same article id {article_id!r} as {uploaded[article_id]}; rename one"
+            results.append(UploadResult(upload.name, "failed", reason))
+            continue
+        copies[target] = target.read_bytes() if target.is_file() else None
+        shutil.copyfile(upload.path, target)
+        uploaded[article_id] = upload.name
+    show = (lambda d, t, p: progress((d, t), desc=f"Indexing {Path(p).name}")) if progress else False
+    try:
+        report = assistant.ingest(list(copies), progress=show)
+    except BaseException:
+        _put_back(copies)
+        raise
+    indexed = set(report.added + report.updated + report.unchanged)
+    _put_back({target: old for target, old in copies.items() if article_id_for(target) not in indexed})
+    for label in ("added", "updated", "unchanged"):
+        for article_id in getattr(report, label):
+            name = uploaded.get(article_id, article_id)
+            results.append(UploadResult(name, label, f"article id {article_id}"))
+    for dup in report.duplicates:
+        detail = f"same text as article {dup.duplicate_of}; not indexed twice"
+        results.append(UploadResult(uploaded.get(dup.article_id, Path(dup.path).name), "duplicate", detail))
+    for failure in report.failed:
+        name = uploaded.get(article_id_for(failure.path), Path(failure.path).name)
+        results.append(UploadResult(name, "failed", failure.reason))
+    return results, report
+
+
+def _put_back(copies: dict[Path, bytes | None]) -> None:
+    """Undo copies into the corpus folder: remove new files, restore the ones they replaced."""
+    for target, previous in copies.items():
+        if previous is None:
+            target.unlink(missing_ok=True)
+        else:
+            target.write_bytes(previous)
