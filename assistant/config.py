@@ -169,11 +169,16 @@ class Settings(BaseSettings):
     @classmethod
     def _user_and_password(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None:
-            user, _, password = value.get_secret_value().partition(":")
+            user, password = _split_login(value)
             if not user.strip() or not password:
                 # The value itself is a secret: never echo it in the error.
                 raise ValueError("must be `user:password`, with both parts non-empty")
         return value
+
+    @property
+    def ui_credentials(self) -> tuple[str, str] | None:
+        """``(user, password)`` from ``ui_auth``, or None when the web UI has no login of its own."""
+        return _split_login(self.ui_auth) if self.ui_auth is not None else None
 
     @model_validator(mode="after")
     def _migrate_answer_mode(self) -> Settings:
@@ -225,3 +230,9 @@ def load_settings(**values: Any) -> Settings:
             for error in exc.errors(include_input=False, include_url=False)
         )
         raise ConfigError(f"Invalid settings: {problems}.") from None
+
+
+def _split_login(value: SecretStr) -> tuple[str, str]:
+    """``user:password`` (the password may hold further colons) as ``(user, password)``."""
+    user, _, password = value.get_secret_value().partition(":")
+    return user, password

@@ -226,6 +226,16 @@ class IngestReport:
         return text
 
 
+# A paragraph's key, its document id in the index: "<article id>#<paragraph>". These two functions
+# are the only code that knows the format (article ids never hold "#": see ``article_id_for``).
+
+
 def paragraph_id(article_id: str, number: int) -> str:
     """The document id of a paragraph in the index."""
     return f"{article_id}#{number}"
+
+
+def parse_paragraph_id(key: str) -> tuple[str, int]:
+    """``(article id, paragraph)`` of a paragraph key made by ``paragraph_id``."""
+    article_id, _, number = key.rpartition("#")
+    return article_id, int(number)

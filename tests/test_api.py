@@ -301,3 +301,19 @@ def test_cors_allows_the_configured_origin_only(locked: str) -> None:
         assert allowed.headers["access-control-allow-origin"] == "http://app.example"
         other = http.options("/v1/ask", headers={"Origin": "http://evil.example", **preflight})
         assert "access-control-allow-origin" not in other.headers
+
+
+def test_serve_starts_with_a_web_ui_login(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ASSISTANT_UI_AUTH used to crash `assistant serve` at start (it split the SecretStr itself)."""
+    home = tmp_path_factory.mktemp("ui-login")
+    with (
+        running_api(home, ui_auth="reader:s3cret:with-colon") as url,
+        httpx.Client(base_url=url, timeout=120) as http,
+    ):
+        assert http.get("/healthz").status_code == 200
+        assert http.post("/v1/ask", json={"question": LESSONS}).status_code == 200  # no API key: open
+        assert http.get("/ui/config").status_code == 401
+        assert http.post("/ui/login", data={"username": "reader", "password": "s3cret"}).status_code == 400
+        login = {"username": "reader", "password": "s3cret:with-colon"}
+        assert http.post("/ui/login", data=login).json() == {"success": True}
+        assert http.get("/ui/config").status_code == 200

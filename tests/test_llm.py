@@ -17,8 +17,8 @@ import pytest
 
 from assistant import Answer, Assistant
 from assistant.answer.citations import MIN_SUPPORT_COVERAGE, MIN_SUPPORT_SIMILARITY
-from assistant.answer.extractive import markers_in
 from assistant.answer.llm import check_citations
+from assistant.text import markers_in
 
 from .conftest import SEEDS
 

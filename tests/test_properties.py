@@ -22,7 +22,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answer.extractive import markers_in
 from assistant.errors import ArticleError
 from assistant.ingest.article import (
     clean_text,
@@ -30,6 +29,7 @@ from assistant.ingest.article import (
     parse_article,
 )
 from assistant.ingest.blocks import is_boilerplate, text_blocks
+from assistant.text import markers_in
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

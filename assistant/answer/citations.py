@@ -8,20 +8,17 @@ scores are recorded in a ``CitationCheck`` for the trace.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
-from ..text import content_stems, split_sentences
+from ..text import CITATION_MARKER, content_stems, split_sentences, strip_markers
 from ..types import Citation, CitationCheck, Passage, SupportScore
 from .extractive import Draft, citation_for
 
 MIN_SUPPORT_SIMILARITY = 0.35
 MIN_SUPPORT_COVERAGE = 0.5
-_MARKERS = re.compile(r"(?:\s*\[\d+\])+")
-_ONE_MARKER = re.compile(r"\[(\d+)\]")
 
 
 def check_citations(text: str, passages: Sequence[Passage], embeddings: SentenceEmbeddings) -> Draft:
@@ -98,8 +95,8 @@ def sentences_with_markers(text: str) -> list[tuple[str, list[int]]]:
     clean = text.strip()
     for start, end in split_sentences(clean):
         chunk = clean[start:end]
-        markers = [int(m) for m in _ONE_MARKER.findall(chunk)]
-        sentence = _MARKERS.sub("", chunk).strip()
+        markers = [int(m) for m in CITATION_MARKER.findall(chunk)]
+        sentence = strip_markers(chunk).strip()
         if sentence:
             out.append((sentence, markers))
         elif markers and out:  # markers that ended up after the sentence boundary

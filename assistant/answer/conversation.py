@@ -6,12 +6,11 @@ The user's literal words always stay the first query; a follow-up that leans on 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..errors import AssistantError
-from ..text import content_stems, words
+from ..text import content_stems, strip_markers, words
 
 # Words that point back to something said earlier.
 _REFERRING = frozenset(
@@ -42,7 +41,6 @@ _REFERRING = frozenset(
         "aforementioned",
     ]
 )
-_MARKER = re.compile(r"\s*\[\d+\]")
 _MAX_CONTEXT_TURNS = 3
 
 
@@ -74,7 +72,7 @@ def search_queries(question: str, history: Sequence[dict[str, str]]) -> list[str
         return queries
     context: list[str] = []
     for earlier in reversed(previous[-_MAX_CONTEXT_TURNS:]):
-        context.insert(0, _MARKER.sub("", earlier))
+        context.insert(0, strip_markers(earlier))
         if not is_follow_up(earlier):
             break  # this turn stands on its own: older turns add only noise
     queries.append(" ".join([*context, question.strip()]))

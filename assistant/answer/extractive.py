@@ -8,7 +8,6 @@ never address.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,7 +40,6 @@ _POINTS_BACK = frozenset(
         "both",
     }
 )
-_MARKER = re.compile(r"\[(\d+)\]")
 
 
 @dataclass(slots=True)
@@ -217,13 +215,3 @@ def citation_for(marker: int, passage: Passage, quote: str) -> Citation:
         quote=quote,
         byline=passage.byline,
     )
-
-
-def markers_in(text: str) -> list[int]:
-    """The marker numbers in an answer text, in order of appearance, without repeats."""
-    seen: list[int] = []
-    for match in _MARKER.finditer(text):
-        n = int(match.group(1))
-        if n not in seen:
-            seen.append(n)
-    return seen

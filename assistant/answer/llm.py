@@ -24,6 +24,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import LLMError
 from ..index.embeddings import SentenceEmbeddings
+from ..text import strip_markers
 from ..types import Passage
 from .backends import LLMBackend, llm_error
 from .citations import check_citations, sentences_with_markers
@@ -49,7 +50,6 @@ REWRITE_PROMPT = (
 REWRITE_MAX_TOKENS = 64
 HISTORY_TURNS = 6  # earlier messages shown to the model
 _TAG = re.compile(r"<\s*/?\s*source\b", re.IGNORECASE)
-_MARKER = re.compile(r"\s*\[\d+\]")
 _LABEL = re.compile(r"^(?:stand-?alone|rewritten)?\s*(?:follow-up\s*)?question\s*:\s*", re.IGNORECASE)
 
 
@@ -69,7 +69,7 @@ def _data(text: str) -> str:
 def history_messages(history: Sequence[dict[str, str]]) -> list[tuple[str, str]]:
     """Recent turns as chat messages; old markers are dropped so they cannot be mistaken for sources."""
     recent = history[-HISTORY_TURNS:]
-    return [("human" if t["role"] == "user" else "ai", _MARKER.sub("", t["content"])) for t in recent]
+    return [("human" if t["role"] == "user" else "ai", strip_markers(t["content"])) for t in recent]
 
 
 def build_answer_prompt() -> Any:
@@ -112,7 +112,7 @@ def rewrite_question(
 
 def _clean_rewrite(text: str, limit: int) -> str | None:
     for line in text.splitlines():
-        line = _LABEL.sub("", _MARKER.sub("", line).strip()).strip(" \"'“”")
+        line = _LABEL.sub("", strip_markers(line).strip()).strip(" \"'“”")
         if line:
             return line if len(line) <= limit and NOT_FOUND not in line else None
     return None

@@ -13,11 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text import content_stems
+from ..text import CITATION_MARKER, content_stems
 from .questions import EvalQuestion
 
 _NON_WORD = re.compile(r"[\W_]+")
-_MARKER = re.compile(r"\[\d+\]")
 _ARTICLES = frozenset({"a", "an", "the"})
 # Depths at which context recall is reported; the run retrieves max(RECALL_AT) paragraphs.
 RECALL_AT = (1, 3, 5, 10)
@@ -39,7 +38,7 @@ def contains_reference(paragraph: str, reference: str) -> bool:
 
 def key_terms(reference: str) -> frozenset[str]:
     """Stems of the reference answer's content words (stopwords dropped)."""
-    return frozenset(content_stems(_MARKER.sub(" ", reference)))
+    return frozenset(content_stems(CITATION_MARKER.sub(" ", reference)))
 
 
 def supports(paragraph: str, question: EvalQuestion) -> bool:
@@ -53,7 +52,7 @@ def supports(paragraph: str, question: EvalQuestion) -> bool:
 
 def answer_tokens(text: str) -> list[str]:
     """SQuAD-style answer tokens: normalised words without citation markers and articles."""
-    return [t for t in normalize(_MARKER.sub(" ", text)).split() if t not in _ARTICLES]
+    return [t for t in normalize(CITATION_MARKER.sub(" ", text)).split() if t not in _ARTICLES]
 
 
 def token_f1(prediction: str, reference: str) -> float:
@@ -73,7 +72,7 @@ def containment(prediction: str, reference: str) -> float:
     terms = key_terms(reference)
     if not terms:
         return 0.0
-    return len(terms & set(content_stems(_MARKER.sub(" ", prediction)))) / len(terms)
+    return len(terms & set(content_stems(CITATION_MARKER.sub(" ", prediction)))) / len(terms)
 
 
 @dataclass(slots=True)

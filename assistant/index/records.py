@@ -71,22 +71,28 @@ def is_head(metadata: Mapping[str, Any]) -> bool:
     return metadata.get("paragraph") == 1
 
 
+def article_info(meta: Mapping[str, Any], paragraphs: int) -> ArticleInfo:
+    """An article's public description from one of its paragraphs' metadata (every paragraph
+    carries its article's title, source, hash, dek, byline and date)."""
+    return ArticleInfo(
+        article_id=str(meta["article_id"]),
+        title=str(meta.get("title", "")),
+        paragraphs=paragraphs,
+        source=str(meta.get("source", "")),
+        content_hash=str(meta.get("content_hash", "")),
+        dek=meta.get("dek") or None,
+        byline=meta.get("byline") or None,
+        date=meta.get("date") or None,
+    )
+
+
 def articles_from_heads(
     heads: Iterable[Mapping[str, Any]], include_rewriting: bool = False
 ) -> list[ArticleInfo]:
     """Articles from their ¶1 metadata; one flagged as being rewritten is left out unless asked for
     (its ¶1 still describes the article as it was)."""
     infos = [
-        ArticleInfo(
-            article_id=str(head["article_id"]),
-            title=str(head.get("title", "")),
-            paragraphs=int(head.get("paragraph_count", 0)),
-            source=str(head.get("source", "")),
-            content_hash=str(head.get("content_hash", "")),
-            dek=head.get("dek") or None,
-            byline=head.get("byline") or None,
-            date=head.get("date") or None,
-        )
+        article_info(head, int(head.get("paragraph_count", 0)))
         for head in heads
         if include_rewriting or not head.get(WRITING_KEY)
     ]
@@ -103,23 +109,15 @@ def articles_from_metadata(
     for article_id, metas in grouped.items():
         if complete_only and not is_complete(metas):
             continue
-        first = metas[0]
-        infos.append(
-            ArticleInfo(
-                article_id=article_id,
-                title=str(first.get("title", "")),
-                paragraphs=len(metas),
-                source=str(first.get("source", "")),
-                content_hash=str(first.get("content_hash", "")),
-                dek=first.get("dek") or None,
-                byline=first.get("byline") or None,
-                date=first.get("date") or None,
-            )
-        )
+        infos.append(article_info(metas[0], len(metas)))
     return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
 
 
-def is_complete(metas: Sequence[dict[str, Any]]) -> bool:
+# The metadata that ``is_complete`` reads of each stored paragraph.
+COMPLETENESS_KEYS = ("paragraph", "content_hash", "paragraph_count", WRITING_KEY)
+
+
+def is_complete(metas: Sequence[Mapping[str, Any]]) -> bool:
     """True when an article's stored paragraphs are one whole version of it.
 
     Every paragraph records its article's content hash and paragraph count; an ingest that died

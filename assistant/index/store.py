@@ -14,7 +14,7 @@ import numpy as np
 
 from ..config import Settings
 from ..errors import IndexStateError, StoreUnavailableError
-from ..types import Article, ArticleInfo, paragraph_id
+from ..types import Article, ArticleInfo, paragraph_id, parse_paragraph_id
 from .chroma import check_identity, describe_location, is_connection_error, is_timeout, make_client, store_error
 from .embeddings import SentenceEmbeddings
 from .records import (
@@ -68,7 +68,9 @@ class ParagraphStore:
             raise store_error(exc, settings) from exc
         check_identity(stored, identity, self.location)
         self._collection = collection
-        self.incomplete: set[str] = set()  # partly written articles seen by the last all_paragraphs()
+        # Partly written articles, left out of dense search: those seen by the last all_paragraphs(),
+        # or what the searcher last passed to hide_articles().
+        self.incomplete: set[str] = set()
         self.lost = False  # set when the collection has vanished from under us
 
     # ------------------------------------------------------------------ reading
@@ -220,6 +222,10 @@ class ParagraphStore:
                 return
             offset += _READ_PAGE
 
+    def hide_articles(self, article_ids: Iterable[str]) -> None:
+        """Leave these (partly written) articles out of ``dense_search`` until told otherwise."""
+        self.incomplete = set(article_ids)
+
     def dense_search(
         self, query_vector: np.ndarray, k: int, article_ids: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
@@ -237,7 +243,7 @@ class ParagraphStore:
         return [
             (pid, 1.0 - float(d))
             for pid, d in zip(ids, distances, strict=True)
-            if pid.rpartition("#")[0] not in self.incomplete
+            if parse_paragraph_id(pid)[0] not in self.incomplete
         ]
 
     # ------------------------------------------------------------------ writing

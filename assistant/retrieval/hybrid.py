@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -12,10 +13,10 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from ..index.records import SENTENCES_KEY, WRITING_KEY, StoreChange, StoredParagraph
+from ..index.records import COMPLETENESS_KEYS, SENTENCES_KEY, StoreChange, StoredParagraph, is_complete
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
-from ..types import Passage
+from ..types import Passage, parse_paragraph_id
 from .keyword import KeywordIndex, signature
 
 __all__ = ["HybridSearcher", "KeywordIndex", "ParagraphRetriever", "Ranking", "fuse_rankings"]
@@ -71,8 +72,8 @@ class HybridSearcher:
         self._revision: str | None = None  # store revision the keyword index reflects; None: unknown
         self._pending: set[str] = set()  # keys written by this process, not yet re-read
         self.incomplete: set[str] = set()  # partly written articles, hidden from search
-        # Per article, per paragraph key: (¶ number, content hash, paragraph count) as stored.
-        self._versions: dict[str, dict[str, tuple[int, str, int]]] = {}
+        # Per article, per paragraph key: what ``is_complete`` reads of its stored metadata.
+        self._versions: dict[str, dict[str, dict[str, Any]]] = {}
         store.add_listener(self._on_write)
         self.sync()
 
@@ -111,14 +112,12 @@ class HybridSearcher:
         """Note what version of its article each paragraph belongs to, and which articles are whole."""
         touched: set[str] = set()
         for key in gone:
-            article_id = key.rpartition("#")[0]
+            article_id, _ = parse_paragraph_id(key)
             self._versions.get(article_id, {}).pop(key, None)
             touched.add(article_id)
         for row in rows:
             meta = row.metadata
-            # A ¶1 flagged as being rewritten counts as a version of its own: the article is unfinished.
-            content = "writing" if meta.get(WRITING_KEY) else str(meta.get("content_hash", ""))
-            version = (row.paragraph, content, int(meta.get("paragraph_count", 0)))
+            version = {key: meta.get(key) for key in COMPLETENESS_KEYS} | {"paragraph": row.paragraph}
             self._versions.setdefault(row.article_id, {})[row.key] = version
             touched.add(row.article_id)
         for article_id in touched:
@@ -126,18 +125,18 @@ class HybridSearcher:
             if not versions:
                 self._versions.pop(article_id, None)
                 self.incomplete.discard(article_id)
-            elif _is_whole(list(versions.values())):
+            elif is_complete(list(versions.values())):
                 self.incomplete.discard(article_id)
             else:
                 self.incomplete.add(article_id)
         if touched:
-            self.store.incomplete = set(self.incomplete)  # dense search leaves them out too
+            self.store.hide_articles(self.incomplete)  # dense search leaves them out too
 
     def _whole(self, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """Leave out paragraphs of articles that are only partly written."""
         if not self.incomplete:
             return ranked
-        return [(key, score) for key, score in ranked if key.rpartition("#")[0] not in self.incomplete]
+        return [(key, score) for key, score in ranked if parse_paragraph_id(key)[0] not in self.incomplete]
 
     def _reconcile(self) -> None:
         """Make the keyword index match the store, re-reading only paragraphs whose signature changed."""
@@ -224,16 +223,6 @@ class HybridSearcher:
             if len(passages) == top_k:
                 break
         return passages
-
-
-def _is_whole(versions: list[tuple[int, str, int]]) -> bool:
-    """One version of the article (one content hash), with every paragraph 1..count present."""
-    numbers = sorted(v[0] for v in versions)
-    return (
-        len({v[1] for v in versions}) == 1
-        and {v[2] for v in versions} == {len(versions)}
-        and numbers == list(range(1, len(versions) + 1))
-    )
 
 
 def _keep_best(best: dict[str, tuple[float, int]], items: list[tuple[str, float]]) -> None:

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ...index.records import StoredParagraph
+from ...text import CITATION_MARKER, split_sentences
 from ...types import Answer, ArticleInfo, Citation
 
-_MARKER = re.compile(r"\[(\d+)\]")
 # Characters that Markdown would read as formatting; article text must come through literally.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
@@ -30,7 +30,7 @@ def answer_markdown(answer: Answer, turn: int) -> str:
             f"{escape_markdown(answer.text)}\n\n*No paragraph in the indexed articles answers this.*{notices}"
         )
     out, last = [], 0
-    for match in _MARKER.finditer(answer.text):
+    for match in CITATION_MARKER.finditer(answer.text):
         out.append(escape_markdown(answer.text[last : match.start()]))
         n = int(match.group(1))
         out.append(
@@ -92,8 +92,6 @@ def highlight(paragraph: str, quote: str) -> str:
 
 
 def _quote_sentences(quote: str) -> list[str]:
-    from ...text import split_sentences
-
     return [quote[s:e] for s, e in split_sentences(quote)] if quote else []
 
 
