@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .answer.backends import LLM_BACKENDS, LLMBackend, build_backend
 from .answer.conversation import normalize_history, search_queries, split_messages
@@ -33,11 +33,13 @@ from .ingest.maintenance import move_index_aside
 from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
 from .types import (
     Answer,
+    AnswerMode,
     Article,
     ArticleInfo,
     Duplicate,
     IngestFailure,
     IngestReport,
+    LegacyMode,
     Passage,
     Removal,
     Trace,
@@ -299,13 +301,13 @@ class Assistant:
         *,
         top_k: int | None = None,
         article_ids: Sequence[str] | None = None,
-        mode: str | None = None,
+        mode: AnswerMode | LegacyMode | None = None,
     ) -> Answer:
         """Answer ``question`` with paragraph citations.
 
         ``history`` is the conversation so far as ``{"role": "user"|"assistant", "content": str}``
         dicts. ``top_k``, ``article_ids`` (restrict to these articles) and ``mode`` (``"extractive"``,
-        ``"openai"``, ``"llamacpp"``, or ``"llm"`` for the configured LLM) override the settings.
+        ``"openai"`` or ``"llamacpp"``; deprecated: ``"llm"``, the configured LLM) override the settings.
         """
         answer = None
         for item in self.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode):
@@ -321,7 +323,7 @@ class Assistant:
         *,
         top_k: int | None = None,
         article_ids: Sequence[str] | None = None,
-        mode: str | None = None,
+        mode: AnswerMode | LegacyMode | None = None,
     ) -> Iterator[str | Answer]:
         """Like ``ask``, but yields the answer text as it grows, then the final ``Answer``.
 
@@ -453,7 +455,7 @@ class Assistant:
         log.warning("LLM failed, answering extractively: %s", exc)
         return exc
 
-    def _answerer_name(self, mode: str | None) -> str:
+    def _answerer_name(self, mode: str | None) -> AnswerMode:
         """The answerer for this call: ``mode`` (``llm`` means the configured LLM backend) or the setting."""
         mode = mode or self.settings.llm
         if mode == "llm":  # the older name, kept for callers of ``ask(mode="llm")``
@@ -462,7 +464,7 @@ class Assistant:
             raise AssistantError(
                 f"Unknown answer mode {mode!r}: use 'extractive', {', '.join(map(repr, LLM_BACKENDS))}."
             )
-        return mode
+        return cast(AnswerMode, mode)
 
     def llm_backend(self, name: str) -> LLMBackend:
         """The chat model for LLM backend ``name`` (``openai`` or ``llamacpp``), built once and kept."""

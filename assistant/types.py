@@ -6,6 +6,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Role = Literal["user", "assistant"]
+# Who answers: the extractive answerer (offline, quotes the articles) or an LLM backend. The one
+# name for this choice is "mode" (``Assistant.ask(mode=...)``, the API's ``options.mode``, the CLI's
+# ``--mode``); the ``llm`` setting is its default.
+AnswerMode = Literal["extractive", "openai", "llamacpp"]
+LLMBackendName = Literal["openai", "llamacpp"]
+# Deprecated spelling of a mode, still accepted: "llm" means the configured LLM backend.
+LegacyMode = Literal["llm"]
+RetrievalMode = Literal["hybrid", "dense", "bm25"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +138,7 @@ class Trace:
 
     question: str
     queries: list[str]
-    mode: str
+    mode: AnswerMode
     retrieved: list[Passage] = field(default_factory=list)
     abstain_reason: str | None = None
     notes: list[str] = field(default_factory=list)

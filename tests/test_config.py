@@ -19,3 +19,11 @@ def test_ui_auth_needs_a_user_and_a_password(value: str) -> None:
     with pytest.raises(ConfigError, match="ui_auth") as info:
         load_settings(ui_auth=value)
     assert "s3cret" not in str(info.value)  # the value is a secret: never echoed
+
+
+def test_available_modes_are_extractive_and_each_backend_set_up() -> None:
+    assert Settings().available_modes == ["extractive"]
+    assert Settings(llm="openai").available_modes == ["extractive", "openai"]
+    both = Settings(llm_base_url="http://127.0.0.1:9/v1", llm_model_path="model.gguf")
+    assert both.available_modes == ["extractive", "openai", "llamacpp"]
+    assert both.available_answerers == both.available_modes  # the deprecated name still answers

@@ -11,19 +11,20 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from ..config import Settings
 from ..errors import AssistantError, LLMError, LLMNotConfiguredError
+from ..types import LLMBackendName
 
-LLM_BACKENDS: tuple[str, ...] = ("openai", "llamacpp")
+LLM_BACKENDS: tuple[LLMBackendName, ...] = get_args(LLMBackendName)
 
 
 @dataclass(slots=True)
 class LLMBackend:
     """A ready chat model and what a user needs to know about it."""
 
-    name: str
+    name: LLMBackendName
     model: Any  # a langchain_core BaseChatModel
     where: str  # the server URL or the model file, for messages
     # llama.cpp's in-process model is not safe to use from two threads at once (the web UI may try).

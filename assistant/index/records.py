@@ -12,9 +12,12 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ..types import ArticleInfo, paragraph_id
+
+# What storing an article did; also the names of the IngestReport lists it is reported in.
+WriteStatus = Literal["added", "updated", "unchanged"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +39,7 @@ class WritePlan:
     """What storing one article changes: paragraphs to embed, metadata to refresh, ids to drop."""
 
     article_id: str
-    status: str  # "added" | "updated" | "unchanged"
+    status: WriteStatus
     embed_ids: list[str] = field(default_factory=list)
     embed_texts: list[str] = field(default_factory=list)
     embed_metas: list[dict[str, Any]] = field(default_factory=list)

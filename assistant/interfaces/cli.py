@@ -95,7 +95,11 @@ def ask(
     ] = None,
     mode: Annotated[
         str | None,
-        typer.Option("--mode", "--llm", help="extractive, openai or llamacpp [env ASSISTANT_LLM]."),
+        typer.Option(
+            "--mode",
+            "--llm",
+            help="extractive, openai or llamacpp [env ASSISTANT_LLM] (--llm: deprecated spelling).",
+        ),
     ] = None,
     trace: Annotated[bool, typer.Option("--trace", help="Also print the retrieval trace.")] = False,
     index: IndexOpt = None,

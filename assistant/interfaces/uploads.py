@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..assistant import Assistant
 from ..errors import ArticleError, AssistantError
@@ -40,13 +40,15 @@ class Upload:
     name: str
     path: Path
 
+UploadOutcome = Literal["added", "updated", "unchanged", "duplicate", "failed"]
+
 
 @dataclass(frozen=True, slots=True)
 class UploadResult:
     """What became of one uploaded file."""
 
     file: str  # the name the user gave it
-    result: str  # "added" | "updated" | "unchanged" | "duplicate" | "failed"
+    result: UploadOutcome
     detail: str  # the article id, or why it failed
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -16,7 +16,7 @@ from pydantic import ConfigDict
 from ..index.records import COMPLETENESS_KEYS, SENTENCES_KEY, StoreChange, StoredParagraph, is_complete
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
-from ..types import Passage, parse_paragraph_id
+from ..types import Passage, RetrievalMode, parse_paragraph_id
 from .keyword import KeywordIndex, signature
 
 __all__ = ["HybridSearcher", "KeywordIndex", "ParagraphRetriever", "Ranking", "fuse_rankings"]
@@ -26,7 +26,7 @@ __all__ = ["HybridSearcher", "KeywordIndex", "ParagraphRetriever", "Ranking", "f
 class Ranking:
     """One retriever's ranked result for one query: ``(paragraph key, score)``, best first."""
 
-    source: str  # "dense" | "bm25"
+    source: Literal["dense", "bm25"]
     items: list[tuple[str, float]]
     weight: float = 1.0
 
@@ -59,7 +59,7 @@ class HybridSearcher:
     """
 
     def __init__(
-        self, store: ParagraphStore, rrf_k: int = 60, candidates: int = 30, mode: str = "hybrid"
+        self, store: ParagraphStore, rrf_k: int = 60, candidates: int = 30, mode: RetrievalMode = "hybrid"
     ) -> None:
         if mode not in ("hybrid", "dense", "bm25"):
             raise ValueError(f"Unknown retrieval mode {mode!r}: use 'hybrid', 'dense' or 'bm25'.")

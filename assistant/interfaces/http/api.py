@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...assistant import Assistant
-from ...types import Answer, ArticleInfo, IngestReport, Removal
+from ...types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
 from ..uploads import Upload, UploadResult, add_uploads
 from .errors import ErrorBody, ErrorDetail, error_responses, get_assistant, require_api_key
 
@@ -43,8 +43,10 @@ class AskOptions(BaseModel):
 
     top_k: int | None = Field(None, ge=1, le=50, description="Paragraphs to retrieve (default: settings).")
     article_ids: list[str] | None = Field(None, description="Only search these articles.")
-    mode: Literal["extractive", "llm", "openai", "llamacpp"] | None = Field(
-        None, description="Who answers (default: the settings); `llm` means the configured LLM backend."
+    mode: AnswerMode | LegacyMode | None = Field(
+        None,
+        description="Who answers (default: the server's ASSISTANT_LLM): `extractive`, or an LLM backend "
+        "set up on the server (`openai`, `llamacpp`). Deprecated: `llm`, the configured LLM backend.",
     )
 
 

@@ -105,7 +105,8 @@ def _describe_settings_in_openapi(app: FastAPI, settings: Settings) -> None:
             schemas = spec["components"]["schemas"]
             question = schemas["AskRequest"]["properties"]["question"]
             question.update(minLength=1, maxLength=settings.max_question_chars, pattern=r"\S")
-            modes = ["extractive", "llm"] if settings.llm_configured else ["extractive"]
+            # The modes this server can answer in (and the deprecated `llm` while it has an LLM).
+            modes = [*settings.available_modes, *(["llm"] if settings.llm_configured else [])]
             for choice in schemas["AskOptions"]["properties"]["mode"]["anyOf"]:
                 if "enum" in choice:
                     choice["enum"] = modes

@@ -58,7 +58,7 @@ class ChatSession:
 def create_app(assistant: Assistant) -> gr.Blocks:
     """The web UI over ``assistant``."""
     settings = assistant.settings
-    modes = settings.available_answerers
+    modes = settings.available_modes
 
     def catalog() -> tuple[list[list[Any]], list[tuple[str, str]], str]:
         """Table rows, article picker choices and the status line, from one read of the index."""
