@@ -1,59 +1,33 @@
-"""The ``Assistant``: ingest articles, ask questions, and hand out LangChain building blocks."""
+"""The ``Assistant``: the one front the interfaces call.
+
+It owns the lifecycle (settings, the embedding model, the store and the searcher, opened lazily and
+reopened when the collection vanishes, the first build from the corpus folder, one lock) and hands
+the work to two services: ingesting to ``ingest.pipeline.IngestService``, questions to
+``answer.pipeline.QuestionService``. It also hands out LangChain building blocks.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
-import unicodedata
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import closing
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from .answer.backends import LLM_BACKENDS, LLMBackend, build_backend
-from .answer.conversation import normalize_history, search_queries, split_messages
-from .answer.extractive import Draft, ExtractiveAnswerer, abstention
+from .answer.backends import LLMBackend
+from .answer.conversation import split_messages
+from .answer.pipeline import QuestionService
 from .config import Settings, load_settings
-from .errors import (
-    ArticleError,
-    AssistantError,
-    EmptyQuestionError,
-    InvalidArgumentError,
-    LLMError,
-    QuestionTooLongError,
-    StoreUnavailableError,
-    UnknownArticleError,
-)
+from .errors import AssistantError, UnknownArticleError
 from .index.embeddings import SentenceEmbeddings
-from .index.store import ParagraphStore, StoredParagraph, WritePlan
-from .ingest.article import article_id_for, clean_text, find_article_files, load_article
-from .ingest.guard import IngestGuard
+from .index.records import StoredParagraph
+from .index.store import ParagraphStore
 from .ingest.maintenance import move_index_aside
+from .ingest.pipeline import IngestService, ProgressCallback
 from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
-from .types import (
-    Answer,
-    AnswerMode,
-    Article,
-    ArticleInfo,
-    Duplicate,
-    IngestFailure,
-    IngestReport,
-    LegacyMode,
-    Passage,
-    Removal,
-    Trace,
-)
+from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
 
 log = logging.getLogger(__name__)
-
-ProgressCallback = Callable[[int, int, str], None]
-# Paragraphs embedded per pass while ingesting: large enough to batch well, small enough to show progress.
-_EMBED_CHUNK = 2048
-# Files of removed articles go here (hidden folders are not ingested).
-REMOVED_FOLDER = ".removed"
-# Most paragraphs one question may retrieve (the same bound as the top_k setting).
-MAX_TOP_K = 50
 
 
 class Assistant:
@@ -76,7 +50,8 @@ class Assistant:
         self._lock = threading.RLock()
         self._bootstrapped = False  # the first build from the corpus folder has started (or was not needed)
         self._ready = False  # ... and has finished: questions no longer need the lock
-        self._backends: dict[str, LLMBackend] = {}
+        self._ingester = IngestService(self.settings, self)
+        self._questions = QuestionService(self.settings, self)
 
     @classmethod
     def open(
@@ -176,83 +151,12 @@ class Assistant:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         targets = list(paths) if paths is not None else [self.settings.corpus_dir]
-        report = IngestReport()
         with self._lock:
             self._bootstrapped = True
-            files, problems = find_article_files(targets)
-            report.failed += [IngestFailure(p, r) for p, r in problems]
-            pending: list[WritePlan] = []
-            seen_ids: dict[str, Path] = {}
-            guard = IngestGuard(self.store.article_catalog)
-            # What is stored of these articles, read once for the batch rather than per article.
-            heads = self.store.article_heads([article_id_for(f) for f in files])
-            for done, path in enumerate(_progress(files, progress), 1):
-                article_id = article_id_for(path)
-                if article_id in seen_ids:
-                    reason = f"has the same article id {article_id!r} as {seen_ids[article_id]}; rename one"
-                    report.failed.append(IngestFailure(str(path), reason))
-                    continue
-                seen_ids[article_id] = path
-                try:
-                    article = load_article(path.resolve(), self.settings.max_file_bytes)
-                    plan = self.store.plan_write(article, heads)
-                    if plan.status == "unchanged" or self._admit(article, path, guard, report):
-                        pending.append(plan)
-                except ArticleError as exc:
-                    report.failed.append(IngestFailure(str(path), exc.reason))
-                except StoreUnavailableError:
-                    raise
-                except Exception as exc:  # a parser bug must not sink the batch
-                    log.exception("Failed to ingest %s", path)
-                    report.failed.append(IngestFailure(str(path), f"{type(exc).__name__}: {exc}"))
-                if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK:
-                    self._apply(pending, report)
-                    pending = []
-                if callable(progress):
-                    progress(done, len(files), str(path))
-            self._apply(pending, report)
-            report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
+            report = self._ingester.ingest(targets, progress)
             if self._searcher is None:
                 _ = self.searcher  # built from the store as it is now; later writes reach it key by key
         return report
-
-    def _admit(self, article: Article, path: Path, guard: IngestGuard, report: IngestReport) -> bool:
-        """False (and the report says why) for an article that would clobber or double another."""
-        owner = guard.id_taken_by(article)
-        if owner is not None:
-            reason = (
-                f"its article id {article.article_id!r} is already used by {owner}, which has "
-                f"different text; rename this file, or remove that article first "
-                f"(`assistant remove {article.article_id}`)"
-            )
-            report.failed.append(IngestFailure(str(path), reason))
-            return False
-        original = guard.duplicate_of(article)
-        if original is not None:
-            report.duplicates.append(Duplicate(str(path), article.article_id, original))
-            return False
-        guard.accept(article)
-        return True
-
-    def _apply(self, plans: list[WritePlan], report: IngestReport) -> None:
-        if not plans:
-            return
-        self.store.apply_writes(plans)
-        for plan in plans:
-            getattr(report, plan.status).append(plan.article_id)
-
-    def _prune_missing(self, folders: Sequence[Path]) -> list[str]:
-        """Remove articles whose source file lay in one of ``folders`` and no longer exists."""
-        if not folders:
-            return []
-        roots = [f.resolve() for f in folders]
-        removed = []
-        for info in self.store.articles(complete_only=False):
-            source = Path(info.source)
-            if any(source.is_relative_to(root) for root in roots) and not source.exists():
-                self.store.delete_article(info.article_id)
-                removed.append(info.article_id)
-        return removed
 
     def remove(self, article_id: str) -> Removal:
         """Remove an article from the index.
@@ -261,22 +165,7 @@ class Assistant:
         next ingest of the folder does not bring the article back; nothing is deleted from disk.
         """
         with self._lock:
-            info = self.store.article_info(article_id, complete_only=False)
-            if info is None:
-                raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
-            removed = self.store.delete_article(article_id)
-            return Removal(article_id, removed, self._set_aside(Path(info.source)))
-
-    def _set_aside(self, source: Path) -> str | None:
-        corpus = Path(self.settings.corpus_dir).resolve()
-        if not source.is_file() or not source.resolve().is_relative_to(corpus):
-            return None
-        target = corpus / REMOVED_FOLDER / source.name
-        if target.exists():
-            target = target.with_name(f"{source.stem}-{time.strftime('%Y%m%d-%H%M%S')}{source.suffix}")
-        target.parent.mkdir(exist_ok=True)
-        source.rename(target)
-        return str(target)
+            return self._ingester.remove(article_id)
 
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, with paragraph counts."""
@@ -331,159 +220,11 @@ class Assistant:
         text; the final ``Answer`` carries the checked, renumbered text and may differ from it.
         Closing the iterator early cancels the LLM call.
         """
-        question = clean_question(question, self.settings.max_question_chars)
-        if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
-            raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
-        if isinstance(article_ids, str):
-            article_ids = [article_ids]
-        mode = self._answerer_name(mode)
-        backend = self.llm_backend(mode) if mode != "extractive" else None
-        self.ensure_index()
-        timings: dict[str, float] = {}
-        # Earlier questions feed the search too: they get the same length limit as this one.
-        limit = self.settings.max_question_chars
-        turns = [
-            t | {"content": t["content"][:limit]} if t["role"] == "user" else t
-            for t in normalize_history(history)
-        ]
-        queries = search_queries(question, turns)
-        trace = Trace(question=question, queries=queries, mode=mode)
-        if len(queries) > 1:
-            trace.notes.append("follow-up: searched with the earlier question(s) added")
-        if article_ids:
-            self._check_articles(article_ids)
-        failure: LLMError | None = None
-
-        if backend is not None and turns:
-            from .answer.llm import rewrite_question
-
-            started = time.perf_counter()
-            try:
-                rewritten = rewrite_question(backend, question, turns, self.settings)
-            except LLMError as exc:
-                failure, rewritten = self._fallback_or_raise(exc), None
-            timings["rewrite"] = _ms(started)
-            if rewritten:
-                trace.rewritten_question = rewritten
-                trace.notes.append(f"follow-up rewritten by the LLM: {rewritten!r}")
-                queries = list(dict.fromkeys([question, rewritten, *queries[1:]]))
-                trace.queries = queries
-
-        started = time.perf_counter()
-        query_vectors = self.embeddings.encode(queries)
-        searcher = self.searcher
-        passages = searcher.search(queries, top_k or self.settings.top_k, article_ids, query_vectors)
-        timings["retrieve"] = _ms(started)
-        trace.retrieved = passages
-
-        started = time.perf_counter()
-        if searcher.is_empty:
-            draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
-        elif backend is not None and failure is None:
-            draft = yield from self._llm_draft(
-                backend, question, turns, queries, passages, query_vectors, trace
-            )
-        else:
-            draft = self._extract(queries, passages, query_vectors)
-        if failure is not None:  # the rewrite failed: the answer above is extractive
-            trace.fallback = str(failure)
-            draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
-        timings["answer"] = _ms(started)
-        trace.abstain_reason = draft.abstain_reason
-        trace.notes += draft.notes
-        trace.citation_check = trace.citation_check or draft.check
-        trace.timings_ms = timings
-        yield draft.text
-        yield Answer(
-            question=question,
-            text=draft.text,
-            citations=draft.citations,
-            retrieved=passages,
-            abstained=draft.abstained,
-            trace=trace,
-            notices=draft.notices,
-        )
-
-    def _llm_draft(
-        self,
-        backend: LLMBackend,
-        question: str,
-        turns: list[dict[str, str]],
-        queries: list[str],
-        passages: list[Passage],
-        query_vectors: Any,
-        trace: Trace,
-    ) -> Generator[str, None, Draft]:
-        """Stream the LLM's answer; replace it by the extractive one when no citation survives the check."""
-        from .answer.llm import LLMAnswerer
-
-        answerer = LLMAnswerer(self.settings, self.embeddings, backend)
-        draft: Draft | None = None
-        try:
-            with closing(answerer.stream(question, turns, passages)) as items:
-                for item in items:
-                    if isinstance(item, Draft):
-                        draft = item
-                    else:
-                        trace.llm_text = item
-                        yield item
-        except LLMError as exc:
-            failure = self._fallback_or_raise(exc)
-            trace.fallback = str(failure)
-            extracted = self._extract(queries, passages, query_vectors)
-            extracted.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
-            return extracted
-        assert draft is not None
-        if draft.abstained or draft.citations:
-            return draft
-        # An uncited LLM answer is not trustworthy: quote the articles instead, and say so.
-        trace.citation_check = draft.check
-        trace.fallback = "no citation in the LLM answer survived the citation check"
-        extracted = self._extract(queries, passages, query_vectors)
-        extracted.notes = [*draft.notes, "fell back to the extractive answer", *extracted.notes]
-        extracted.notices = [
-            "The LLM's answer cited no paragraph that supports it, so this is the extractive answer "
-            "instead (the LLM's text is in the trace).",
-            *extracted.notices,
-        ]
-        return extracted
-
-    def _fallback_or_raise(self, exc: LLMError) -> LLMError:
-        """Return the error when settings allow an extractive fallback; raise it otherwise."""
-        if not self.settings.llm_fallback:
-            raise exc
-        log.warning("LLM failed, answering extractively: %s", exc)
-        return exc
-
-    def _answerer_name(self, mode: str | None) -> AnswerMode:
-        """The answerer for this call: ``mode`` (``llm`` means the configured LLM backend) or the setting."""
-        mode = mode or self.settings.llm
-        if mode == "llm":  # the older name, kept for callers of ``ask(mode="llm")``
-            mode = self.settings.llm if self.settings.llm != "extractive" else "openai"
-        if mode not in ("extractive", *LLM_BACKENDS):
-            raise AssistantError(
-                f"Unknown answer mode {mode!r}: use 'extractive', {', '.join(map(repr, LLM_BACKENDS))}."
-            )
-        return cast(AnswerMode, mode)
+        return self._questions.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode)
 
     def llm_backend(self, name: str) -> LLMBackend:
         """The chat model for LLM backend ``name`` (``openai`` or ``llamacpp``), built once and kept."""
-        with self._lock:
-            if name not in self._backends:
-                self._backends[name] = build_backend(self.settings, name)
-            return self._backends[name]
-
-    def _extract(self, queries: list[str], passages: list[Passage], query_vectors: Any) -> Draft:
-        answerer = ExtractiveAnswerer(
-            self.embeddings, self.settings.min_answer_score, self.settings.max_sentences
-        )
-        return answerer.answer(queries, passages, query_vectors, self.searcher.keyword)
-
-    def _check_articles(self, article_ids: Sequence[str]) -> None:
-        known = self.searcher.article_ids()
-        for article_id in article_ids:
-            if article_id not in known:
-                raise UnknownArticleError(article_id, sorted(known))
+        return self._questions.llm_backend(name)
 
     # ------------------------------------------------------------------ LangChain
 
@@ -526,32 +267,3 @@ def rebuild_index(settings: Settings) -> tuple[Path | None, IngestReport]:
     moved = move_index_aside(settings)
     assistant = Assistant(settings)
     return moved, assistant.ingest([settings.corpus_dir], progress=True)
-
-
-def clean_question(question: object, limit: int) -> str:
-    """The question as searched: control and invisible characters removed, white space collapsed.
-
-    Raises ``EmptyQuestionError`` when nothing visible is left, ``QuestionTooLongError`` past ``limit``.
-    """
-    if question is None:
-        question = ""
-    if not isinstance(question, str):
-        raise InvalidArgumentError(f"The question must be text, not {type(question).__name__}.")
-    question = " ".join(clean_text(question).split())
-    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in question):
-        raise EmptyQuestionError()
-    if len(question) > limit:
-        raise QuestionTooLongError(len(question), limit)
-    return question
-
-
-def _ms(started: float) -> float:
-    return round((time.perf_counter() - started) * 1000, 1)
-
-
-def _progress(files: list[Path], progress: bool | ProgressCallback) -> Iterable[Path]:
-    if progress is True and files:
-        from tqdm import tqdm
-
-        return tqdm(files, desc="Ingesting", unit="file")
-    return files

@@ -129,3 +129,26 @@ def markers_in(text: str) -> list[int]:
 def strip_markers(text: str) -> str:
     """``text`` without its citation markers (and the white space before them)."""
     return _MARKER_RUN.sub("", text)
+
+
+# Control characters (NUL, escape sequences, bells…) other than line breaks and tabs: shown in a
+# terminal they could rewrite what is on screen, and they are never article text.
+_CONTROL_TO_SPACE = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]}
+# Invisible characters that split words for search without showing anything: zero-width space,
+# word joiner, a byte order mark inside the text, soft hyphen.
+_INVISIBLE = dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0x00AD])
+_CLEAN = str.maketrans(_CONTROL_TO_SPACE | _INVISIBLE)
+# Terminal escape sequences (colours, cursor moves) are dropped whole, not just their ESC.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+
+
+def clean_text(text: str) -> str:
+    """Terminal escape sequences and invisible word-splitting characters are dropped, other
+    control characters become spaces.
+
+    Everything else (accents, combining marks, right-to-left marks, emoji) is kept as written.
+    Paragraph offsets refer to this cleaned text.
+    """
+    if "\x1b" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    return text.translate(_CLEAN)

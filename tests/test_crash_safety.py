@@ -31,7 +31,7 @@ pytestmark = pytest.mark.slow
 
 # Runs the real CLI with smaller batches: argv = [-c, EMBED_CHUNK, WRITE_BATCH, cli args...].
 SMALL_BATCHES = (
-    "import sys, assistant.assistant as a, assistant.index.store as s\n"
+    "import sys, assistant.ingest.pipeline as a, assistant.index.store as s\n"
     "a._EMBED_CHUNK = int(sys.argv.pop(1)); s._WRITE_BATCH = int(sys.argv.pop(1))\n"
     "sys.argv[0] = 'assistant'\n"
     "from assistant.interfaces.cli import main\n"

@@ -16,6 +16,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from ..errors import ArticleError
+from ..text import clean_text
 from ..types import Article, Paragraph
 from .blocks import is_boilerplate, normalize_date, split_header, text_blocks
 
@@ -131,29 +132,6 @@ def _read_stray_bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
 
 _CP1252_FALLBACK = "assistant-cp1252-fallback"
 codecs.register_error(_CP1252_FALLBACK, _read_stray_bytes_as_cp1252)
-
-# Control characters (NUL, escape sequences, bells…) other than line breaks and tabs: shown in a
-# terminal they could rewrite what is on screen, and they are never article text.
-_CONTROL_TO_SPACE = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]}
-# Invisible characters that split words for search without showing anything: zero-width space,
-# word joiner, a byte order mark inside the text, soft hyphen.
-_INVISIBLE = dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0x00AD])
-_CLEAN = str.maketrans(_CONTROL_TO_SPACE | _INVISIBLE)
-# Terminal escape sequences (colours, cursor moves) are dropped whole, not just their ESC.
-_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-
-
-def clean_text(text: str) -> str:
-    """Terminal escape sequences and invisible word-splitting characters are dropped, other
-    control characters become spaces.
-
-    Everything else (accents, combining marks, right-to-left marks, emoji) is kept as written.
-    Paragraph offsets refer to this cleaned text.
-    """
-    if "\x1b" in text:
-        text = _ESCAPE_SEQUENCE.sub("", text)
-    return text.translate(_CLEAN)
-
 
 def _mostly_unprintable(text: str) -> bool:
     sample = text[:4000]
