@@ -99,7 +99,9 @@ def metrics_by_kind(records: Sequence[QuestionRecord]) -> dict[str, dict[str, fl
     groups: dict[str, list[QuestionRecord]] = {}
     for r in records:
         groups.setdefault(kind_of(r.question), []).append(r)
-    return {kind: {"count": len(groups[kind]), **compute_metrics(groups[kind])} for kind in order_kinds(groups)}
+    return {
+        kind: {"count": len(groups[kind]), **compute_metrics(groups[kind])} for kind in order_kinds(groups)
+    }
 
 
 def counts(records: Sequence[QuestionRecord]) -> dict[str, int]:

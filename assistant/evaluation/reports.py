@@ -100,8 +100,11 @@ def text_summary(summary: dict[str, Any]) -> str:
         table = kind_table(summary, skip_empty=True)
         widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
         lines += ["", "By kind of question:"]
-        lines += ["  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w)
-                                    in enumerate(zip(row, widths, strict=True))) for row in table]  # fmt: skip
+        for row in table:
+            cells = [
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            ]
+            lines.append("  " + "  ".join(cells).rstrip())
     return "\n".join(lines)
 
 
