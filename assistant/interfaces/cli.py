@@ -292,7 +292,11 @@ def evaluate(
     ] = None,
     fail_under: Annotated[
         list[str] | None,
-        typer.Option("--fail-under", help="METRIC=VALUE: exit 1 when METRIC is below VALUE (repeatable)."),
+        typer.Option(
+            "--fail-under",
+            help="[KIND:]METRIC=VALUE: exit 1 when METRIC (overall, for questions of KIND, or with "
+            "any_kind: for each kind) is below VALUE (repeatable).",
+        ),
     ] = None,
     retrieval: Annotated[
         Literal["hybrid", "dense", "bm25"] | None,
@@ -319,6 +323,7 @@ def evaluate(
     Exit status: 0 fine, 1 a --fail-under metric is below its floor, 2 bad input (rows left out).
     """
     from ..evaluation import (
+        check_gate_kinds,
         check_thresholds,
         compare_runs,
         evaluate,
@@ -336,6 +341,7 @@ def evaluate(
             raise AssistantError("Give one question set, or compare runs with --compare RUN_A RUN_B.")
         thresholds = dict(parse_threshold(t) for t in fail_under or [])
         qset = load_question_set(paths[0] if paths else Path("eval/dev.jsonl"))
+        check_gate_kinds(thresholds, qset.questions)
         quiet_libraries()
         overrides = {"retrieval_mode": retrieval} if retrieval else {}
         run = evaluate(
@@ -348,7 +354,7 @@ def evaluate(
             **overrides,
         )
     summary = run_summary(run)
-    problems = check_thresholds(summary["metrics"], thresholds)
+    problems = check_thresholds(summary["metrics"], thresholds, summary["by_kind"])
     if out is not None:
         write_run(run, out, {"thresholds": thresholds, "problems": problems} if thresholds else None)
     typer.echo(json.dumps(summary, indent=2, ensure_ascii=False) if as_json else text_summary(summary))
