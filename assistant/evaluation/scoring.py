@@ -44,7 +44,7 @@ def contains_reference(paragraph: str, reference: str) -> bool:
 
 
 def _fact_text(text: str) -> str:
-    return normalize(_DIGIT_GROUP.sub("", _MARKER.sub(" ", text)))
+    return normalize(_DIGIT_GROUP.sub("", CITATION_MARKER.sub(" ", text)))
 
 
 def contains_key_fact(text: str, fact: str) -> bool:
