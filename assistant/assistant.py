@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Draft, ExtractiveAnswerer, abstention
+from .answer_router import AnswerRouter
 from .chat_models import LLM_BACKENDS, LLMBackend, build_backend
 from .config import Settings, load_settings
 from .conversation import normalize_history, search_queries, split_messages
 from .corpus import article_id_for, clean_text, find_article_files, load_article
+from .corpus_view import StoreCorpus
 from .embeddings import SentenceEmbeddings
 from .errors import (
     ArticleError,
@@ -28,6 +30,7 @@ from .errors import (
     UnknownArticleError,
 )
 from .ingest_guard import IngestGuard
+from .question_kinds import QuestionPlan, classify
 from .retrieval import HybridSearcher, ParagraphRetriever
 from .store import ParagraphStore, StoredParagraph, WritePlan
 from .types import (
@@ -51,6 +54,8 @@ _EMBED_CHUNK = 2048
 REMOVED_FOLDER = ".removed"
 # Most paragraphs one question may retrieve (the same bound as the top_k setting).
 MAX_TOP_K = 50
+# Question kinds answered from the index alone in every mode: an LLM adds nothing to a byline.
+DETERMINISTIC_KINDS = frozenset({"about_article", "mention", "overview"})
 
 
 class Assistant:
@@ -74,6 +79,7 @@ class Assistant:
         self._bootstrapped = False  # the first build from the corpus folder has started (or was not needed)
         self._ready = False  # ... and has finished: questions no longer need the lock
         self._backends: dict[str, LLMBackend] = {}
+        self._corpus: StoreCorpus | None = None
 
     @classmethod
     def open(
@@ -344,7 +350,8 @@ class Assistant:
             for t in normalize_history(history)
         ]
         queries = search_queries(question, turns)
-        trace = Trace(question=question, queries=queries, mode=mode)
+        plan = classify(question)
+        trace = Trace(question=question, queries=queries, mode=mode, kind=plan.kind)
         if len(queries) > 1:
             trace.notes.append("follow-up: searched with the earlier question(s) added")
         if article_ids:
@@ -374,14 +381,16 @@ class Assistant:
         trace.retrieved = passages
 
         started = time.perf_counter()
+        routed = backend is None or failure is not None or plan.kind in DETERMINISTIC_KINDS
         if searcher.is_empty:
             draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
-        elif backend is not None and failure is None:
+        elif not routed:
+            assert backend is not None
             draft = yield from self._llm_draft(
-                backend, question, turns, queries, passages, query_vectors, trace
+                backend, question, turns, queries, passages, query_vectors, trace, plan
             )
         else:
-            draft = self._extract(queries, passages, query_vectors)
+            draft = self._extract(question, queries, passages, query_vectors, plan, article_ids)
         if failure is not None:  # the rewrite failed: the answer above is extractive
             trace.fallback = str(failure)
             draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
@@ -410,6 +419,7 @@ class Assistant:
         passages: list[Passage],
         query_vectors: Any,
         trace: Trace,
+        plan: QuestionPlan,
     ) -> Generator[str, None, Draft]:
         """Stream the LLM's answer; replace it by the extractive one when no citation survives the check."""
         from .llm import LLMAnswerer
@@ -427,7 +437,7 @@ class Assistant:
         except LLMError as exc:
             failure = self._fallback_or_raise(exc)
             trace.fallback = str(failure)
-            extracted = self._extract(queries, passages, query_vectors)
+            extracted = self._extract(question, queries, passages, query_vectors, plan)
             extracted.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
             return extracted
         assert draft is not None
@@ -436,7 +446,7 @@ class Assistant:
         # An uncited LLM answer is not trustworthy: quote the articles instead, and say so.
         trace.citation_check = draft.check
         trace.fallback = "no citation in the LLM answer survived the citation check"
-        extracted = self._extract(queries, passages, query_vectors)
+        extracted = self._extract(question, queries, passages, query_vectors, plan)
         extracted.notes = [*draft.notes, "fell back to the extractive answer", *extracted.notes]
         extracted.notices = [
             "The LLM's answer cited no paragraph that supports it, so this is the extractive answer "
@@ -470,11 +480,27 @@ class Assistant:
                 self._backends[name] = build_backend(self.settings, name)
             return self._backends[name]
 
-    def _extract(self, queries: list[str], passages: list[Passage], query_vectors: Any) -> Draft:
+    def _extract(
+        self,
+        question: str,
+        queries: list[str],
+        passages: list[Passage],
+        query_vectors: Any,
+        plan: QuestionPlan,
+        article_ids: Sequence[str] | None = None,
+    ) -> Draft:
+        """The offline answer for the question's kind (see ``answer_router``)."""
         answerer = ExtractiveAnswerer(
             self.embeddings, self.settings.min_answer_score, self.settings.max_sentences
         )
-        return answerer.answer(queries, passages, query_vectors, self.searcher.keyword)
+        searcher = self.searcher
+        corpus = self._corpus
+        if corpus is None or corpus.searcher is not searcher:
+            corpus = self._corpus = StoreCorpus(searcher.store, searcher)
+        router = AnswerRouter(corpus, self.embeddings, searcher.keyword, answerer, len(passages) or self.settings.top_k)
+        routed = router.answer(plan, question, queries, passages, query_vectors, article_ids)
+        routed.draft.notes.insert(0, f"question kind: {plan.kind}")
+        return routed.draft
 
     def _check_articles(self, article_ids: Sequence[str]) -> None:
         known = self.searcher.article_ids()

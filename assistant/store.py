@@ -322,6 +322,7 @@ class ParagraphStore:
             "dek": article.dek or "",
             "byline": article.byline or "",
             "date": article.date or "",
+            "outlet": article.outlet or "",
             "source": article.source,
             "content_hash": article.content_hash,
             "paragraph_count": len(article.paragraphs),
@@ -651,6 +652,7 @@ def articles_from_heads(
             dek=head.get("dek") or None,
             byline=head.get("byline") or None,
             date=head.get("date") or None,
+            outlet=head.get("outlet") or None,
         )
         for head in heads
         if include_rewriting or not head.get(WRITING_KEY)
@@ -686,6 +688,7 @@ def articles_from_metadata(
                 dek=first.get("dek") or None,
                 byline=first.get("byline") or None,
                 date=first.get("date") or None,
+                outlet=first.get("outlet") or None,
             )
         )
     return sorted(infos, key=lambda a: (a.title.lower(), a.article_id))
