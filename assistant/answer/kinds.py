@@ -203,8 +203,9 @@ _WHY = [
 ]
 _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early)\b|"
-    r"\bwhat\s+(?:percentage|percent|share|proportion|number|amount|sum|price|cost|figure|total|rate|age|"
-    r"size|margin|fraction|tally|count|toll|budget)\b|\bby\s+how\s+much\b",
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:percentage|percent|"
+    r"share|proportion|number|amount|sum|price|cost|figure|total|rate|age|size|margin|fraction|tally|count|"
+    r"toll|budget)\b|\bby\s+how\s+much\b",
     _I,
 )
 _MONEY_QUESTION = re.compile(
@@ -243,7 +244,11 @@ _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\
 _AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b", _I)
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
-_SPLIT_PARTS = re.compile(rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)(?={_WH}\b)", _I)
+_SPLIT_PARTS = re.compile(
+    rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)"
+    rf"(?=(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b)",
+    _I,
+)
 _LIST_CUE = [
     re.compile(
         r"\b(?:what|which|who)\s+(?:are|were|'re)\s+(?:the|some\s+of\s+the|all\s+the|their|its|his|her)\s+"

@@ -123,7 +123,16 @@ def story_versions(
     target = by_id.get(article_id)
     if target is None or _date(target) is None:
         return []
-    others = [a for a in articles if a.article_id != article_id and _date(a) not in (None, _date(target))]
+    # Cheap first cut on metadata alone, so a large corpus costs a few string checks per article:
+    # another version shares a name or a rare word with the target's headline and dek.
+    target_words = names_in(f"{target.title} {target.dek or ''}") | set(_words(target))
+    others = [
+        a
+        for a in articles
+        if a.article_id != article_id
+        and _date(a) not in (None, _date(target))
+        and target_words & (names_in(f"{a.title} {a.dek or ''}") | set(_words(a)))
+    ]
     if not others:
         return []
     texts = [_profile(a, lead_of) for a in (target, *others)]
@@ -162,6 +171,11 @@ def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> Vers
         f"({_long(newest.date)}). Earlier: {earlier}."
     )
     return VersionChoice(newest.info.article_id, ordered, "the newest version of the story", notice)
+
+
+def _words(info: ArticleInfo) -> list[str]:
+    """Longer words of the headline and dek (lower-cased): short ones are mostly function words."""
+    return [w for w in re.findall(r"[a-z]{6,}", f"{info.title} {info.dek or ''}".lower())]
 
 
 def _profile(info: ArticleInfo, lead_of: Callable[[str], str]) -> str:
