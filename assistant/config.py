@@ -96,7 +96,7 @@ class Settings(BaseSettings):
     )
     max_sentences: int = Field(2, ge=1, le=5, description="Most sentences an extractive answer quotes.")
     min_answer_score: float = Field(
-        0.45, description="Extractive answers whose best sentence scores below this abstain."
+        0.36, description="Extractive answers whose best sentence scores below this abstain."
     )
 
     # LLM (any OpenAI-compatible server: Ollama, vLLM, llama.cpp server, OpenAI)

@@ -38,6 +38,7 @@ class Article:
     dek: str | None = None
     byline: str | None = None
     date: str | None = None  # ISO 8601 date when the article gives one
+    outlet: str | None = None  # the publication, when the page or its front matter names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +53,15 @@ class ArticleInfo:
     dek: str | None = None
     byline: str | None = None
     date: str | None = None
+    outlet: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def header_lines(self) -> list[str]:
+        """The article's header as a reader sees it: headline, dek, byline, date, outlet."""
+        lines = [self.title, self.dek or "", f"By {self.byline}" if self.byline else "", self.date or ""]
+        return [line for line in [*lines, self.outlet or ""] if line]
 
 
 @dataclass(slots=True)
@@ -82,18 +89,23 @@ class Passage:
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """What an answer marker like [1] points to."""
+    """What an answer marker like [1] points to: a body paragraph, or (paragraph 0) the article's header."""
 
     marker: int
     article_id: str
     title: str
-    paragraph: int
-    text: str  # the whole cited paragraph
+    paragraph: int  # 1-based body paragraph; HEADER_PARAGRAPH for the headline, byline, date and outlet
+    text: str  # the whole cited paragraph (for the header: its lines)
     quote: str  # the sentence(s) of the paragraph that support the answer
     byline: str | None = None
 
+    @property
+    def location(self) -> str:
+        """Where in the article the citation points, as shown to readers: "¶3", or "header"."""
+        return paragraph_label(self.paragraph)
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return asdict(self) | {"location": self.location}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +151,7 @@ class Trace:
     question: str
     queries: list[str]
     mode: AnswerMode
+    kind: str | None = None  # the question's kind (lookup, why_how, overview, ...), see ``answer.kinds``
     retrieved: list[Passage] = field(default_factory=list)
     abstain_reason: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -232,6 +245,14 @@ class IngestReport:
         if self.duplicates:
             text += f", {len(self.duplicates)} duplicate(s) skipped"
         return text
+
+
+HEADER_PARAGRAPH = 0  # a citation of an article's header (headline, byline, date, outlet)
+
+
+def paragraph_label(paragraph: int) -> str:
+    """"¶3" for a body paragraph, "header" for the article's header."""
+    return "header" if paragraph == HEADER_PARAGRAPH else f"¶{paragraph}"
 
 
 # A paragraph's key, its document id in the index: "<article id>#<paragraph>". These two functions

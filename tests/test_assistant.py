@@ -40,15 +40,20 @@ def test_answers_the_seed_question_with_a_paragraph_citation(seed_assistant: Ass
     assert data["citations"][0]["paragraph"] == 26
 
 
-@pytest.mark.parametrize(
-    "question", ["Who won the 2020 US presidential election?", "What is the death toll in Gaza?"]
-)
-def test_abstains_when_the_articles_do_not_say(seed_assistant: Assistant, question: str) -> None:
-    answer = seed_assistant.ask(question)
+def test_abstains_when_the_articles_do_not_say(seed_assistant: Assistant) -> None:
+    answer = seed_assistant.ask("Who won the 2020 US presidential election?")
     assert answer.abstained
     assert answer.citations == []
     assert "could not find" in answer.text
     assert answer.trace.abstain_reason and "below the answer threshold" in answer.trace.abstain_reason
+
+
+def test_says_plainly_when_the_article_names_the_subject_but_not_the_fact(seed_assistant: Assistant) -> None:
+    # The article speaks of Gaza at length but gives no death toll: no figure may be asserted.
+    answer = seed_assistant.ask("What is the death toll in Gaza?")
+    assert answer.abstained
+    assert "could not find" in answer.text or answer.text.startswith("The articles do not say that figure.")
+    assert not any(ch.isdigit() for ch in answer.text)
 
 
 def test_follow_up_uses_the_conversation(seed_assistant: Assistant) -> None:

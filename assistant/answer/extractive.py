@@ -1,13 +1,17 @@
 """Answer from retrieved paragraphs: the offline extractive answerer and the citation helpers.
 
 The extractive answerer quotes the sentence(s) that best answer the question, each followed by a
-marker [n] pointing to its paragraph. It abstains when no sentence is both semantically close to the
-question and covers its key terms, which is what keeps it from "answering" questions the articles
-never address.
+marker [n] pointing to its paragraph. A sentence is scored on how close it is in meaning to the
+question, how much of the question's wording (or word family) it covers, and whether it holds what
+the question asks for: a number for "how many", a date for "when", a name for "who", a reason for
+"why". It abstains when no sentence is good enough, which keeps it from "answering" questions the
+articles never address, and says plainly when an article speaks of the subject but never gives the
+fact asked for.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,11 +19,21 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import asks_for_quantity, content_stems, states_quantity
+from ..text import content_stems, words
 from ..types import Citation, CitationCheck, Passage
+from .kinds import AnswerType, QuestionPlan
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
-QUANTITY_PENALTY = 0.6
+# How much of a sentence's score is meaning (the rest is wording the question shares).
+SIMILARITY_WEIGHT = 0.6
+# A sentence without what the question asks for (no number for "how many") keeps this share of its score.
+MISSING_TYPE_PENALTY = 0.7
+TYPE_BONUS = 0.05  # ...and one with it gains this much
+CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
+UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
+MAX_LIST_SENTENCES = 4
+# A second sentence is quoted when it scores at least this share of the best one's score.
+SECOND_SENTENCE_SHARE = 0.8
 # Sentence openings that lean on the sentence before them.
 _POINTS_BACK = frozenset(
     {
@@ -40,6 +54,87 @@ _POINTS_BACK = frozenset(
         "both",
     }
 )
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE = re.compile(
+    rf"\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|\b(?:19|20)\d\d\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.|"
+    r"\b(?:next|last|this|coming|following|previous|past)\s+(?:week|weekend|month|year|spring|summer|autumn|"
+    rf"fall|winter|decade|{_WEEKDAYS})\b|\b(?:in|within|after|for|over)\s+(?:\d+|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?|hours?)\b|"
+    r"\b(?:early|late|mid)[-\s](?:\w+)\b|\bby\s+the\s+end\s+of\b|\b(?:weeks?|months?|days?|years?)\s+(?:ago|later|earlier)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|"
+    r"percent|per\s+cent|double|doubled|tripled|twice|majority|unanimous|unanimously|all"
+)
+_NUMBER = re.compile(rf"\d|%|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:dollars?|euros?|pounds?|yen|francs?|"
+    r"kronor|krona|rupees?|pesos?|usd|eur|gbp)\b|\b(?:dollars?|euros?|pounds?|cents?|pence)\b",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
+_NOT_NAMES = (
+    frozenset(
+        w.lower()
+        for w in [
+            "I",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "The",
+            "A",
+            "An",
+            "In",
+            "On",
+            "At",
+            "For",
+            "But",
+            "And",
+            "Or",
+            "If",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "As",
+            "It",
+            "He",
+            "She",
+            "They",
+            "We",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "His",
+            "Her",
+            "Their",
+            "Its",
+            "Our",
+        ]
+    )
+    | frozenset(_MONTHS.split("|"))
+    | frozenset(_WEEKDAYS.split("|"))
+)
+_CAUSE = re.compile(
+    r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|result\s+of|so\s+that|in\s+order\s+to|citing|"
+    r"cited|amid|driven\s+by|led\s+to|leading\s+to|caused|causing|the\s+reason|reasons?|aims?\s+to|aimed\s+at|"
+    r"intended\s+to|designed\s+to|meant\s+to|so\s+as\s+to|for\s+fear|fears?\s+that|concerns?\s+(?:that|about|"
+    r"over)|argu(?:e|ed|es|ing)\s+that|thanks\s+to|by\s+\w+ing|through|using|uses|works\s+by|allow(?:s|ed)?|"
+    r"enabl(?:e|es|ed)|so\b|therefore|hence|which\s+means|in\s+response\s+to|to\s+(?:address|avoid|prevent|"
+    r"ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|pressure|end|stop|make))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -51,6 +146,8 @@ class SentenceCandidate:
     similarity: float = 0.0
     coverage: float = 0.0
     score: float = 0.0
+    has_type: bool = True  # holds what the question asks for (always True when it asks for nothing typed)
+    novelty: int = 0  # content words the question does not already contain
 
 
 @dataclass(slots=True)
@@ -79,9 +176,9 @@ class ExtractiveAnswerer:
     def __init__(
         self,
         embeddings: SentenceEmbeddings,
-        min_score: float = 0.45,
+        min_score: float = 0.36,
         max_sentences: int = 2,
-        similarity_weight: float = 0.5,
+        similarity_weight: float = SIMILARITY_WEIGHT,
     ) -> None:
         self.embeddings = embeddings
         self.min_score = min_score
@@ -94,30 +191,99 @@ class ExtractiveAnswerer:
         passages: Sequence[Passage],
         query_vectors: np.ndarray,
         keywords: KeywordIndex,
+        plan: QuestionPlan | None = None,
     ) -> Draft:
         if not passages:
             return abstention("no paragraph matched the question")
+        plan = plan or QuestionPlan("lookup")
+        if plan.kind == "multi_part" and len(plan.parts) > 1:
+            return self._multi_part(queries, passages, query_vectors, keywords, plan)
         candidates = score_sentences(
-            queries, passages, query_vectors, keywords, self.embeddings, self.similarity_weight
+            queries, passages, query_vectors, keywords, self.embeddings, plan, self.similarity_weight
         )
         best = max(candidates, key=lambda c: c.score)
-        terms = content_stems(queries[-1])
-        unknown = sorted({t for t in terms if not keywords.knows(t)})
         if best.score < self.min_score:
-            detail = f"; terms found in no article: {', '.join(unknown)}" if unknown else ""
-            return abstention(
-                f"the best sentence scored {best.score:.2f} (similarity {best.similarity:.2f}, "
-                f"key-term coverage {best.coverage:.2f}), below the answer threshold "
-                f"{self.min_score:.2f}{detail}"
-            )
-        chosen = [best]
-        for cand in sorted(candidates, key=lambda c: -c.score):
-            if len(chosen) >= self.max_sentences:
-                break
-            if cand is best or cand.score < max(self.min_score, best.score * 0.92):
-                continue
-            chosen.append(cand)
+            return self._abstain(best, queries, keywords)
+        draft = self._choose(best, candidates, passages, plan)
+        draft.notes.append(f"best sentence score {best.score:.3f}")
+        return draft
+
+    def _choose(
+        self,
+        best: SentenceCandidate,
+        candidates: list[SentenceCandidate],
+        passages: Sequence[Passage],
+        plan: QuestionPlan,
+    ) -> Draft:
+        if plan.answer_type and not best.has_type:
+            return not_given(best, candidates, passages, plan.answer_type)
+        if plan.is_list:
+            chosen = list_sentences(best, candidates, self.min_score)
+        else:
+            chosen = [best]
+            for cand in sorted(candidates, key=lambda c: -c.score):
+                if len(chosen) >= self.max_sentences:
+                    break
+                if cand is best or cand.score < max(self.min_score, best.score * SECOND_SENTENCE_SHARE):
+                    continue
+                if plan.answer_type and not cand.has_type:
+                    continue
+                chosen.append(cand)
+        chosen = with_content(chosen, candidates)
         return compose(with_antecedents(chosen, candidates), passages)
+
+    def _multi_part(
+        self,
+        queries: Sequence[str],
+        passages: Sequence[Passage],
+        query_vectors: np.ndarray,
+        keywords: KeywordIndex,
+        plan: QuestionPlan,
+    ) -> Draft:
+        """Answer each part of the question on its own, then quote every part's sentence once."""
+        from .kinds import answer_type
+
+        context = list(queries[1:])
+        part_vectors = self.embeddings.encode_cached(list(plan.parts))
+        chosen: list[SentenceCandidate] = []
+        best_overall: SentenceCandidate | None = None
+        everything: list[SentenceCandidate] = []
+        for part, vector in zip(plan.parts, part_vectors, strict=True):
+            part_plan = QuestionPlan("lookup", answer_type=answer_type(part))
+            part_queries = [part, *context]
+            vectors = (
+                np.vstack([vector[None, :], np.asarray(query_vectors)[1:]]) if context else vector[None, :]
+            )
+            candidates = score_sentences(
+                part_queries, passages, vectors, keywords, self.embeddings, part_plan, self.similarity_weight
+            )
+            everything = candidates
+            best = max(candidates, key=lambda c: c.score)
+            if best_overall is None or best.score > best_overall.score:
+                best_overall = best
+            if best.score < self.min_score * 0.9:
+                continue
+            if part_plan.answer_type and not best.has_type:
+                typed = [c for c in candidates if c.has_type and c.score >= self.min_score * 0.9]
+                if not typed:
+                    continue
+                best = max(typed, key=lambda c: c.score)
+            if not any(_same(best, c) for c in chosen):
+                chosen.append(best)
+        if not chosen:
+            assert best_overall is not None
+            return self._abstain(best_overall, queries, keywords)
+        return compose(with_antecedents(with_content(chosen, everything), everything), passages)
+
+    def _abstain(self, best: SentenceCandidate, queries: Sequence[str], keywords: KeywordIndex) -> Draft:
+        terms = content_stems(queries[0])
+        unknown = sorted({t for t in terms if not keywords.knows(t)})
+        detail = f"; terms found in no article: {', '.join(unknown)}" if unknown else ""
+        return abstention(
+            f"the best sentence scored {best.score:.2f} (similarity {best.similarity:.2f}, "
+            f"key-term coverage {best.coverage:.2f}), below the answer threshold "
+            f"{self.min_score:.2f}{detail}"
+        )
 
 
 def score_sentences(
@@ -126,15 +292,18 @@ def score_sentences(
     query_vectors: np.ndarray,
     keywords: KeywordIndex,
     embeddings: SentenceEmbeddings,
-    similarity_weight: float = 0.5,
+    plan: QuestionPlan | None = None,
+    similarity_weight: float = SIMILARITY_WEIGHT,
 ) -> list[SentenceCandidate]:
     """Score every sentence of the passages against the question.
 
     score = w · cosine similarity (best over the queries) + (1 − w) · key-term coverage, where coverage
     is the IDF-weighted share of the question's content words found in the sentence (70%) and its
-    paragraph (30%). Words that occur in no article carry the highest IDF, so a question about
-    something the corpus never mentions cannot reach full coverage.
+    paragraph (30%); a word of the same family (same first letters) counts for part. Then the
+    sentence gains a little when it holds what the question asks for (a number, a date, a name, a
+    reason) and loses a share of its score when it lacks it.
     """
+    plan = plan or QuestionPlan("lookup")
     query_vectors = np.asarray(query_vectors)
     sentences = embeddings.sentence_vectors([p.text for p in passages])
     candidates = [
@@ -147,26 +316,135 @@ def score_sentences(
     weights = term_weights(queries, keywords)
     total = sum(weights.values()) or 1.0
     paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
-    needs_number = asks_for_quantity(queries[0])
+    question_terms = set(content_stems(" ".join(queries)))
+    question_words = {w.lower() for w in words(" ".join(queries))}
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
-        in_sentence = sum(w for t, w in weights.items() if t in sentence_terms) / total
-        in_paragraph = sum(w for t, w in weights.items() if t in paragraph_terms[cand.passage]) / total
+        in_sentence = _covered(weights, sentence_terms) / total
+        in_paragraph = _covered(weights, paragraph_terms[cand.passage]) / total
         cand.similarity = float(sim)
         cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
+        cand.novelty = len(sentence_terms - question_terms)
         cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
-        if needs_number and not states_quantity(cand.text):
-            cand.score *= QUANTITY_PENALTY  # "how many…?" is not answered by a sentence without a number
+        if plan.answer_type:
+            cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
+            cand.score = cand.score + TYPE_BONUS if cand.has_type else cand.score * MISSING_TYPE_PENALTY
+        if plan.kind == "why_how" and _CAUSE.search(cand.text):
+            cand.score += CAUSE_BONUS
+        if cand.novelty == 0:
+            cand.score *= 0.85  # says nothing the question does not already say
     return candidates
 
 
+def _covered(weights: dict[str, float], terms: set[str]) -> float:
+    """Weight of the question terms found in ``terms``; a term of the same family counts 60%."""
+    got = 0.0
+    prefixes = {t[:5] for t in terms if len(t) >= 5}
+    for term, weight in weights.items():
+        if term in terms:
+            got += weight
+        elif len(term) >= 5 and term[:5] in prefixes:
+            got += 0.6 * weight
+    return got
+
+
 def term_weights(queries: Sequence[str], keywords: KeywordIndex) -> dict[str, float]:
-    """IDF weight of each query term; terms only the conversation context adds count half."""
+    """IDF weight of each query term; terms only the conversation context adds count half, and so do
+    terms that no article uses (a reader's synonym costs less than a missing topic)."""
     literal = set(content_stems(queries[0]))
     context = set(content_stems(" ".join(queries[1:]))) - literal
-    weights = {t: keywords.idf(t) for t in literal}
+    weights = {t: keywords.idf(t) * (1.0 if keywords.knows(t) else UNKNOWN_TERM_WEIGHT) for t in literal}
     weights.update({t: 0.5 * keywords.idf(t) for t in context})
     return weights
+
+
+def holds_answer_type(sentence: str, wanted: AnswerType, question_words: set[str]) -> bool:
+    """True when ``sentence`` contains the kind of thing the question asks for, beyond its own words."""
+    if wanted == "money":
+        return _MONEY.search(sentence) is not None
+    if wanted == "number":
+        found = [m.group(0).lower() for m in _NUMBER.finditer(_YEAR_ONLY.sub(" ", sentence))]
+        return any(f not in question_words for f in found)
+    if wanted == "date":
+        return any(m.group(0).lower() not in question_words for m in _DATE.finditer(sentence))
+    # person or place: a capitalised name that the question does not already hold
+    for match in _CAPITALISED.finditer(sentence):
+        word = match.group(0).lower().strip("’'")
+        if word not in _NOT_NAMES and word not in question_words and match.start() > 0:
+            return True
+    return False
+
+
+def not_given(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    wanted: AnswerType,
+) -> Draft:
+    """The articles speak of the subject but never give the fact asked for: say so, and cite what they say."""
+    what = {
+        "number": "that figure",
+        "money": "that amount",
+        "date": "when",
+        "person": "who",
+        "place": "where",
+    }[wanted]
+    quoted = compose(with_antecedents([best], candidates), passages)
+    text = f"The articles do not say {what}. The closest they come: {quoted.text}"
+    return Draft(
+        text,
+        quoted.citations,
+        abstain_reason=f"the passages about this hold no {wanted}: the answer is not given",
+        notes=[f"no sentence about this holds a {wanted}"],
+    )
+
+
+def list_sentences(
+    best: SentenceCandidate, candidates: Sequence[SentenceCandidate], min_score: float
+) -> list[SentenceCandidate]:
+    """A list question's items: the best sentence, the sentences that carry on its list in the same
+    paragraph, and other paragraphs' sentences that score nearly as well."""
+    chosen = [best]
+    same = sorted(
+        (c for c in candidates if c.passage == best.passage and c.start > best.start),
+        key=lambda c: c.start,
+    )
+    for cand in same[:2]:
+        if cand.similarity >= 0.7 * best.similarity and cand.novelty >= 2:
+            chosen.append(cand)
+        else:
+            break
+    for cand in sorted(candidates, key=lambda c: -c.score):
+        if len(chosen) >= MAX_LIST_SENTENCES:
+            break
+        if any(_same(cand, c) for c in chosen) or cand.passage == best.passage:
+            continue
+        if cand.score >= max(min_score, 0.9 * best.score):
+            chosen.append(cand)
+    return chosen
+
+
+def with_content(
+    chosen: Sequence[SentenceCandidate], candidates: Sequence[SentenceCandidate]
+) -> list[SentenceCandidate]:
+    """Add the next sentence of the paragraph when a quote only announces what follows.
+
+    "Significant obstacles remain." answers "what are the obstacles?" in name only: the sentence
+    after it lists them. A quote announces when it ends with a colon, or adds fewer than three
+    words of its own to the question's.
+    """
+    result = list(chosen)
+    for cand in chosen:
+        announces = cand.text.rstrip().endswith(":") or (cand.novelty < 3 and len(words(cand.text)) < 16)
+        if not announces:
+            continue
+        after = sorted(
+            (c for c in candidates if c.passage == cand.passage and c.start >= cand.end),
+            key=lambda c: c.start,
+        )
+        if after and not any(_same(after[0], c) for c in result):
+            result.append(after[0])
+    return result
 
 
 def with_antecedents(
@@ -183,14 +461,21 @@ def with_antecedents(
         if first_word not in _POINTS_BACK:
             continue
         before = [c for c in candidates if c.passage == cand.passage and c.end <= cand.start]
-        if before and before[-1] not in result:
+        if before and not any(_same(before[-1], c) for c in result):
             result.append(before[-1])
     return result
 
 
+def _same(a: SentenceCandidate, b: SentenceCandidate) -> bool:
+    return a.passage == b.passage and a.start == b.start
+
+
 def compose(chosen: Sequence[SentenceCandidate], passages: Sequence[Passage]) -> Draft:
     """Answer text in reading order of the chosen sentences; a marker closes each paragraph's quote."""
-    ordered = sorted(chosen, key=lambda c: (c.passage, c.start))
+    unique: dict[tuple[int, int], SentenceCandidate] = {}
+    for cand in chosen:
+        unique.setdefault((cand.passage, cand.start), cand)
+    ordered = sorted(unique.values(), key=lambda c: (c.passage, c.start))
     markers: dict[int, int] = {}
     quotes: dict[int, list[str]] = {}
     parts = []

@@ -30,12 +30,17 @@ from ..text import clean_text
 from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
 from .backends import LLM_BACKENDS, LLMBackend, build_backend
 from .conversation import normalize_history, search_queries
+from .corpus_view import StoreCorpus
 from .extractive import Draft, ExtractiveAnswerer, abstention
+from .kinds import QuestionPlan, classify
+from .router import AnswerRouter
 
 log = logging.getLogger(__name__)
 
 # Most paragraphs one question may retrieve (the same bound as the top_k setting).
 MAX_TOP_K = 50
+# Question kinds answered from the index alone in every mode: an LLM adds nothing to a byline.
+DETERMINISTIC_KINDS = frozenset({"about_article", "mention", "overview"})
 
 
 class IndexAccess(Protocol):
@@ -58,6 +63,7 @@ class QuestionService:
         self.index = index
         self._backends: dict[str, LLMBackend] = {}
         self._lock = threading.Lock()
+        self._corpus: StoreCorpus | None = None
 
     def stream(
         self,
@@ -85,7 +91,8 @@ class QuestionService:
             for t in normalize_history(history)
         ]
         queries = search_queries(question, turns)
-        trace = Trace(question=question, queries=queries, mode=mode)
+        plan = classify(question)
+        trace = Trace(question=question, queries=queries, mode=mode, kind=plan.kind)
         if len(queries) > 1:
             trace.notes.append("follow-up: searched with the earlier question(s) added")
         if article_ids:
@@ -117,12 +124,12 @@ class QuestionService:
         started = time.perf_counter()
         if searcher.is_empty:
             draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
-        elif backend is not None and failure is None:
+        elif backend is not None and failure is None and plan.kind not in DETERMINISTIC_KINDS:
             draft = yield from self._llm_draft(
-                backend, question, turns, queries, passages, query_vectors, trace
+                backend, question, turns, queries, passages, query_vectors, trace, plan
             )
         else:
-            draft = self._extract(queries, passages, query_vectors)
+            draft = self._extract(question, queries, passages, query_vectors, plan, article_ids)
         if failure is not None:  # the rewrite failed: the answer above is extractive
             trace.fallback = str(failure)
             draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
@@ -151,6 +158,7 @@ class QuestionService:
         passages: list[Passage],
         query_vectors: Any,
         trace: Trace,
+        plan: QuestionPlan,
     ) -> Generator[str, None, Draft]:
         """Stream the LLM's answer; replace it by the extractive one when no citation survives the check."""
         from .llm import LLMAnswerer
@@ -168,7 +176,7 @@ class QuestionService:
         except LLMError as exc:
             failure = self._fallback_or_raise(exc)
             trace.fallback = str(failure)
-            extracted = self._extract(queries, passages, query_vectors)
+            extracted = self._extract(question, queries, passages, query_vectors, plan)
             extracted.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
             return extracted
         assert draft is not None
@@ -177,7 +185,7 @@ class QuestionService:
         # An uncited LLM answer is not trustworthy: quote the articles instead, and say so.
         trace.citation_check = draft.check
         trace.fallback = "no citation in the LLM answer survived the citation check"
-        extracted = self._extract(queries, passages, query_vectors)
+        extracted = self._extract(question, queries, passages, query_vectors, plan)
         extracted.notes = [*draft.notes, "fell back to the extractive answer", *extracted.notes]
         extracted.notices = [
             "The LLM's answer cited no paragraph that supports it, so this is the extractive answer "
@@ -211,11 +219,28 @@ class QuestionService:
                 self._backends[name] = build_backend(self.settings, name)
             return self._backends[name]
 
-    def _extract(self, queries: list[str], passages: list[Passage], query_vectors: Any) -> Draft:
+    def _extract(
+        self,
+        question: str,
+        queries: list[str],
+        passages: list[Passage],
+        query_vectors: Any,
+        plan: QuestionPlan,
+        article_ids: Sequence[str] | None = None,
+    ) -> Draft:
+        """The offline answer for the question's kind (see ``router``)."""
         answerer = ExtractiveAnswerer(
             self.index.embeddings, self.settings.min_answer_score, self.settings.max_sentences
         )
-        return answerer.answer(queries, passages, query_vectors, self.index.searcher.keyword)
+        searcher = self.index.searcher
+        corpus = self._corpus
+        if corpus is None or corpus.searcher is not searcher:
+            corpus = self._corpus = StoreCorpus(searcher.store, searcher)
+        top_k = len(passages) or self.settings.top_k
+        router = AnswerRouter(corpus, self.index.embeddings, searcher.keyword, answerer, top_k)
+        routed = router.answer(plan, question, queries, passages, query_vectors, article_ids)
+        routed.draft.notes.insert(0, f"question kind: {plan.kind}")
+        return routed.draft
 
     def _check_articles(self, article_ids: Sequence[str]) -> None:
         known = self.index.searcher.article_ids()

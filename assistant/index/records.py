@@ -86,6 +86,7 @@ def article_info(meta: Mapping[str, Any], paragraphs: int) -> ArticleInfo:
         dek=meta.get("dek") or None,
         byline=meta.get("byline") or None,
         date=meta.get("date") or None,
+        outlet=meta.get("outlet") or None,
     )
 
 

@@ -286,6 +286,7 @@ class ParagraphStore:
             "dek": article.dek or "",
             "byline": article.byline or "",
             "date": article.date or "",
+            "outlet": article.outlet or "",
             "source": article.source,
             "content_hash": article.content_hash,
             "paragraph_count": len(article.paragraphs),

@@ -23,7 +23,8 @@ from .blocks import is_boilerplate, normalize_date, split_header, text_blocks
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning or splitting changes: stored articles are then re-indexed on next ingest.
 # v2: control characters become spaces, invisible word-splitting characters are dropped.
-PARSER_VERSION = 2
+# v3: the outlet (publication) is read from the page, front matter or a "Source:" header line.
+PARSER_VERSION = 3
 
 # ---------------------------------------------------------------------------- reading files
 
@@ -183,6 +184,7 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
         "dek": header.get("dek"),
         "byline": header.get("byline"),
         "date": date,
+        "outlet": header.get("outlet"),
         "paragraphs": [p.text for p in paragraphs],
         "parser": PARSER_VERSION,
     }
@@ -193,6 +195,7 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
         dek=header.get("dek"),
         byline=header.get("byline"),
         date=date,
+        outlet=header.get("outlet"),
         source=source,
         content_hash=digest,
         paragraphs=paragraphs,

@@ -32,7 +32,9 @@ _BOILERPLATE = [
 ]
 _BYLINE = re.compile(r"^\s*(?:by|written by|author|authors|reporting by)\s*[:\-–]?\s*(.+)$", re.I)
 _KEY_VALUE = re.compile(
-    r"^\s*(title|headline|subtitle|dek|author|byline|date|published|source|url)\s*:\s*(.+)$", re.I
+    r"^\s*(title|headline|subtitle|dek|author|byline|date|published|source|outlet|publication|publisher|"
+    r"newspaper|url)\s*:\s*(.+)$",
+    re.I,
 )
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE_HINT = re.compile(
@@ -138,6 +140,10 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 header.setdefault("byline", byline.group(1).strip())
             elif _DATE_HINT.search(text) and len(text.split()) <= 10:
                 header.setdefault("date", text)
+            elif "title" not in header and _is_label(text, blocks[i + 1 : i + 2]):
+                # A short line above the headline: the outlet's name, or a section label ("Markets").
+                if _OUTLET_NAME.search(text):
+                    header.setdefault("outlet", text)
             elif "title" not in header:
                 header["title"] = text
             elif "dek" not in header:
@@ -150,12 +156,35 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
     return header, [b for b in body if not b.heading]
 
 
+# How newspapers and news sites name themselves: a line above the headline that looks like this is
+# the outlet, not a section label.
+_OUTLET_NAME = re.compile(
+    r"\b(?:courier|times|news|post|herald|gazette|tribune|journal|chronicle|sentinel|observer|daily|press|"
+    r"review|record|star|mail|telegraph|guardian|independent|standard|examiner|globe|inquirer|monitor|"
+    r"dispatch|bulletin|register|reporter|today|weekly|express|mirror|echo|advertiser|leader|argus|"
+    r"courant|ledger|beacon|clarion|wire|agency)\b",
+    re.I,
+)
+
+
+def _is_label(text: str, following: list[Block]) -> bool:
+    """True for a short line (a few words, no sentence) just above a longer headline-like line."""
+    if len(text.split()) > 4 or _SENTENCE_END.search(text) or not following:
+        return False
+    after = following[0].text
+    return not _is_body(after) and len(after.split()) > len(text.split()) + 1 and not _BYLINE.match(after)
+
+
 def _set_key_value(header: dict[str, str], key: str, value: str) -> None:
     target = {
         "headline": "title",
         "subtitle": "dek",
         "author": "byline",
         "published": "date",
+        "source": "outlet",
+        "publication": "outlet",
+        "publisher": "outlet",
+        "newspaper": "outlet",
         "url": "source_url",
     }.get(key, key)
     header.setdefault(target, value)

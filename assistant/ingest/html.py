@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_text
 import re
 
 from .blocks import Block
@@ -22,6 +23,7 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         "dek": data.get("description") or "",
         "byline": data.get("author") or "",
         "date": data.get("date") or "",
+        "outlet": data.get("sitename") or _site_from_title(data.get("title") or "", html),
     }
     blocks: list[Block] = []
     cursor = 0
@@ -34,6 +36,21 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
             cursor = end
         blocks.append(Block(text, start, end))
     return blocks, {k: v for k, v in meta.items() if v}
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_SITE_SUFFIX = re.compile(r"\s[|–—-]\s([^|–—-]{2,60})$")
+
+
+def _site_from_title(title: str, html: str) -> str:
+    """The site named after the headline in the page's <title> ("Headline | Site"), if it names one."""
+    found = _TITLE_TAG.search(html)
+    page_title = html_text.unescape(re.sub(r"\s+", " ", found.group(1))).strip() if found else ""
+    suffix = _SITE_SUFFIX.search(page_title)
+    if not suffix or (title and suffix.group(1).strip() in title):
+        return ""
+    site = suffix.group(1).strip()
+    return site if len(site.split()) <= 6 else ""
 
 
 def _locate(html: str, text: str, cursor: int) -> tuple[int, int]:

@@ -30,6 +30,13 @@ def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
                 ("author", "byline"),
                 ("byline", "byline"),
                 ("date", "date"),
+                ("outlet", "outlet"),
+                ("source", "outlet"),
+                ("publication", "outlet"),
+                ("publisher", "outlet"),
+                ("site", "outlet"),
+                ("site_name", "outlet"),
+                ("newspaper", "outlet"),
             ):
                 if data.get(key) and target not in meta:
                     meta[target] = str(data[key])

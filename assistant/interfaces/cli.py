@@ -145,7 +145,7 @@ def _print_answer(answer: Answer, trace: bool = False, text_shown: bool = False)
         typer.secho(f"(abstained: {answer.trace.abstain_reason})", dim=True)
     for c in answer.citations:
         typer.echo("")
-        typer.secho(f"[{c.marker}] {c.title} — ¶{c.paragraph} ({c.article_id})", bold=True)
+        typer.secho(f"[{c.marker}] {c.title} — {c.location} ({c.article_id})", bold=True)
         typer.echo(f"    {c.text}")
     if trace:
         typer.echo("")

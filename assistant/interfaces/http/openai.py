@@ -171,7 +171,7 @@ def sources_block(answer: Answer) -> str:
     """The list of sources appended to the reply: one line per marker."""
     if not answer.citations:
         return ""
-    lines = [f"[{c.marker}] {c.title}, ¶{c.paragraph} ({c.article_id})" for c in answer.citations]
+    lines = [f"[{c.marker}] {c.title}, {c.location} ({c.article_id})" for c in answer.citations]
     return f"\n\n{SOURCES_HEADING}\n" + "\n".join(lines)
 
 

@@ -25,9 +25,13 @@ def escape_markdown(text: str) -> str:
 def answer_markdown(answer: Answer, turn: int) -> str:
     """The chat message for an answer: escaped text with each [n] made a link to its source card."""
     notices = "".join(f"\n\n*{escape_markdown(n)}*" for n in answer.notices)
-    if answer.abstained:
+    if answer.abstained and not answer.citations:
         return (
             f"{escape_markdown(answer.text)}\n\n*No paragraph in the indexed articles answers this.*{notices}"
+        )
+    if answer.abstained:  # "the article does not say who…": the sources show what it does say
+        notices = (
+            f"\n\n*The articles do not give what was asked; the sources show what they do say.*{notices}"
         )
     out, last = [], 0
     for match in CITATION_MARKER.finditer(answer.text):
@@ -49,7 +53,7 @@ def sources_html(turns: Sequence[tuple[int, Answer]]) -> str:
     blocks = []
     for turn, answer in reversed(turns):
         head = f'<div class="turn-head">Answer {turn}: {html.escape(_short(answer.question, 80))}</div>'
-        if answer.abstained:
+        if answer.abstained and not answer.citations:
             reason = html.escape(answer.trace.abstain_reason or "")
             body = (
                 '<div class="abstained">No sources: the assistant abstained because the articles '
@@ -67,7 +71,7 @@ def citation_card(turn: int, citation: Citation) -> str:
         f'<div class="source" id="{source_id(turn, citation.marker)}" data-marker="{citation.marker}">'
         f'<div class="source-head"><span class="marker">[{citation.marker}]</span> '
         f'<span class="title">{html.escape(citation.title)}</span>{byline} · '
-        f'<span class="para">¶{citation.paragraph}</span> · '
+        f'<span class="para">{citation.location}</span> · '
         f"<code>{html.escape(citation.article_id)}</code></div>"
         f'<p class="source-text">{highlight(citation.text, citation.quote)}</p></div>'
     )

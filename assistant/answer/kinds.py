@@ -1,0 +1,413 @@
+"""Tell what a reader's question asks for, so that each kind of question gets the answer it needs.
+
+Pure and fast: regular expressions over the question's wording, nothing about any article. The
+patterns describe how English questions are put ("who wrote…", "sum up…", "does it mention…",
+"why…", "what were the…s"), never what an article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..text import content_stems
+
+QuestionKind = Literal["lookup", "why_how", "multi_part", "overview", "about_article", "mention"]
+AnswerType = Literal["person", "date", "place", "number", "money"]
+MetadataField = Literal["author", "title", "dek", "date", "outlet", "count", "list"]
+VersionWanted = Literal["first", "latest"]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionPlan:
+    """What a question asks for: its kind and the details each kind's answerer needs."""
+
+    kind: QuestionKind
+    answer_type: AnswerType | None = None  # for lookups: what the quoted sentence must hold
+    fields: tuple[MetadataField, ...] = ()  # for about_article: what it asks of the article
+    subject: str = ""  # mention: the thing asked about; overview/about_article: the topic named
+    parts: tuple[str, ...] = ()  # multi_part: the sub-questions, each answered on its own
+    is_list: bool = False  # "what were the objections?": several items, maybe several sentences
+    version: VersionWanted | None = None  # first report or latest update, when the wording says so
+    weekday: str | None = None  # a day named in the question ("Monday's report")
+
+
+_I = re.IGNORECASE
+_ARTICLE_WORD = (
+    r"(?:article|story|stories|articles|piece|pieces|report|reports|item|text|coverage|news|document|post|"
+    r"update|obituary|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
+)
+_THIS = (
+    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:\w+\s+){{0,3}}?{_ARTICLE_WORD}"
+    r"|it|this|that)"
+)
+
+_AUTHOR = [
+    re.compile(
+        rf"\bwho\s+(?:wrote|writes|authored|penned|filed|reported|produced)\b(?:\s+{_THIS})?\s*\??$", _I
+    ),
+    re.compile(rf"\bwho\s+(?:wrote|authored|penned|filed)\s+{_THIS}", _I),
+    re.compile(
+        rf"\b(?:author|writer|byline|reporter|journalist)s?\b(?:\s+(?:of|for|behind|on)\s+{_THIS})", _I
+    ),
+    re.compile(r"\bwho(?:'s|’s| is| was)\s+(?:the\s+)?(?:author|writer|reporter|journalist)s?\s*\??$", _I),
+    re.compile(r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:byline|author'?s? name)\b", _I),
+    re.compile(rf"\bby whom\b.*\b(?:written|{_ARTICLE_WORD})\b", _I),
+    re.compile(rf"\b(?:written|authored)\s+by\s+whom\b|\bwho\s+is\s+{_THIS}\s+by\b", _I),
+]
+_TITLE = [
+    re.compile(r"\b(?:headline|headlines)\b", _I),
+    re.compile(rf"\b(?:title)\s+(?:of\s+)?{_THIS}", _I),
+    re.compile(rf"\bwhat(?:'s|’s| is| was)\s+{_THIS}\s+(?:called|titled|named)\b", _I),
+    re.compile(
+        r"\bwhat(?:'s|’s| is| was)\s+the\s+title\b(?!\s+of\s+(?:the\s+)?(?:book|film|song|report\s+by))", _I
+    ),
+]
+_DEK = [
+    re.compile(r"\b(?:sub-?heading|subhead|subtitle|sub-?headline|dek|standfirst|strapline|tagline)\b", _I)
+]
+_DATE = [
+    re.compile(
+        rf"\bwhen\s+(?:was|is|were)\s+{_THIS}\s+(?:first\s+)?(?:published|written|posted|dated|released|"
+        r"put out|out|filed|updated)\b",
+        _I,
+    ),
+    re.compile(r"\b(?:publication|publishing|published|posting|release)\s+date\b", _I),
+    re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+{_THIS}\b", _I),
+    re.compile(rf"\bhow\s+(?:old|recent|new)\s+is\s+{_THIS}\b", _I),
+    re.compile(rf"\bwhen\s+(?:was|is)\s+{_THIS}\s+from\b|\bdate\s+(?:of|on)\s+{_THIS}", _I),
+]
+_OUTLET = [
+    re.compile(
+        r"\b(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|website|"
+        r"news\s*(?:site|organi[sz]ation|agency)|media\s+outlet|magazine)\b.*\b(?:publish|published|run|ran|"
+        rf"print|printed|carried|carry|put out|from|is\s+(?:this|it)|{_ARTICLE_WORD})\b",
+        _I,
+    ),
+    re.compile(rf"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s+{_THIS}", _I),
+    re.compile(r"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s*(?:it|this)?\s*\??$", _I),
+    re.compile(rf"\bwhere\s+(?:was|is)\s+{_THIS}\s+(?:published|from|printed|posted|run)\b", _I),
+    re.compile(rf"\b(?:outlet|publication|publisher|newspaper|source)\s+(?:of|for|behind)\s+{_THIS}", _I),
+    re.compile(
+        r"\b(?:for|in|from|by|on)\s+(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|"
+        r"website|magazine)\b",
+        _I,
+    ),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?(?:outlet|publication|publisher|newspaper)\b\s*\??$", _I),
+]
+_COUNT = [re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b", _I)]
+_LIST = [
+    re.compile(
+        r"\b(?:which|what)\s+(?:\w+\s+)?(?:articles|stories|pieces|documents|reports|sources)\s+"
+        r"(?:do|are|have|did|can|is|were|does)\b",
+        _I,
+    ),
+    re.compile(r"\blist\s+(?:all\s+|the\s+|your\s+)*(?:articles|stories|documents|sources)\b", _I),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+in\s+(?:the|your)\s+(?:corpus|index|collection|library)\b", _I),
+    re.compile(r"\bwhat\s+(?:articles|stories)\b", _I),
+    re.compile(rf"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:{_ARTICLE_WORD}|obituaries)s?\b", _I),
+    re.compile(r"\b(?:have|got)\s+(?:you\s+got\s+|you\s+)?(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
+    re.compile(r"\bdo\s+you\s+have\s+(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
+    re.compile(r"\b(?:titles|headlines)\s+of\s+(?:all\s+)?(?:the\s+)?(?:articles|stories)\b", _I),
+]
+
+_OVERVIEW = [
+    re.compile(
+        r"\b(?:summari[sz]e|summari[sz]ing|summary|sum\s+(?:it|this|that|things|them|the\s+\w+)?\s*up|"
+        r"recap|gist|tl;?dr|overview|in\s+a\s+nutshell|in\s+brief|briefly|brief\s+me|boil\s+(?:it|this)\s+down|"
+        r"main\s+(?:points?|takeaways?|ideas?|facts|news|story|gist)|key\s+(?:points|takeaways|facts)|"
+        r"highlights|rundown|run\s+me\s+through|walk\s+me\s+through|catch\s+me\s+up|fill\s+me\s+in)\b",
+        _I,
+    ),
+    re.compile(
+        rf"\bwhat(?:'s|’s| is| was| are| were)?\s+{_THIS}\s+(?:all\s+|mainly\s+|mostly\s+)?about\b", _I
+    ),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+it\s+about\b", _I),
+    re.compile(
+        r"\bwhat(?:'s|’s| is| was)\s+(?:the\s+)?(?:latest\s+)?(?:news|story|deal|situation|lowdown|"
+        r"scoop|word)\s+(?:on|with|about|regarding|concerning)\b",
+        _I,
+    ),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+(?:going on|happening)\s+(?:with|in|at|on)\b", _I),
+    re.compile(r"\btell\s+me\s+(?:more\s+)?about\b", _I),
+    re.compile(rf"\bwhat\s+(?:does|did)\s+{_THIS}\s+(?:say|cover|report|tell us)\s*\??$", _I),
+    re.compile(r"\bwhat\s+happened\s*(?:(?:in|with|at|to|over)\s+(?:the\s+)?[\w\s-]{3,60})?\??$", _I),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?latest\s+(?:on|with|about|regarding|in)\b", _I),
+    re.compile(
+        rf"\bwhat\s+(?:does|did)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_ARTICLE_WORD}\b.{{0,60}}?"
+        r"\s+(?:say|cover|report|tell\s+us)\s*\??$",
+        _I,
+    ),
+]
+_OVERVIEW_SUBJECT = re.compile(
+    r"\b(?:about|on|with|regarding|concerning|of|summari[sz]e|recap)\s+(?:the\s+)?(.+?)\s*\??$", _I
+)
+
+_MENTION = [
+    re.compile(
+        r"\b(?:does|do|did|is|are|was|were|has|have)\s+(?:it|this|that|they|there|anyone|anybody|anything|"
+        r"any\s+(?:of\s+the\s+)?\w+|either\s+\w+|one\s+of\s+the\s+\w+|"
+        r"(?:the|this|that|these|those|your)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+        r"(?:ever\s+|even\s+|also\s+|actually\s+)?(?:mention|mentions|mentioned|discuss|discusses|talk\s+about|"
+        r"refer\s+to|reference|bring\s+up|touch\s+on|say\s+anything\s+(?:about|on)|"
+        r"say\s+(?:something|much)\s+(?:about|on)|say\s+(?=(?:how|what|whether|why|who|when|where|if)\b)|"
+        r"cover|covers|name|note|cite)\s+(?P<subject>.+?)\s*\??$",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:is|are)\s+there\s+(?:anything|something|any\s+(?:mention|word|reference|info(?:rmation)?|news|"
+        r"articles?|stories?|coverage)|mention)\s+(?:about|of|on|regarding|concerning|at\s+all\s+about)\s+"
+        r"(?P<subject>.+?)\s*\??$",
+        _I,
+    ),
+    re.compile(r"\bany\s+(?:mention|word|reference)s?\s+(?:of|about|to)\s+(?P<subject>.+?)\s*\??$", _I),
+    re.compile(
+        r"\b(?:is|was)\s+(?:anything|something)\s+(?:said|written|reported)\s+(?:about|on|of)\s+"
+        r"(?P<subject>.+?)\s*\??$",
+        _I,
+    ),
+    re.compile(
+        r"^\s*(?:is|are|was|were)\s+(?P<subject>.+?)\s+(?:ever\s+|even\s+|also\s+|actually\s+)?(?:mentioned|discussed|"
+        r"covered|referenced|brought\s+up|talked\s+about|named|cited)\b.*$",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:do|did)\s+(?:you|the\s+articles?)\s+have\s+anything\s+(?:on|about)\s+(?P<subject>.+?)\s*\??$",
+        _I,
+    ),
+]
+
+_WHY = [
+    re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:why|how\s+come)\b", _I),
+    re.compile(
+        r"\bwhat\s+(?:is|was|are|were|'s|’s)?\s*(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
+        r"(?:reasons?|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|justification)\b",
+        _I,
+    ),
+    re.compile(r"\bfor\s+what\s+reason\b|\bwhat\s+for\b|\bwhy\b", _I),
+    re.compile(
+        r"\bwhat\s+(?:caused|causes|led\s+to|leads\s+to|prompted|drove|drives|triggered|sparked|is\s+behind|"
+        r"was\s+behind|made\s+\w+)\b",
+        _I,
+    ),
+    re.compile(
+        r"^\W*(?:so\s+|and\s+)?how\s+(?:did|does|do|will|would|can|could|is|are|was|were|has|have|should|might)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bin\s+what\s+way\b|\bby\s+what\s+means\b|\bwhat\s+(?:is|was)\s+the\s+(?:process|method|mechanism)\b",
+        _I,
+    ),
+]
+_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early)\b|"
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:percentage|percent|"
+    r"share|proportion|number|amount|sum|price|cost|figure|total|rate|age|size|margin|fraction|tally|count|"
+    r"toll|budget)\b|\bby\s+how\s+much\b",
+    _I,
+)
+_MONEY_QUESTION = re.compile(
+    r"\bhow\s+much\b.*\b(?:cost|costs|costing|worth|pay|paid|paying|spend|spent|spending|price|money|fund|"
+    r"funds|funded|funding|budget|earn|earns|earned|salary|charge|charged|raise|raised|fine|fined|owe|owed|"
+    r"invest|invested|compensation|bill)\b|\bwhat\s+(?:did|does|will|would)\s+.{0,40}\bcost\b|"
+    r"\b(?:price|cost|salary|budget|fee|fine)\s+(?:of|for|tag)\b",
+    _I,
+)
+_WHO = re.compile(
+    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:person|official|minister|leader|member|people|man|woman)\b", _I
+)
+_WHEN = re.compile(
+    r"\bwhen\b|\bwhat\s+(?:date|day|time|year|month|week)\b|\bwhich\s+(?:date|day|year|month|week)\b|"
+    r"\bhow\s+(?:soon|long\s+until)\b|\bby\s+when\b|\buntil\s+when\b",
+    _I,
+)
+_WHERE = re.compile(
+    r"\bwhere\b|\b(?:which|what)\s+(?:city|town|country|region|place|village|county|state|area|venue|"
+    r"location|neighbou?rhood|district|province|capital|site)\b",
+    _I,
+)
+_FIRST = re.compile(
+    r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
+    r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:\w+\s+)?(?:report|reports|reporting|"
+    r"account|version|story|article|coverage|estimate|figure|count|tally|news)|"
+    r"(?:first|initially)\s+reported|before\s+the\s+update)\b",
+    _I,
+)
+_LATEST = re.compile(
+    r"\b(?:latest|most\s+recent|newest|updated|update|currently|current|right\s+now|by\s+now|so\s+far|"
+    r"as\s+of\s+now|still|now|these\s+days|at\s+last\s+count|later\s+report|follow-?up\s+report)\b",
+    _I,
+)
+_AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
+_AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b", _I)
+_WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
+_SPLIT_PARTS = re.compile(
+    rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)"
+    rf"(?=(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b)",
+    _I,
+)
+_LIST_CUE = [
+    re.compile(
+        r"\b(?:what|which|who)\s+(?:are|were|'re)\s+(?:the|some\s+of\s+the|all\s+the|their|its|his|her)\s+"
+        r"(?:\w+\s+)?(?P<noun>\w+s)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:what|which)\s+(?P<noun>\w+s)\s+(?:(?:and|or)\s+\w+\s+)?"
+        r"(?:are|were|did|do|does|have|has|will|would)\b",
+        _I,
+    ),
+    re.compile(r"\b(?:each|both|all)\s+(?:of\s+)?(?:the|their)\s+(?P<noun>\w+s)\b", _I),
+    re.compile(
+        r"^\W*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:name|list|give\s+me|enumerate)\s+"
+        r"(?:all\s+|the\s+|some\s+|each\s+|every\s+)*(?P<noun>\w+)",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:all\s+)?(?:did|does|do|has|have|had)\s+\w+(?:\s+\w+)?\s+(?:want|demand|ask\s+for|"
+        r"object\s+to|propose|promise|pledge|pledged|promised|proposed|demanded|require|include|"
+        r"announced|offered|plan|planned)\b",
+        _I,
+    ),
+]
+_NOT_PLURAL = re.compile(
+    r"(?:ss|us|is|ics|news|series|species|whereas|always|perhaps|sometimes|"
+    r"was|has|does|this|its|yes|less|unless|across|plus|thus|status|process|basis|crisis)$",
+    _I,
+)
+
+
+def classify(question: str) -> QuestionPlan:
+    """The kind of ``question`` and what its answer must hold."""
+    text = " ".join(question.split())
+    version, weekday = _version(text)
+    fields = metadata_fields(text)
+    if fields:
+        return QuestionPlan(
+            "about_article", fields=fields, subject=_topic_after(text), version=version, weekday=weekday
+        )
+    subject = _mention_subject(text)
+    if subject:
+        return QuestionPlan("mention", subject=subject, version=version, weekday=weekday)
+    if any(p.search(text) for p in _OVERVIEW) and not _QUANTITY.search(text):
+        return QuestionPlan("overview", subject=_topic_after(text), version=version, weekday=weekday)
+    parts = split_parts(text)
+    is_list = _is_list(text)
+    if len(parts) > 1 or is_list:
+        return QuestionPlan(
+            "multi_part",
+            parts=tuple(parts),
+            is_list=is_list,
+            version=version,
+            weekday=weekday,
+            answer_type=answer_type(text) if len(parts) == 1 else None,
+        )
+    if any(p.search(text) for p in _WHY) and not _QUANTITY.search(text):
+        return QuestionPlan("why_how", version=version, weekday=weekday)
+    return QuestionPlan("lookup", answer_type=answer_type(text), version=version, weekday=weekday)
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """What a lookup's answer must contain: a number, a date, a person or a place (or no constraint)."""
+    if _MONEY_QUESTION.search(question):
+        return "money"
+    if _QUANTITY.search(question):
+        return "number"
+    if _WHEN.search(question):
+        return "date"
+    if _WHERE.search(question):
+        return "place"
+    if _WHO.search(question):
+        return "person"
+    return None
+
+
+def split_parts(question: str) -> list[str]:
+    """Sub-questions of a question that asks several things ("Who will they meet, and when?")."""
+    pieces = [p.strip(" ,;?") for p in _SPLIT_PARTS.split(question)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return [question.strip()]
+    # A bare "when" or "and where" leans on the first part's words: carry them along.
+    first_topic = " ".join(content_stems(pieces[0]))
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        parts.append(piece if len(content_stems(piece)) >= 2 else f"{piece} {pieces[0]}")
+    return parts if first_topic or len(parts) > 1 else [question.strip()]
+
+
+def _is_list(question: str) -> bool:
+    for pattern in _LIST_CUE:
+        match = pattern.search(question)
+        if match is None:
+            continue
+        noun = match.groupdict().get("noun")
+        if noun is None or not _NOT_PLURAL.search(noun):
+            return True
+    return False
+
+
+def metadata_fields(text: str) -> tuple[MetadataField, ...]:
+    """What a question asks of the article itself (author, headline, date, outlet...), if anything."""
+    found: list[MetadataField] = [
+        name  # type: ignore[misc]
+        for name, patterns in (
+            ("count", _COUNT),
+            ("list", _LIST),
+            ("author", _AUTHOR),
+            ("dek", _DEK),
+            ("title", _TITLE),
+            ("date", _DATE),
+            ("outlet", _OUTLET),
+        )
+        if any(p.search(text) for p in patterns)
+    ]
+    if found and found[0] not in ("count", "list"):
+        # "Who wrote it, and when?" / "...and where?": the short tail asks for more of the same article.
+        if _AND_WHEN.search(text) and "date" not in found:
+            found.append("date")
+        if _AND_WHERE.search(text) and "outlet" not in found:
+            found.append("outlet")
+    return tuple(found)
+
+
+def _mention_subject(text: str) -> str:
+    for pattern in _MENTION:
+        match = pattern.search(text)
+        if match:
+            subject = match.group("subject").strip(" ?.!\"'“”")
+            subject = re.sub(r"^(?:the|a|an|any)\s+", "", subject, flags=_I)
+            subject = re.sub(
+                r"\s+(?:at\s+all|anywhere|in\s+(?:it|this|the\s+\w+|any\s+\w+))$", "", subject, flags=_I
+            )
+            if content_stems(subject):
+                return subject
+    return ""
+
+
+def _topic_after(text: str) -> str:
+    """The words naming an article or topic in an overview or metadata question ("…about the port strike")."""
+    match = _OVERVIEW_SUBJECT.search(text)
+    if not match:
+        return ""
+    topic = match.group(1)
+    topic = re.sub(
+        rf"^(?:this|that|the|these|those)?\s*{_ARTICLE_WORD}\s*(?:about|on|regarding)?\s*",
+        "",
+        topic,
+        flags=_I,
+    )
+    return topic if content_stems(topic) else ""
+
+
+def _version(text: str) -> tuple[VersionWanted | None, str | None]:
+    weekday_match = _WEEKDAY.search(text)
+    weekday = weekday_match.group(1).lower() if weekday_match else None
+    if _FIRST.search(text):
+        return "first", weekday
+    if _LATEST.search(text):
+        return "latest", weekday
+    return None, weekday

@@ -1,0 +1,390 @@
+"""Route each question to the answer its kind needs, and find the article(s) it is about.
+
+* lookup, why/how and multi-part questions: the extractive answerer over the retrieved paragraphs;
+* overview: a short extractive summary of the article meant (named, the only one, the one the
+  conversation is about) or, when none is meant, a one-line digest of each;
+* about the article: its header (author, headline, date, outlet), or the list of articles;
+* mention: yes with the passages that mention it, or a plain no.
+
+When a story was reported more than once (a first report and a later update), the answer comes
+from the version the question names, else from the newest, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from ..index.embeddings import SentenceEmbeddings
+from ..retrieval.hybrid import KeywordIndex
+from ..text import content_stems, words
+from ..types import ArticleInfo, Passage
+from .about_article import answer_catalog, answer_fields
+from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
+from .kinds import QuestionPlan
+from .overview import lead_sentence, summarize
+from .versions import StoryVersion, VersionChoice, choose_version, story_versions
+
+# Words that ask about articles in general, not about a topic: they name no article.
+_GENERIC = frozenset(
+    content_stems(
+        "article articles story stories piece pieces report reports reporting item text coverage news "
+        "document "
+        "post update updates summary summarize summarise sum up main point points "
+        "key takeaway takeaways gist overview tell about latest write wrote written author writer byline "
+        "headline title publish published publication date dated outlet paper newspaper source say says said "
+        "mention mentions mentioned discuss discussed cover covers covered anything something happen "
+        "happened "
+        "happening going deal situation brief recap quick quickly short please thing things me us you your "
+        "here there index corpus collection have got give list name names many number count which what "
+        "first initial initially original originally earlier latest newest recent update updated now current "
+        "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline"
+    )
+)
+MENTION_SIMILARITY = 0.55
+# "…mosquito nets in the malaria piece": the tail names where to look, not what to look for.
+_SCOPE_TAIL = re.compile(
+    r"\s+(?:in|from|within|of)\s+(?:the|this|that|your|any|either)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:article|story|piece|report|coverage|update|obituary|text|articles|stories)s?\b.*$",
+    re.IGNORECASE,
+)  # a sentence this close to the thing asked about mentions it in other words
+TOPIC_RELEVANCE = 0.3  # an article whose best sentence is this close to a topic is about it...
+TOPIC_MARGIN = 0.12  # ...when it is not much further from it than the closest article
+
+
+class CorpusView(Protocol):
+    """What the router reads besides the retrieved passages."""
+
+    def articles(self) -> list[ArticleInfo]: ...
+
+    def article_passages(self, article_id: str) -> list[Passage]: ...
+
+    def lead(self, article_id: str) -> str: ...
+
+    def search(
+        self, queries: list[str], top_k: int, article_ids: Sequence[str] | None, query_vectors: np.ndarray
+    ) -> list[Passage]: ...
+
+
+@dataclass(slots=True)
+class Routed:
+    """The draft, and the passages it was made from when they differ from the ones retrieved."""
+
+    draft: Draft
+    passages: list[Passage] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class AnswerRouter:
+    """Answers a classified question from the corpus."""
+
+    def __init__(
+        self,
+        corpus: CorpusView,
+        embeddings: SentenceEmbeddings,
+        keywords: KeywordIndex,
+        extractive: ExtractiveAnswerer,
+        top_k: int,
+    ) -> None:
+        self.corpus = corpus
+        self.embeddings = embeddings
+        self.keywords = keywords
+        self.extractive = extractive
+        self.top_k = top_k
+
+    def answer(
+        self,
+        plan: QuestionPlan,
+        question: str,
+        queries: list[str],
+        passages: list[Passage],
+        query_vectors: np.ndarray,
+        article_ids: Sequence[str] | None = None,
+    ) -> Routed:
+        if plan.kind == "about_article":
+            return self._about_article(plan, question, queries, passages, article_ids)
+        if plan.kind == "overview":
+            return self._overview(plan, question, queries, passages, query_vectors, article_ids)
+        if plan.kind == "mention":
+            return self._mention(plan, question, passages, article_ids)
+        return self._extract(plan, queries, passages, query_vectors, article_ids)
+
+    # ------------------------------------------------------------------ which article
+
+    def targets(
+        self,
+        plan: QuestionPlan,
+        question: str,
+        queries: list[str],
+        passages: Sequence[Passage],
+        article_ids: Sequence[str] | None,
+    ) -> tuple[list[ArticleInfo], VersionChoice | None]:
+        """The article(s) a question about "the article" means, and the version chosen for a story
+        reported more than once."""
+        articles = self.corpus.articles()
+        if article_ids:
+            chosen = [a for a in articles if a.article_id in set(article_ids)]
+        elif len(articles) <= 1:
+            chosen = list(articles)
+        else:
+            topic = topic_stems(question)
+            if topic:
+                chosen = self._best_match(topic, articles, passages)
+            elif len(queries) > 1 and passages:  # a follow-up: the article the conversation is about
+                chosen = [a for a in articles if a.article_id == passages[0].article_id]
+            else:
+                chosen = list(articles)
+        if len(chosen) != 1:
+            return chosen, None
+        versions = self._versions(chosen[0].article_id, articles)
+        if not versions:
+            return chosen, None
+        choice = choose_version(plan, versions)
+        return [a for a in articles if a.article_id == choice.article_id], choice
+
+    def _best_match(
+        self, topic: set[str], articles: Sequence[ArticleInfo], passages: Sequence[Passage]
+    ) -> list[ArticleInfo]:
+        weights = {t: self.keywords.idf(t) for t in topic}
+        total = sum(weights.values()) or 1.0
+        retrieval: dict[str, float] = {}
+        for rank, p in enumerate(passages, 1):
+            retrieval[p.article_id] = retrieval.get(p.article_id, 0.0) + 1.0 / rank
+        norm = sum(retrieval.values()) or 1.0
+
+        def score(info: ArticleInfo) -> float:
+            named = set(
+                content_stems(
+                    " ".join(
+                        [
+                            info.title,
+                            info.dek or "",
+                            info.byline or "",
+                            info.outlet or "",
+                            info.article_id.replace("-", " "),
+                        ]
+                    )
+                )
+            )
+            title_share = sum(w for t, w in weights.items() if t in named) / total
+            return 0.5 * title_share + 0.5 * retrieval.get(info.article_id, 0.0) / norm
+
+        ranked = sorted(articles, key=score, reverse=True)
+        return ranked[:1] if ranked and score(ranked[0]) > 0 else []
+
+    def _versions(self, article_id: str, articles: Sequence[ArticleInfo]) -> list[StoryVersion]:
+        return story_versions(article_id, articles, self.corpus.lead, self.embeddings.encode_cached)
+
+    # ------------------------------------------------------------------ kinds
+
+    def _about_article(
+        self,
+        plan: QuestionPlan,
+        question: str,
+        queries: list[str],
+        passages: Sequence[Passage],
+        article_ids: Sequence[str] | None,
+    ) -> Routed:
+        articles = self.corpus.articles()
+        if not articles:
+            return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
+        if plan.fields and plan.fields[0] in ("count", "list"):
+            topic = topic_stems(question)
+            if not topic or (plan.fields[0] == "count" and not plan.subject):
+                return Routed(answer_catalog(articles, len(articles), count_only=plan.fields[0] == "count"))
+            about = self._articles_about(topic, plan.subject or " ".join(sorted(topic)), articles, passages)
+            return Routed(answer_catalog(about, len(articles), topic=plan.subject or _topic_words(question)))
+        chosen, choice = self.targets(plan, question, queries, passages, article_ids)
+        draft = answer_fields(chosen or articles, plan.fields)
+        return Routed(_with_version(draft, choice))
+
+    def _articles_about(
+        self, topic: set[str], topic_text: str, articles: Sequence[ArticleInfo], passages: Sequence[Passage]
+    ) -> list[ArticleInfo]:
+        """Articles about a topic: named by their header, or holding a paragraph close to the topic."""
+        by_id = {a.article_id: a for a in articles}
+        named = [
+            a
+            for a in articles
+            if topic & set(content_stems(" ".join([a.title, a.dek or "", a.byline or "", a.outlet or ""])))
+        ]
+        vector = self.embeddings.encode_cached([topic_text])[0]
+        best: dict[str, float] = {}
+        for p in self.corpus.search([topic_text], max(self.top_k, 10), None, vector[None, :]):
+            found = self.embeddings.sentence_vectors([p.text])[0]
+            closeness = max(float((found.vectors @ vector).max()), p.dense_score or 0.0)
+            best[p.article_id] = max(best.get(p.article_id, 0.0), closeness)
+        top = max(best.values(), default=0.0)
+        # About the topic: close enough in absolute terms, and not far behind the closest article.
+        close = [
+            a
+            for a, c in sorted(best.items(), key=lambda kv: -kv[1])
+            if c >= TOPIC_RELEVANCE and c >= top - TOPIC_MARGIN
+        ]
+        ids = list(dict.fromkeys([a.article_id for a in named] + close))
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _overview(
+        self,
+        plan: QuestionPlan,
+        question: str,
+        queries: list[str],
+        passages: Sequence[Passage],
+        query_vectors: np.ndarray,
+        article_ids: Sequence[str] | None,
+    ) -> Routed:
+        chosen, choice = self.targets(plan, question, queries, passages, article_ids)
+        if not chosen:
+            return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
+        # A topic named among several articles also steers which sentences the summary picks.
+        many = len(self.corpus.articles()) > 1
+        topic_vector = np.asarray(query_vectors)[0] if topic_stems(question) and many else None
+        if len(chosen) == 1:
+            info = chosen[0]
+            article = self.corpus.article_passages(info.article_id)
+            sentences = self.embeddings.sentence_vectors([p.text for p in article])
+            draft = summarize(article, sentences, topic_vector)
+            if not draft.abstained:
+                draft.text = f"In short, “{info.title}”: {draft.text}"
+                draft.notes.append(f"overview: extractive summary of {info.article_id}")
+            return Routed(_with_version(draft, choice), passages=article)
+        return Routed(self._digest(chosen), passages=None)
+
+    def _digest(self, articles: Sequence[ArticleInfo]) -> Draft:
+        """One lead sentence per article, for "what are these about?" over several articles."""
+        used: list[Passage] = []
+        picked: list[SentenceCandidate] = []
+        for info in articles[:8]:
+            article = self.corpus.article_passages(info.article_id)
+            sentences = self.embeddings.sentence_vectors([p.text for p in article])
+            lead = lead_sentence(article, sentences)
+            if lead is None:
+                continue
+            picked.append(SentenceCandidate(len(used), lead.start, lead.end, lead.text))
+            used.append(article[lead.passage])
+        draft = compose(picked, used)
+        draft.text = f"The index holds {len(articles)} articles. {draft.text}"
+        draft.notes.append("overview: no single article meant, so a lead sentence of each")
+        return draft
+
+    def _mention(
+        self,
+        plan: QuestionPlan,
+        question: str,
+        passages: Sequence[Passage],
+        article_ids: Sequence[str] | None,
+    ) -> Routed:
+        subject = _SCOPE_TAIL.sub("", plan.subject).strip() or plan.subject
+        scope = list(article_ids) if article_ids else None
+        where = "the indexed articles"
+        at = question.lower().find(subject.lower())
+        prefix = question[:at] + question[at + len(subject) :] if at >= 0 else ""
+        prefix_topic = topic_stems(prefix)
+        articles = self.corpus.articles()
+        if scope is None and prefix_topic and len(articles) > 1:
+            named = [
+                a
+                for a in articles
+                if len(
+                    prefix_topic
+                    & set(content_stems(f"{a.title} {a.dek or ''} {a.article_id.replace('-', ' ')}"))
+                )
+                >= max(1, len(prefix_topic) // 2)
+            ]
+            if named:
+                scope = [a.article_id for a in named]
+                where = "the article" if len(named) == 1 else "those articles"
+        vector = self.embeddings.encode_cached([subject])
+        found = self.corpus.search([subject], max(self.top_k, 8), scope, vector)
+        stems = set(content_stems(subject))
+        hits: list[SentenceCandidate] = []
+        if found:
+            sentences = self.embeddings.sentence_vectors([p.text for p in found])
+            for i, (p, sv) in enumerate(zip(found, sentences, strict=True)):
+                sims = sv.vectors @ vector[0]
+                for (s, e), sim in zip(sv.spans, sims, strict=True):
+                    text = p.text[s:e]
+                    if _mentions_all(stems, set(content_stems(text))) or float(sim) >= MENTION_SIMILARITY:
+                        hits.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
+        if not hits:
+            return Routed(
+                Draft(
+                    f"No: I found no mention of {subject} in {where}.",
+                    [],
+                    abstain_reason=f"no sentence mentions {subject!r}",
+                    notes=["mention: nothing found"],
+                )
+            )
+        hits.sort(key=lambda c: -c.similarity)
+        best: list[SentenceCandidate] = []
+        for hit in hits:
+            if len(best) >= 2:
+                break
+            if all(h.passage != hit.passage for h in best):
+                best.append(hit)
+        quoted = compose(best, found)
+        titles = list(dict.fromkeys(c.title for c in quoted.citations))
+        named = " and ".join(f"“{t}”" for t in titles)
+        quoted.text = f"Yes, {named} mention{'s' if len(titles) == 1 else ''} it: {quoted.text}"
+        quoted.notes.append(f"mention: {len(hits)} sentence(s) mention {subject!r}")
+        return Routed(quoted, passages=found)
+
+    def _extract(
+        self,
+        plan: QuestionPlan,
+        queries: list[str],
+        passages: list[Passage],
+        query_vectors: np.ndarray,
+        article_ids: Sequence[str] | None,
+    ) -> Routed:
+        if not passages:
+            return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
+        articles = self.corpus.articles()
+        versions = self._versions(passages[0].article_id, articles) if len(articles) > 1 else []
+        if not versions:
+            return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
+        choice = choose_version(plan, versions)
+        scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
+        draft = self.extractive.answer(queries, scoped, query_vectors, self.keywords, plan)
+        if draft.abstained and plan.version is None and plan.weekday is None:
+            # The newest version does not hold it: an earlier report may.
+            return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
+        return Routed(_with_version(draft, choice), passages=scoped)
+
+
+def topic_stems(text: str) -> set[str]:
+    """The question's words that can name an article or topic (not "article", "summary", "author"...)."""
+    return {t for t in content_stems(text) if t not in _GENERIC}
+
+
+def _topic_words(text: str) -> str:
+    stems = topic_stems(text)
+    kept = [w for w in words(text) if set(content_stems(w)) & stems]
+    return " ".join(kept) or text
+
+
+def _mentions_all(wanted: set[str], found: set[str]) -> bool:
+    """Every wanted stem is in the sentence, as a word of the same family or inside a longer word
+    ("bird" in "seabird")."""
+    if not wanted:
+        return False
+    prefixes = {t[:5] for t in found if len(t) >= 5}
+    return all(
+        t in found or (len(t) >= 5 and t[:5] in prefixes) or (len(t) >= 4 and any(t in f for f in found))
+        for t in wanted
+    )
+
+
+def _with_version(draft: Draft, choice: VersionChoice | None) -> Draft:
+    if choice is None:
+        return draft
+    draft.notes.append(
+        f"story reported {len(choice.versions)} times; answered from {choice.article_id} ({choice.reason})"
+    )
+    if choice.notice and not draft.abstained:
+        draft.notices.append(choice.notice)
+    return draft

@@ -1,0 +1,195 @@
+"""Tell apart versions of one story reported on different days, and pick the one a question means.
+
+Two articles are versions of one story when they were published on different dates, read alike
+(their headline, dek and lead are close in meaning) and name the same people and places. A look-alike
+story about another town reads alike too, but names other places: the shared names keep it apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..types import ArticleInfo
+from .kinds import QuestionPlan
+
+# Headline + dek + lead of two versions of a story are at least this close in meaning...
+SAME_STORY_SIMILARITY = 0.55
+# ...and share at least this many capitalised names.
+SAME_STORY_NAMES = 2
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
+_COMMON_CAPITALS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "By",
+        "From",
+        "With",
+        "About",
+        "Officials",
+        "Police",
+        "Council",
+        "City",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryVersion:
+    """One dated article of a story that has several."""
+
+    info: ArticleInfo
+    date: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class VersionChoice:
+    """Which version of a story to answer from, and what to tell the reader about it."""
+
+    article_id: str
+    versions: tuple[StoryVersion, ...]  # oldest first
+    reason: str  # e.g. "the question asks for the first report"
+    notice: str | None  # said to the reader when the choice was not the question's own
+
+
+def names_in(text: str) -> set[str]:
+    """Capitalised names in ``text`` (people, places, organisations), without common capitalised words."""
+    return {m.group(0) for m in _NAME.finditer(text) if m.group(0) not in _COMMON_CAPITALS}
+
+
+def story_versions(
+    article_id: str,
+    articles: Sequence[ArticleInfo],
+    lead_of: Callable[[str], str],
+    encode: Callable[[list[str]], np.ndarray],
+) -> list[StoryVersion]:
+    """The dated versions of ``article_id``'s story (oldest first), or [] when it has only one."""
+    by_id = {a.article_id: a for a in articles}
+    target = by_id.get(article_id)
+    if target is None or _date(target) is None:
+        return []
+    # Cheap first cut on metadata alone, so a large corpus costs a few string checks per article:
+    # another version shares a name or a rare word with the target's headline and dek.
+    target_words = names_in(f"{target.title} {target.dek or ''}") | set(_words(target))
+    others = [
+        a
+        for a in articles
+        if a.article_id != article_id
+        and _date(a) not in (None, _date(target))
+        and target_words & (names_in(f"{a.title} {a.dek or ''}") | set(_words(a)))
+    ]
+    if not others:
+        return []
+    texts = [_profile(a, lead_of) for a in (target, *others)]
+    vectors = encode(texts)
+    target_names = names_in(texts[0])
+    versions = [StoryVersion(target, _date(target))]  # type: ignore[arg-type]
+    for other, text, vector in zip(others, texts[1:], vectors[1:], strict=True):
+        similarity = float(np.dot(vectors[0], vector))
+        shared = target_names & names_in(text)
+        if similarity >= SAME_STORY_SIMILARITY and len(shared) >= SAME_STORY_NAMES:
+            versions.append(StoryVersion(other, _date(other)))  # type: ignore[arg-type]
+    if len(versions) < 2:
+        return []
+    return sorted(versions, key=lambda v: (v.date, v.info.article_id))
+
+
+def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> VersionChoice:
+    """The version a question means: the one it names (first report, latest, a weekday), else the newest."""
+    ordered = tuple(versions)
+    if plan.weekday:
+        named = [v for v in ordered if v.date.strftime("%A").lower() == plan.weekday]
+        if named:
+            return VersionChoice(
+                named[-1].info.article_id, ordered, f"the question names {plan.weekday}", None
+            )
+    if plan.version == "first":
+        return VersionChoice(
+            ordered[0].info.article_id, ordered, "the question asks for the first report", None
+        )
+    newest = ordered[-1]
+    if plan.version == "latest":
+        return VersionChoice(newest.info.article_id, ordered, "the question asks for the latest report", None)
+    earlier = ", ".join(f"“{v.info.title}” ({_long(v.date)})" for v in ordered[:-1])
+    notice = (
+        f"This story was reported more than once; this answer uses the latest report, “{newest.info.title}” "
+        f"({_long(newest.date)}). Earlier: {earlier}."
+    )
+    return VersionChoice(newest.info.article_id, ordered, "the newest version of the story", notice)
+
+
+def _words(info: ArticleInfo) -> list[str]:
+    """Longer words of the headline and dek (lower-cased): short ones are mostly function words."""
+    return [w for w in re.findall(r"[a-z]{6,}", f"{info.title} {info.dek or ''}".lower())]
+
+
+def _profile(info: ArticleInfo, lead_of: Callable[[str], str]) -> str:
+    return " ".join(filter(None, [info.title, info.dek or "", lead_of(info.article_id)]))
+
+
+def _date(info: ArticleInfo) -> dt.date | None:
+    if not info.date:
+        return None
+    try:
+        return dt.date.fromisoformat(info.date[:10])
+    except ValueError:
+        return None
+
+
+def _long(date: dt.date) -> str:
+    return f"{date.strftime('%A')} {date.isoformat()}"

@@ -1,0 +1,79 @@
+"""Question kinds: what a reader's question asks for, read from its wording alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.kinds import answer_type, classify, split_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Summarize the article for me", "overview"),
+        ("What is this story about?", "overview"),
+        ("main points of the harbour story?", "overview"),
+        ("what's the latest on the port strike?", "overview"),
+        ("Who wrote this article?", "about_article"),
+        ("who is the author?", "about_article"),
+        ("What's the headline?", "about_article"),
+        ("When was this piece published?", "about_article"),
+        ("Which outlet published this story?", "about_article"),
+        ("How many articles do you have?", "about_article"),
+        ("Which articles are about transport?", "about_article"),
+        ("Does the article mention Turkey?", "mention"),
+        ("Is the United Nations discussed?", "mention"),
+        ("is anything said about mosquito nets in the malaria piece?", "mention"),
+        ("Why are the mediators pushing for a deal now?", "why_how"),
+        ("How does the new battery work?", "why_how"),
+        ("What are the obstacles to an agreement?", "multi_part"),
+        ("Who will they meet, and on what date?", "multi_part"),
+        ("How much did the stadium cost?", "lookup"),
+        ("Which Saudi-based outlet quoted the senior official?", "lookup"),
+        ("Who is the lead author of the study?", "lookup"),
+    ],
+)
+def test_kind(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("How many homes lost power?", "number"),
+        ("How much did the council spend on it?", "money"),
+        ("When does the new mayor take office?", "date"),
+        ("Where will the talks be held?", "place"),
+        ("Who paid for the research?", "person"),
+        ("What did the report find?", None),
+    ],
+)
+def test_answer_type(question: str, wanted: str | None) -> None:
+    assert answer_type(question) == wanted
+
+
+def test_metadata_questions_name_every_field_they_ask_for() -> None:
+    assert classify("who wrote the monday piece on the strike, and for which paper?").fields == (
+        "author",
+        "outlet",
+    )
+    assert classify("who wrote the wind farm article and when?").fields == ("author", "date")
+
+
+def test_mention_subject_leaves_out_where_to_look() -> None:
+    assert classify("Does the wind farm story say anything about birds?").subject == "birds"
+    plan = classify("is there anything about cryptocurrency?")
+    assert (plan.kind, plan.subject) == ("mention", "cryptocurrency")
+
+
+def test_versions_and_days_named_in_the_question() -> None:
+    assert classify("In the first report, how many were evacuated?").version == "first"
+    assert classify("What's the most recent death toll?").version == "latest"
+    assert classify("What did Monday's report say about the buses?").weekday == "monday"
+    assert classify("How many were evacuated?").version is None
+
+
+def test_a_short_part_carries_the_first_parts_words() -> None:
+    parts = split_parts("How big was the shortfall, and what closed it?")
+    assert parts[0] == "How big was the shortfall"
+    assert parts[1].startswith("what closed it") and "shortfall" in parts[1]

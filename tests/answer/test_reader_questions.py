@@ -1,0 +1,87 @@
+"""Questions as readers ask them, answered by kind with the real model and an embedded Chroma.
+
+The corpus is five of the evaluation articles: a story reported twice (a Monday report and a
+Wednesday update), two look-alike library stories, and an unrelated one.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant.types import HEADER_PARAGRAPH
+
+pytestmark = pytest.mark.slow
+ARTICLES = Path(__file__).resolve().parents[2] / "eval" / "articles"
+FILES = [
+    "rail-strike-first.txt",
+    "rail-strike-update.html",
+    "library-cuts.html",
+    "northbridge-library-closures.md",
+    "harbour-wind-farm.md",
+]
+
+
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    corpus = tmp_path_factory.mktemp("reader-corpus")
+    for name in FILES:
+        shutil.copy(ARTICLES / name, corpus / name)
+    assistant = Assistant.open(index_dir=tmp_path_factory.mktemp("reader-index"), corpus_dir=corpus)
+    assistant.ensure_index()
+    return assistant
+
+
+def test_author_and_outlet_come_from_the_header_and_cite_it(reader: Assistant) -> None:
+    answer = reader.ask("who wrote the wind farm article, and when?")
+    assert answer.trace.kind == "about_article" and not answer.abstained
+    assert "Nadia Okafor" in answer.text and "2025-06-14" in answer.text
+    (citation,) = answer.citations
+    assert citation.article_id == "harbour-wind-farm" and citation.paragraph == HEADER_PARAGRAPH
+    assert citation.to_dict()["location"] == "header"
+
+
+def test_how_many_articles(reader: Assistant) -> None:
+    answer = reader.ask("How many articles do you have?")
+    assert answer.text.startswith("There are 5 indexed articles")
+    assert len(answer.citations) == 5
+
+
+def test_overview_quotes_distinct_paragraphs_in_article_order(reader: Assistant) -> None:
+    answer = reader.ask("Sum up the story about the offshore wind farm")
+    assert answer.trace.kind == "overview" and not answer.abstained
+    paragraphs = [c.paragraph for c in answer.citations]
+    assert 3 <= len(paragraphs) <= 5
+    assert paragraphs == sorted(set(paragraphs)) and paragraphs[0] == 1
+    assert {c.article_id for c in answer.citations} == {"harbour-wind-farm"}
+
+
+def test_mention_yes_cites_the_passage_and_no_says_so(reader: Assistant) -> None:
+    yes = reader.ask("Does the wind farm story say anything about seabirds?")
+    assert yes.trace.kind == "mention" and not yes.abstained and yes.text.startswith("Yes")
+    assert all("bird" in c.quote.lower() for c in yes.citations)
+    no = reader.ask("Is cryptocurrency mentioned anywhere?")
+    assert no.abstained and no.citations == [] and "No" in no.text
+
+
+def test_a_question_naming_the_first_report_is_answered_from_it(reader: Assistant) -> None:
+    answer = reader.ask("In the first report on the train strike, how many services were cancelled?")
+    assert not answer.abstained
+    assert {c.article_id for c in answer.citations} == {"rail-strike-first"}
+    assert "412" in answer.text
+
+
+def test_otherwise_the_latest_version_answers_and_says_so(reader: Assistant) -> None:
+    answer = reader.ask("How many train services were cancelled?")
+    assert not answer.abstained
+    assert {c.article_id for c in answer.citations} == {"rail-strike-update"}
+    assert any("latest report" in notice for notice in answer.notices)
+
+
+def test_look_alike_stories_are_kept_apart(reader: Assistant) -> None:
+    answer = reader.ask("When will the Northbridge branches close?")
+    assert not answer.abstained
+    assert {c.article_id for c in answer.citations} == {"northbridge-library-closures"}

@@ -1,0 +1,50 @@
+"""Versions of one story reported on different days: told apart from look-alike stories."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.answer.kinds import QuestionPlan
+from assistant.answer.versions import choose_version, story_versions
+from assistant.types import ArticleInfo
+
+
+def _info(article_id: str, title: str, date: str) -> ArticleInfo:
+    return ArticleInfo(article_id, title, 10, f"{article_id}.txt", article_id, date=date)
+
+
+ARTICLES = [
+    _info("first", "Fire forces Dunmore Valley evacuations", "2026-08-14"),
+    _info("update", "Dunmore Valley fire: one dead as Crestline crews gain ground", "2026-08-16"),
+    _info("other", "Fire forces Ashby Hills evacuations", "2026-08-15"),  # a look-alike elsewhere
+]
+LEADS = {
+    "first": "Thousands fled homes in the Dunmore Valley on Friday as a fire spread toward Crestline.",
+    "update": "A man died in the Dunmore Valley fire near Crestline, officials said on Sunday.",
+    "other": "Hundreds fled homes in the Ashby Hills on Saturday as a fire spread toward Kelso.",
+}
+
+
+def _encode(texts: list[str]) -> np.ndarray:
+    """Every profile reads alike (a fire, an evacuation): only the shared names tell versions apart."""
+    return np.tile(np.array([1.0, 0.0], dtype=np.float32), (len(texts), 1))
+
+
+def test_versions_share_names_and_look_alikes_do_not() -> None:
+    versions = story_versions("update", ARTICLES, LEADS.__getitem__, _encode)
+    assert [v.info.article_id for v in versions] == ["first", "update"]  # oldest first
+
+
+def test_an_undated_or_single_story_has_no_versions() -> None:
+    undated = [ArticleInfo("a", "Fire in Dunmore Valley", 3, "a.txt", "h")]
+    assert story_versions("a", undated, lambda _: "", _encode) == []
+
+
+def test_the_question_picks_the_version_else_the_newest_with_a_notice() -> None:
+    versions = story_versions("first", ARTICLES, LEADS.__getitem__, _encode)
+    assert choose_version(QuestionPlan("lookup", version="first"), versions).article_id == "first"
+    assert choose_version(QuestionPlan("lookup", weekday="friday"), versions).article_id == "first"
+    assert choose_version(QuestionPlan("lookup", version="latest"), versions).notice is None
+    default = choose_version(QuestionPlan("lookup"), versions)
+    assert default.article_id == "update"
+    assert default.notice and "latest report" in default.notice
