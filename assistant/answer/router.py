@@ -45,7 +45,8 @@ _GENERIC = frozenset(
         "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline"
     )
 )
-MENTION_SIMILARITY = 0.55
+MENTION_SIMILARITY = 0.45
+_CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.IGNORECASE)
 # "…mosquito nets in the malaria piece": the tail names where to look, not what to look for.
 _SCOPE_TAIL = re.compile(
     r"\s+(?:in|from|within|of)\s+(?:the|this|that|your|any|either)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -300,7 +301,9 @@ class AnswerRouter:
                 where = "the article" if len(named) == 1 else "those articles"
         vector = self.embeddings.encode_cached([subject])
         found = self.corpus.search([subject], max(self.top_k, 8), scope, vector)
-        stems = set(content_stems(subject))
+        # "kids and school", "e-books or digital lending": each part on its own can be what is mentioned.
+        conjuncts = [set(content_stems(part)) for part in _CONJUNCTION.split(subject)]
+        conjuncts = [c for c in conjuncts if c] or [set(content_stems(subject))]
         hits: list[SentenceCandidate] = []
         if found:
             sentences = self.embeddings.sentence_vectors([p.text for p in found])
@@ -308,7 +311,9 @@ class AnswerRouter:
                 sims = sv.vectors @ vector[0]
                 for (s, e), sim in zip(sv.spans, sims, strict=True):
                     text = p.text[s:e]
-                    if _mentions_all(stems, set(content_stems(text))) or float(sim) >= MENTION_SIMILARITY:
+                    found_stems = set(content_stems(text))
+                    named = any(_mentions_all(part, found_stems) for part in conjuncts)
+                    if named or float(sim) >= MENTION_SIMILARITY:
                         hits.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
         if not hits:
             return Routed(
