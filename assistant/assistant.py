@@ -329,8 +329,7 @@ class Assistant:
         Closing the iterator early cancels the LLM call.
         """
         question = clean_question(question, self.settings.max_question_chars)
-        if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
-            raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
+        _check_top_k(top_k)
         if isinstance(article_ids, str):
             article_ids = [article_ids]
         mode = self._answerer_name(mode)
@@ -400,6 +399,23 @@ class Assistant:
             trace=trace,
             notices=draft.notices,
         )
+
+    def search(
+        self, query: str, *, top_k: int | None = None, article_ids: Sequence[str] | None = None
+    ) -> list[Passage]:
+        """The paragraphs that best match ``query``, best first, with their scores; no answer is written.
+
+        The query is checked like a question (empty, too long), and ``top_k`` and ``article_ids``
+        like ``ask``'s, with the same errors.
+        """
+        query = clean_question(query, self.settings.max_question_chars)
+        _check_top_k(top_k)
+        if isinstance(article_ids, str):
+            article_ids = [article_ids]
+        self.ensure_index()
+        if article_ids:
+            self._check_articles(article_ids)
+        return self.searcher.search([query], top_k or self.settings.top_k, article_ids)
 
     def _llm_draft(
         self,
@@ -533,6 +549,11 @@ def clean_question(question: object, limit: int) -> str:
     if len(question) > limit:
         raise QuestionTooLongError(len(question), limit)
     return question
+
+
+def _check_top_k(top_k: object) -> None:
+    if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
+        raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
 
 
 def _ms(started: float) -> float:
