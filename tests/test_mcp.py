@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -26,7 +27,7 @@ from anyio.from_thread import BlockingPortal, start_blocking_portal
 
 from assistant import Assistant, EmptyQuestionError, UnknownArticleError
 
-from .conftest import SEED_ID, SEEDS, _private_env, free_port
+from .conftest import ROOT, SEED_ID, SEEDS, _private_env, free_port
 
 mcp = pytest.importorskip("mcp", reason="the MCP server needs the `mcp` extra")
 from mcp import ClientSession, StdioServerParameters, stdio_client  # noqa: E402
@@ -424,3 +425,19 @@ def test_langchain_loads_the_tools_and_ask_returns_citations(http_url: str) -> N
     assert SEED_ID in text and '"paragraph": 26' in text.replace('\\"', '"')
     structured = message.artifact["structured_content"]
     assert structured["citations"][0]["paragraph"] == 26
+
+
+def test_docs_examples_run_as_written(tmp_path: Path) -> None:
+    """docs/mcp.md: the SDK and LangChain examples against a real server; the agent example compiles."""
+    docs = (ROOT / "docs" / "mcp.md").read_text(encoding="utf-8")
+    configs = re.findall(r"```json\n(.*?)```", docs, re.S)
+    assert len(configs) == 2 and all(json.loads(c.replace("${workspaceFolder}", ".")) for c in configs)
+    sdk, tools, agent = re.findall(r"```python\n(.*?)```", docs, re.S)
+    compile(agent, "docs/mcp.md", "exec")  # needs a tool-calling LLM to run
+    with http_server(tmp_path, api_key="change-me") as url:
+        port = url.split(":")[2].split("/")[0]
+        for code, expected in ((sdk, ", ¶26: Israeli leaders have argued"), (tools, f"1 {SEED_ID} 26 ")):
+            code = code.replace("127.0.0.1:8765", f"127.0.0.1:{port}")
+            done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+            assert done.returncode == 0, f"{code}\n---\n{done.stdout}\n{done.stderr}"
+            assert expected in done.stdout, done.stdout
