@@ -175,6 +175,7 @@ def test_lists_tools_with_input_and_output_schemas(stdio: Client) -> None:
     assert set(tools) == READ_TOOLS  # no writes unless the settings allow them
     for tool in tools.values():
         assert tool.description and tool.outputSchema, tool.name
+        assert "\n    " not in tool.description  # the docstring, without its indentation
         jsonschema.Draft202012Validator.check_schema(tool.inputSchema)
         jsonschema.Draft202012Validator.check_schema(tool.outputSchema)
         assert tool.annotations is not None and tool.annotations.readOnlyHint

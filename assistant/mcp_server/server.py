@@ -13,6 +13,7 @@ HTTP API's; an abstention is a normal result.
 # schemas, and some of them (the question's length limit) are made per server below.
 
 import functools
+import inspect
 import logging
 import os
 import sys
@@ -36,7 +37,7 @@ from pydantic import ValidationError as ArgumentError
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from assistant import Assistant, AssistantError, Settings
+from assistant import Assistant, AssistantError, Settings, __version__
 from assistant.access import allowed_hosts, allowed_origins, api_key_problem, bearer_token, is_loopback
 from assistant.assistant import MAX_TOP_K
 from assistant.errors import invalid_request_message
@@ -91,6 +92,13 @@ class ArticleMCP(FastMCP):
     def __init__(self, assistant: Assistant, **options: Any) -> None:
         super().__init__(**options)
         self.assistant = assistant
+        self._mcp_server.version = __version__  # the SDK would announce its own version
+
+    def add_tool(
+        self, fn: Callable[..., Any], *args: Any, description: str | None = None, **options: Any
+    ) -> None:
+        """As FastMCP's, with the docstring's indentation removed: clients show it to the model."""
+        super().add_tool(fn, *args, description=description or inspect.cleandoc(fn.__doc__ or ""), **options)
 
     async def call_tool(self, name: str, arguments: dict[str, Any]) -> Sequence[ContentBlock] | Any:
         try:
