@@ -105,9 +105,11 @@ class ArticleMCP(FastMCP):
             return await super().call_tool(name, arguments)
         except ToolError as exc:
             message = user_message(exc)
-            if message is None:
-                log.error("Tool %s failed", name, exc_info=exc.__cause__ or exc)
-                raise
+            if message is None and exc.__cause__ is None:
+                raise  # the SDK's own words, e.g. "Unknown tool: ..."
+            if message is None:  # a bug: the details go to the log, as with the HTTP API
+                log.error("Tool %s failed", name, exc_info=exc.__cause__)
+                message = f"Unexpected server error ({type(exc.__cause__).__name__}); see the log."
             return CallToolResult(content=[TextContent(type="text", text=message)], isError=True)
 
     async def list_resources(self) -> list[Resource]:
