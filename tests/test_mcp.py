@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import socket
 import subprocess
@@ -329,6 +330,37 @@ def test_an_unreachable_llm_is_a_prompt_tool_error(tmp_path: Path) -> None:
         client.error("ask", question=LESSONS)  # model and index are warm now: this is the LLM's time
         assert time.monotonic() - started < 60
         assert client.result("search", query=LESSONS)["paragraphs"]  # what needs no LLM still works
+
+
+NOISY_SERVER = """
+import os, sys
+from assistant import Assistant
+from assistant.mcp_server.server import serve_stdio, create_mcp_server
+
+server = create_mcp_server(Assistant.open(index_dir=sys.argv[1], corpus_dir=sys.argv[1]))
+
+@server.tool()
+async def noisy() -> str:
+    print("a stray print")
+    os.write(1, b"a native library writing to descriptor 1\\n")
+    return "still speaking MCP"
+
+serve_stdio(server)
+"""
+
+
+def test_stray_output_on_stdout_goes_to_stderr_not_into_the_protocol(tmp_path: Path) -> None:
+    params = StdioServerParameters(
+        command=sys.executable, args=["-c", NOISY_SERVER, str(tmp_path)], env=dict(os.environ)
+    )
+    with (
+        (tmp_path / "err.log").open("w") as errlog,
+        connected(lambda: stdio_client(params, errlog)) as client,
+    ):
+        result = client.tool("noisy")
+        assert not result.isError and result.content[0].text == "still speaking MCP"
+    log = (tmp_path / "err.log").read_text()
+    assert "a stray print" in log and "a native library writing" in log
 
 
 # ---------------------------------------------------------------------------- streamable HTTP

@@ -340,9 +340,9 @@ def run_mcp(settings: Settings, transport: Transport = "stdio") -> None:
     # once, and a first call waits only for what is left of the warm-up.
     threading.Thread(target=_warm_up, args=(assistant,), name="mcp-warm-up", daemon=True).start()
     if transport == "stdio":
-        _run_stdio(server)
+        serve_stdio(server)
     else:
-        _run_http(server)
+        serve_http(server)
 
 
 def _warm_up(assistant: Assistant) -> None:
@@ -357,7 +357,7 @@ def _warm_up(assistant: Assistant) -> None:
         log.exception("Warming up failed")
 
 
-def _run_stdio(server: ArticleMCP) -> None:
+def serve_stdio(server: ArticleMCP) -> None:
     """Serve on stdin/stdout; everything else written to stdout goes to stderr instead.
 
     The protocol owns stdout: a stray print (or a native library writing to file descriptor 1)
@@ -372,7 +372,7 @@ def _run_stdio(server: ArticleMCP) -> None:
     anyio.run(server.run_stdio_on, stream)
 
 
-def _run_http(server: ArticleMCP) -> None:
+def serve_http(server: ArticleMCP) -> None:
     import uvicorn
 
     settings = server.assistant.settings
