@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import SecretStr
 
 from assistant import Settings
-from assistant.access import (
+from assistant.interfaces.access import (
     MISSING_API_KEY,
     WRONG_API_KEY,
     allowed_hosts,

@@ -336,7 +336,7 @@ def test_an_unreachable_llm_is_a_prompt_tool_error(tmp_path: Path) -> None:
 NOISY_SERVER = """
 import os, sys
 from assistant import Assistant
-from assistant.mcp_server.server import create_mcp_server, serve_stdio
+from assistant.interfaces.mcp.server import create_mcp_server, serve_stdio
 
 server = create_mcp_server(Assistant.open(index_dir=sys.argv[1], corpus_dir=sys.argv[1]))
 

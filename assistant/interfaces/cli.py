@@ -413,7 +413,7 @@ def mcp(
     logging.getLogger("mcp").setLevel(logging.WARNING)  # one line per request otherwise
     with _user_errors():
         try:
-            from .mcp_server import run_mcp
+            from .mcp import run_mcp
         except ImportError as exc:
             raise AssistantError(
                 f"The MCP server needs the `mcp` extra ({exc.name} is missing): "

@@ -14,7 +14,6 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from ...access import api_key_problem
 from ...assistant import Assistant
 from ...errors import (
     ArticleError,
@@ -29,6 +28,7 @@ from ...errors import (
     StoreUnavailableError,
     UnknownArticleError,
 )
+from ..access import api_key_problem
 
 # Most specific first: the first matching class decides.
 _ERROR_STATUS: list[tuple[type[AssistantError], int, str]] = [

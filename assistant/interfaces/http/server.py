@@ -22,10 +22,10 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ... import __version__
-from ...access import is_loopback
 from ...assistant import Assistant
 from ...config import Settings
 from ...errors import AssistantError, invalid_request_message
+from ..access import is_loopback
 from . import api
 from . import openai as openai_compat
 from .errors import error_response, error_responses, http_error_type, status_of

@@ -11,7 +11,7 @@ import secrets
 
 from pydantic import SecretStr
 
-from .config import Settings
+from ..config import Settings
 
 MISSING_API_KEY = "This server needs an API key: send the header `Authorization: Bearer <ASSISTANT_API_KEY>`."
 WRONG_API_KEY = "The API key is wrong: use the value of ASSISTANT_API_KEY on the server."

@@ -37,12 +37,13 @@ from pydantic import ValidationError as ArgumentError
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from assistant import Assistant, AssistantError, Settings, __version__
-from assistant.access import allowed_hosts, allowed_origins, api_key_problem, bearer_token, is_loopback
-from assistant.answer.pipeline import MAX_TOP_K
-from assistant.errors import invalid_request_message
-from assistant.interfaces.uploads import Upload, add_uploads, upload_failure_message
-
+from ... import __version__
+from ...answer.pipeline import MAX_TOP_K
+from ...assistant import Assistant
+from ...config import Settings
+from ...errors import AssistantError, invalid_request_message
+from ..access import allowed_hosts, allowed_origins, api_key_problem, bearer_token, is_loopback
+from ..uploads import Upload, add_uploads, upload_failure_message
 from .models import (
     AddResult,
     ArticleList,

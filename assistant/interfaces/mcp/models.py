@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant import Answer, ArticleInfo, Passage
+from ...types import Answer, ArticleInfo, Passage
 
 
 def article_uri(article_id: str) -> str:
