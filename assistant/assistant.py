@@ -25,7 +25,7 @@ from .index.store import ParagraphStore
 from .ingest.maintenance import move_index_aside
 from .ingest.pipeline import IngestService, ProgressCallback
 from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
-from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
+from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Passage, Removal
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +221,16 @@ class Assistant:
         Closing the iterator early cancels the LLM call.
         """
         return self._questions.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode)
+
+    def search(
+        self, query: str, *, top_k: int | None = None, article_ids: Sequence[str] | None = None
+    ) -> list[Passage]:
+        """The paragraphs that best match ``query``, best first, with their scores; no answer is written.
+
+        The query is checked like a question (empty, too long), and ``top_k`` and ``article_ids``
+        like ``ask``'s, with the same errors.
+        """
+        return self._questions.search(query, top_k=top_k, article_ids=article_ids)
 
     def llm_backend(self, name: str) -> LLMBackend:
         """The chat model for LLM backend ``name`` (``openai`` or ``llamacpp``), built once and kept."""

@@ -152,6 +152,25 @@ class Settings(BaseSettings):
     api_max_upload_mb: float = Field(
         50.0, gt=0, description="Largest article upload request (all files together) in MB; larger get 413."
     )
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins (`scheme://host[:port]`) allowed to call the servers besides loopback "
+        'ones, as a JSON list, e.g. `["https://app.example"]`; empty: loopback origins only. Requests '
+        "from other origins are refused (a guard against DNS rebinding).",
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
+        description="Host header values (any port) the servers answer, as a JSON list; the address they "
+        "bind is always added. Requests for other hosts are refused (a guard against DNS rebinding).",
+    )
+
+    # MCP server (`assistant mcp`: tools and resources for agents, over stdio or streamable HTTP)
+    mcp_host: str = Field("127.0.0.1", description="Address `assistant mcp --transport http` binds to.")
+    mcp_port: int = Field(8765, ge=1, le=65535, description="Port of `assistant mcp --transport http`.")
+    mcp_allow_writes: bool = Field(
+        False,
+        description="Offer MCP clients the tools `add_article` and `remove_article`; off: read-only.",
+    )
 
     @field_validator(
         "chroma_host",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class AssistantError(Exception):
     """Base class for every error the assistant raises on purpose."""
@@ -78,3 +80,12 @@ class StoreUnavailableError(AssistantError):
 
 class EvalSetError(AssistantError):
     """A question set for `assistant eval` cannot be read at all (missing, wrong format)."""
+
+
+def invalid_request_message(problems: Iterable[tuple[str, str]]) -> str:
+    """One line for a request that does not fit the schema: its first five problems as ``where: what``.
+
+    The HTTP API and the MCP server word argument errors alike through this.
+    """
+    summary = "; ".join(f"{where}: {what}" for where, what in list(problems)[:5])
+    return f"The request is not valid: {summary}"

@@ -12,6 +12,7 @@ from assistant import (
     Assistant,
     EmptyQuestionError,
     IndexStateError,
+    InvalidArgumentError,
     QuestionTooLongError,
     UnknownArticleError,
 )
@@ -90,6 +91,20 @@ def test_empty_or_huge_question_and_unknown_article(seed_assistant: Assistant) -
         seed_assistant.ask("Why? " * 1000)
     with pytest.raises(UnknownArticleError, match="nope"):
         seed_assistant.ask(LESSONS, article_ids=["nope"])
+
+
+def test_search_ranks_paragraphs_and_checks_its_arguments_like_ask(seed_assistant: Assistant) -> None:
+    passages = seed_assistant.search(LESSONS, top_k=3)
+    answer = seed_assistant.ask(LESSONS, top_k=3)
+    assert [p.paragraph for p in passages] == [p.paragraph for p in answer.retrieved]
+    assert passages[0].paragraph == 26 and passages[0].dense_score is not None
+    assert seed_assistant.search(LESSONS, article_ids=SEED_ID)[0].article_id == SEED_ID
+    with pytest.raises(EmptyQuestionError):
+        seed_assistant.search(" ")
+    with pytest.raises(InvalidArgumentError, match="top_k must be a whole number from 1 to 50"):
+        seed_assistant.search(LESSONS, top_k=0)
+    with pytest.raises(UnknownArticleError, match="nope"):
+        seed_assistant.search(LESSONS, article_ids=["nope"])
 
 
 def test_langchain_retriever_and_runnable(seed_assistant: Assistant) -> None:

@@ -76,8 +76,7 @@ class QuestionService:
     ) -> Iterator[str | Answer]:
         """See ``Assistant.stream``."""
         question = clean_question(question, self.settings.max_question_chars)
-        if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
-            raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
+        check_top_k(top_k)
         if isinstance(article_ids, str):
             article_ids = [article_ids]
         mode = self.answerer_name(mode)
@@ -148,6 +147,19 @@ class QuestionService:
             trace=trace,
             notices=draft.notices,
         )
+
+    def search(
+        self, query: str, *, top_k: int | None = None, article_ids: Sequence[str] | None = None
+    ) -> list[Passage]:
+        """See ``Assistant.search``: the retrieval step of ``stream`` alone, with the same checks."""
+        query = clean_question(query, self.settings.max_question_chars)
+        check_top_k(top_k)
+        if isinstance(article_ids, str):
+            article_ids = [article_ids]
+        self.index.ensure_index()
+        if article_ids:
+            self._check_articles(article_ids)
+        return self.index.searcher.search([query], top_k or self.settings.top_k, article_ids)
 
     def _llm_draft(
         self,
@@ -264,6 +276,12 @@ def clean_question(question: object, limit: int) -> str:
     if len(question) > limit:
         raise QuestionTooLongError(len(question), limit)
     return question
+
+
+def check_top_k(top_k: object) -> None:
+    """Raise ``InvalidArgumentError`` unless ``top_k`` is None or a whole number from 1 to ``MAX_TOP_K``."""
+    if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
+        raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
 
 
 def _ms(started: float) -> float:

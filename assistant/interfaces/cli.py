@@ -391,6 +391,39 @@ def serve(
 
 
 @app.command()
+def mcp(
+    transport: Annotated[
+        Literal["stdio", "http"],
+        typer.Option("--transport", help="stdio (launched by a desktop app or IDE) or streamable HTTP."),
+    ] = "stdio",
+    host: Annotated[
+        str | None, typer.Option("--host", help="Address to bind for http [env ASSISTANT_MCP_HOST].")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", help="Port for http [env ASSISTANT_MCP_PORT].")
+    ] = None,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Serve the assistant to agents over the Model Context Protocol (tools ask, search, ... and
+    article://ID resources). On stdio, stdout carries the protocol and all logging goes to stderr."""
+    import logging
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    logging.getLogger("mcp").setLevel(logging.WARNING)  # one line per request otherwise
+    with _user_errors():
+        try:
+            from .mcp import run_mcp
+        except ImportError as exc:
+            raise AssistantError(
+                f"The MCP server needs the `mcp` extra ({exc.name} is missing): "
+                'pip install -c constraints.txt -e ".[mcp]"'
+            ) from None
+        settings = _open(index, corpus, mcp_host=host, mcp_port=port).settings
+    run_mcp(settings, transport)
+
+
+@app.command()
 def settings() -> None:
     """Print the effective settings (from ASSISTANT_* variables and defaults)."""
     with _user_errors():

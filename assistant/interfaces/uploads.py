@@ -110,6 +110,15 @@ def add_uploads(
     return results, report
 
 
+def upload_failure_message(results: Sequence[UploadResult]) -> str | None:
+    """What went wrong with the failed files of an upload (None when none failed)."""
+    failed = [r for r in results if r.result == "failed"]
+    if not failed:
+        return None
+    problems = "; ".join(f"{r.file}: {r.detail}" for r in failed)
+    return f"{len(failed)} of {len(results)} file(s) could not be ingested: {problems}"
+
+
 def _put_back(copies: dict[Path, bytes | None]) -> None:
     """Undo copies into the corpus folder: remove new files, restore the ones they replaced."""
     for target, previous in copies.items():

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...assistant import Assistant
 from ...types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
-from ..uploads import Upload, UploadResult, add_uploads
+from ..uploads import Upload, UploadResult, add_uploads, upload_failure_message
 from .errors import ErrorBody, ErrorDetail, error_responses, get_assistant, require_api_key
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)])
@@ -166,11 +166,9 @@ async def upload_articles(
         uploads = [await _save(file, Path(scratch), n) for n, file in enumerate(files)]
         results, report = await run_in_threadpool(add_uploads, assistant, uploads)
     body = {"results": [r.to_dict() for r in results], "report": report.to_dict()}
-    failed = [r for r in results if r.result == "failed"]
-    if not failed:
+    message = upload_failure_message(results)
+    if message is None:
         return body
-    problems = "; ".join(f"{r.file}: {r.detail}" for r in failed)
-    message = f"{len(failed)} of {len(results)} file(s) could not be ingested: {problems}"
     return JSONResponse({**body, "error": {"type": "article_error", "message": message}}, status_code=422)
 
 

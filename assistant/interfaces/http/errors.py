@@ -7,7 +7,6 @@ again later (502/503).
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from fastapi import Depends, HTTPException, Request
@@ -29,6 +28,7 @@ from ...errors import (
     StoreUnavailableError,
     UnknownArticleError,
 )
+from ..access import api_key_problem
 
 # Most specific first: the first matching class decides.
 _ERROR_STATUS: list[tuple[type[AssistantError], int, str]] = [
@@ -102,12 +102,7 @@ def require_api_key(
     request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)
 ) -> None:
     """Refuse the request unless it carries the configured key (no key configured: everyone may)."""
-    key = get_assistant(request).settings.api_key
-    if key is None:
-        return
-    if credentials is None:
-        raise HTTPException(
-            401, "This server needs an API key: send the header `Authorization: Bearer <ASSISTANT_API_KEY>`."
-        )
-    if not secrets.compare_digest(credentials.credentials.encode(), key.get_secret_value().encode()):
-        raise HTTPException(401, "The API key is wrong: use the value of ASSISTANT_API_KEY on the server.")
+    token = credentials.credentials if credentials is not None else None
+    problem = api_key_problem(get_assistant(request).settings.api_key, token)
+    if problem is not None:
+        raise HTTPException(401, problem)

@@ -6,7 +6,6 @@ own settings); ``serve(settings)`` runs it under uvicorn.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import secrets
 from collections.abc import AsyncIterator, Callable
@@ -25,7 +24,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ... import __version__
 from ...assistant import Assistant
 from ...config import Settings
-from ...errors import AssistantError
+from ...errors import AssistantError, invalid_request_message
+from ..access import is_loopback
 from . import api
 from . import openai as openai_compat
 from .errors import error_response, error_responses, http_error_type, status_of
@@ -166,13 +166,15 @@ def _install_error_handlers(app: FastAPI) -> None:
             }
             for e in exc.errors()
         ]
-        summary = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in problems[:5])
         for e in exc.errors():
             if e.get("type") == "json_invalid":
                 reason = (e.get("ctx") or {}).get("error", "JSON decode error")
                 return error_response(400, "invalid_json", f"The request body is not valid JSON: {reason}.")
         return error_response(
-            422, "validation_error", f"The request is not valid: {summary}", details=problems
+            422,
+            "validation_error",
+            invalid_request_message((".".join(p["loc"]), p["msg"]) for p in problems),
+            details=problems,
         )
 
     @app.exception_handler(Exception)
@@ -282,7 +284,7 @@ def serve(settings: Settings, *, ui: bool = True) -> None:
     """Run the server with uvicorn on ``settings.api_host``:``settings.api_port`` until interrupted."""
     import uvicorn
 
-    if settings.api_key is None and not _is_loopback(settings.api_host):
+    if settings.api_key is None and not is_loopback(settings.api_host):
         log.warning(
             "Serving on %s without ASSISTANT_API_KEY: anyone who can reach it may add and remove articles.",
             settings.api_host,
@@ -293,12 +295,3 @@ def serve(settings: Settings, *, ui: bool = True) -> None:
         "Serving on http://%s:%d (API docs /docs%s)", shown, settings.api_port, ", UI /ui/" if ui else ""
     )
     uvicorn.run(app, host=settings.api_host, port=settings.api_port, timeout_graceful_shutdown=10)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
