@@ -238,6 +238,17 @@ class AnswerRouter:
         query_vectors: np.ndarray,
         article_ids: Sequence[str] | None,
     ) -> Routed:
+        topic = topic_stems(question)
+        known = [t for t in topic if self.keywords.knows(t)]
+        if topic and len(known) < len(topic) / 2:
+            # "What's happening with X?" where no article speaks of X: no summary of something else.
+            return Routed(
+                Draft(
+                    f"None of the indexed articles is about {_topic_words(question)}.", [],
+                    abstain_reason="the topic's words are in no article: "
+                    + ", ".join(sorted(set(topic) - set(known))),
+                )
+            )
         chosen, choice = self.targets(plan, question, queries, passages, article_ids)
         if not chosen:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
