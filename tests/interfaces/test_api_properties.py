@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import positive_data_acceptance
 
-from .conftest import running_api
+from ..conftest import running_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.api]
 

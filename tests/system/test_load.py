@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .conftest import ROOT, SEED_ID, running_api
+from ..conftest import ROOT, SEED_ID, running_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.api, pytest.mark.load]
 

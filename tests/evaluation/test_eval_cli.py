@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from assistant import Assistant
 from assistant.interfaces.cli import app
 
-from .conftest import ROOT
+from ..conftest import ROOT
 from .test_eval_questions import write_beir
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,7 @@ from assistant.interfaces.uploads import safe_upload_name
 from assistant.interfaces.web.render import answer_markdown, highlight, sources_html
 from assistant.types import Answer, Citation, Trace
 
-from .conftest import SEED_ID
+from ..conftest import SEED_ID
 
 LESSONS = "What do Israeli leaders say the lessons of October 7 require?"
 
@@ -98,7 +98,7 @@ def test_login_is_required_when_auth_is_set(tmp_path: Path) -> None:
     from assistant import Assistant, Settings
     from assistant.interfaces.web.ui import create_app, launch_options
 
-    from .conftest import SEEDS, free_port
+    from ..conftest import SEEDS, free_port
 
     settings = Settings(
         index_dir=tmp_path / "index", corpus_dir=SEEDS, ui_auth="reader:s3cret", ui_port=free_port()

@@ -17,7 +17,7 @@ from assistant.evaluation import (
 )
 from assistant.ingest.article import find_article_files, load_article
 
-from .conftest import ROOT, SEED_FILE
+from ..conftest import ROOT, SEED_FILE
 
 DEV = ROOT / "eval" / "dev.jsonl"
 GENERAL = ROOT / "eval" / "general.jsonl"

@@ -16,7 +16,7 @@ from assistant.index.sentence_vectors import SentenceVectors
 from assistant.ingest.article import load_article
 from assistant.text import split_sentences
 
-from .conftest import SEED_FILE, SEEDS
+from ..conftest import SEED_FILE, SEEDS
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,7 @@ from assistant.config import load_settings
 from assistant.errors import ConfigError
 from assistant.interfaces.web.ui import create_app, launch_options
 
-from .conftest import free_port
+from ..conftest import free_port
 
 USER, PASSWORD = "reader", "s3cret-Pa55"
 HARBOUR = (

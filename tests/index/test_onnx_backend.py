@@ -11,7 +11,7 @@ from assistant import Assistant
 from assistant.index.embeddings import SentenceEmbeddings
 from assistant.ingest.article import load_article
 
-from .conftest import SEED_FILE, SEEDS
+from ..conftest import SEED_FILE, SEEDS
 
 pytestmark = pytest.mark.slow
 

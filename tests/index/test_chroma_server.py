@@ -21,7 +21,7 @@ import pytest
 
 from assistant import Assistant, StoreUnavailableError
 
-from .conftest import SEED_ID, SEEDS, free_port
+from ..conftest import SEED_ID, SEEDS, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 

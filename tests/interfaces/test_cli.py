@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEED_ID
+from ..conftest import ROOT, SEED_ID
 
 pytestmark = pytest.mark.slow
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 pytestmark = pytest.mark.slow
 

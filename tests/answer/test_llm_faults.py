@@ -15,7 +15,7 @@ import pytest
 
 from assistant import Answer, Assistant, LLMError
 
-from .conftest import SEEDS, free_port, llama_server_command, running_server
+from ..conftest import SEEDS, free_port, llama_server_command, running_server
 
 pytestmark = pytest.mark.slow
 

@@ -19,7 +19,7 @@ import pytest
 
 from assistant import Answer, Assistant, IndexStateError, StoreUnavailableError
 
-from .conftest import _answers, free_port
+from ..conftest import _answers, free_port
 from .test_crash_safety import write_article
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]

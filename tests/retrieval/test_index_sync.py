@@ -9,7 +9,7 @@ import pytest
 
 from assistant import Assistant
 
-from .conftest import SEED_ID
+from ..conftest import SEED_ID
 
 pytestmark = pytest.mark.slow
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEEDS, running_api
+from ..conftest import ROOT, SEEDS, running_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.api]
 

@@ -13,7 +13,7 @@ from langchain_tests.integration_tests import RetrieversIntegrationTests
 from assistant import Answer, Assistant, AssistantError
 from assistant.retrieval.hybrid import ParagraphRetriever
 
-from .conftest import SEED_ID
+from ..conftest import SEED_ID
 
 pytestmark = pytest.mark.slow
 

@@ -20,7 +20,7 @@ from assistant.answer.citations import MIN_SUPPORT_COVERAGE, MIN_SUPPORT_SIMILAR
 from assistant.answer.llm import check_citations
 from assistant.text import markers_in
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 pytestmark = [pytest.mark.slow, pytest.mark.llm]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, running_app
+from ..conftest import ROOT, running_app
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

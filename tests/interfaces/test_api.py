@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .conftest import SEED_ID, running_api
+from ..conftest import SEED_ID, running_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.api]
 

@@ -16,7 +16,7 @@ from assistant.ingest.article import (
 )
 from assistant.ingest.blocks import is_boilerplate
 
-from .conftest import SEED_FILE, SEED_ID
+from ..conftest import SEED_FILE, SEED_ID
 
 
 def test_seed_article_metadata_and_boilerplate() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.interfaces.http.openai import REVISED, SOURCES_HEADING
 
-from .conftest import SEED_ID, running_api
+from ..conftest import SEED_ID, running_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.api]
 
