@@ -1,7 +1,7 @@
 """Set-level metrics from per-question records, and the ``--fail-under`` gate.
 
 Each metric is a mean over the questions it applies to; a metric that applies to no question of
-the set is ``None`` (shown as "–"). The README defines each one.
+the set is ``None`` (shown as "–"). docs/eval.md defines each one.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""The README's HTTP-server and LangChain examples run as written against a real `assistant serve`.
+"""The documented HTTP-server and LangChain examples run as written against a real `assistant serve`.
 
-Every ```bash and ```python block of the README section "HTTP server" and the LangChain block of
-"Python" is run in a folder laid out like the repository (seeds/, eval/articles/); only the server
-address differs (a free port instead of 8080). Blocks fenced without a language are sample output.
+Every ```bash and ```python block of the section "HTTP server" of docs/http-api.md and the LangChain
+block of "Python" in docs/python.md (they were the README's) is run in a folder laid out like the
+repository (seeds/, eval/articles/); only the server address differs (a free port instead of 8080).
+Blocks fenced without a language are sample output.
 """
 
 from __future__ import annotations
@@ -19,14 +20,18 @@ from ..conftest import ROOT, SEEDS, running_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.api]
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = {
+    "HTTP server": (ROOT / "docs" / "http-api.md").read_text(encoding="utf-8"),
+    "Python": (ROOT / "docs" / "python.md").read_text(encoding="utf-8"),
+}
 _BLOCK = re.compile(r"```(bash|python)\n(.*?)```", re.S)
 
 
 def section(title: str) -> str:
-    start = README.index(f"\n## {title}")
-    end = README.find("\n## ", start + 1)
-    return README[start:end]
+    text = DOCS[title]
+    start = text.index(f"\n## {title}")
+    end = text.find("\n## ", start + 1)
+    return text[start:end] if end != -1 else text[start:]
 
 
 def blocks(title: str) -> list[tuple[str, str]]:
