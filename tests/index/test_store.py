@@ -105,3 +105,10 @@ def test_articles_from_metadata_counts_paragraphs_and_can_keep_partial_articles(
 
 def test_is_head_is_paragraph_one() -> None:
     assert is_head(meta("a", 1, 2)) and not is_head(meta("a", 2, 2))
+
+
+def test_a_stored_row_becomes_the_public_paragraph() -> None:
+    row = StoredParagraph("a", 2, "Second paragraph.", meta("a", 2, 3, start=40, end=57))
+    paragraph = row.to_paragraph()
+    assert (paragraph.number, paragraph.paragraph, paragraph.text) == (2, 2, "Second paragraph.")
+    assert (paragraph.start, paragraph.end) == (40, 57)
