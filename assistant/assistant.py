@@ -20,12 +20,11 @@ from .answer.pipeline import QuestionService
 from .config import Settings, load_settings
 from .errors import AssistantError, UnknownArticleError
 from .index.embeddings import SentenceEmbeddings
-from .index.records import StoredParagraph
 from .index.store import ParagraphStore
 from .ingest.maintenance import move_index_aside
 from .ingest.pipeline import IngestService, ProgressCallback
 from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
-from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Passage, Removal
+from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Paragraph, Passage, Removal
 
 log = logging.getLogger(__name__)
 
@@ -172,14 +171,14 @@ class Assistant:
         self.ensure_index()
         return self.store.articles()
 
-    def article(self, article_id: str) -> tuple[ArticleInfo, list[StoredParagraph]]:
-        """An article's metadata and its numbered paragraphs."""
+    def article(self, article_id: str) -> tuple[ArticleInfo, list[Paragraph]]:
+        """An article's metadata and its numbered paragraphs (``Paragraph.paragraph`` is the number)."""
         self.ensure_index()
         paragraphs = self.store.article_paragraphs(article_id)
         info = self.store.article_info(article_id)
         if not paragraphs or info is None:
             raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
-        return info, paragraphs
+        return info, [p.to_paragraph() for p in paragraphs]
 
     # ------------------------------------------------------------------ questions
 

@@ -1,6 +1,7 @@
 """Settings: the one place that reads the environment (prefix ``ASSISTANT_``).
 
-Every field has a default that works offline on a fresh clone; the README lists them all.
+Every field has a default that works offline on a fresh clone; docs/settings.md (generated from
+this class by scripts/gen_settings_doc.py) lists them all.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(None, description="e.g. http://127.0.0.1:11434/v1 for Ollama.")
     llm_model: str = Field("gpt-4o-mini", description="Model name sent to the LLM server.")
     llm_api_key: SecretStr = Field(SecretStr("not-needed"), description="API key for the LLM server.")
-    llm_temperature: float = Field(0.0, ge=0, le=2)
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
     llm_timeout: float = Field(
         60.0, gt=0, description="Seconds the LLM server may stay silent (connecting, or between tokens)."
     )
@@ -262,3 +263,44 @@ def _split_login(value: SecretStr) -> tuple[str, str]:
     """``user:password`` (the password may hold further colons) as ``(user, password)``."""
     user, _, password = value.get_secret_value().partition(":")
     return user, password
+
+
+# ---------------------------------------------------------------------------- the settings reference
+
+_REFERENCE_HEADER = """# Settings
+
+<!-- Generated from `Settings` (assistant/config.py) by `python scripts/gen_settings_doc.py`;
+tests/system/test_docs.py fails when this file is stale. Edit the field descriptions, not this file. -->
+
+All settings come from `ASSISTANT_*` environment variables (or a `.env` file), read in one place
+(`assistant/config.py`); Python callers can pass them to `Assistant.open(..., top_k=8)`.
+`assistant settings` prints the effective values (secrets masked).
+
+| variable | default | meaning |
+| --- | --- | --- |
+"""
+
+
+def settings_reference() -> str:
+    """The settings reference (docs/settings.md) as Markdown, made from the fields of ``Settings``."""
+    prefix = str(Settings.model_config.get("env_prefix", ""))
+    rows = []
+    for name, info in Settings.model_fields.items():
+        default = info.get_default(call_default_factory=True)
+        meaning = " ".join((info.description or "").split()).replace("|", "\\|")
+        rows.append(f"| `{(prefix + name).upper()}` | {_shown_default(default)} | {meaning} |")
+    return _REFERENCE_HEADER + "\n".join(rows) + "\n"
+
+
+def _shown_default(value: object) -> str:
+    if value is None:
+        return "unset"
+    if isinstance(value, SecretStr):
+        value = value.get_secret_value()
+    if isinstance(value, bool):
+        value = str(value).lower()
+    if isinstance(value, (list, dict)):
+        import json
+
+        value = json.dumps(value)
+    return f"`{value}`"

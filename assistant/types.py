@@ -25,6 +25,11 @@ class Paragraph:
     start: int  # character offsets of the paragraph in the decoded source text
     end: int
 
+    @property
+    def paragraph(self) -> int:
+        """The paragraph's number, under the name ``Citation`` and ``Passage`` use for it."""
+        return self.number
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

@@ -2,7 +2,7 @@
 ``--fail-under`` gate.
 
 Each metric is a mean over the questions it applies to; a metric that applies to no question of
-the set (or of the kind) is ``None`` (shown as "–"). The README defines each one.
+the set (or of the kind) is ``None`` (shown as "–"). docs/eval.md defines each one.
 """
 
 from __future__ import annotations

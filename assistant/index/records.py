@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..types import ArticleInfo, paragraph_id
+from ..types import ArticleInfo, Paragraph, paragraph_id
 
 # What storing an article did; also the names of the IngestReport lists it is reported in.
 WriteStatus = Literal["added", "updated", "unchanged"]
@@ -32,6 +32,11 @@ class StoredParagraph:
     @property
     def key(self) -> str:
         return paragraph_id(self.article_id, self.paragraph)
+
+    def to_paragraph(self) -> Paragraph:
+        """The public ``Paragraph`` (number, text, offsets in the source) this row stores."""
+        meta = self.metadata
+        return Paragraph(self.paragraph, self.text, int(meta.get("start", 0)), int(meta.get("end", 0)))
 
 
 @dataclass(slots=True)

@@ -1,0 +1,1 @@
+"""Tests of assistant/answer/: extractive answers, the LLM chain, citations, follow-ups."""

@@ -6,9 +6,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from ...index.records import StoredParagraph
 from ...text import CITATION_MARKER, split_sentences
-from ...types import Answer, ArticleInfo, Citation
+from ...types import Answer, ArticleInfo, Citation, Paragraph
 
 # Characters that Markdown would read as formatting; article text must come through literally.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
@@ -99,7 +98,7 @@ def _quote_sentences(quote: str) -> list[str]:
     return [quote[s:e] for s, e in split_sentences(quote)] if quote else []
 
 
-def article_html(info: ArticleInfo, paragraphs: Iterable[StoredParagraph], cited: set[int]) -> str:
+def article_html(info: ArticleInfo, paragraphs: Iterable[Paragraph], cited: set[int]) -> str:
     """An article with numbered paragraphs; paragraphs cited in this conversation are marked."""
     meta = " · ".join(html.escape(x) for x in (info.byline or "", info.date or "", info.article_id) if x)
     dek = f'<p class="dek">{html.escape(info.dek)}</p>' if info.dek else ""

@@ -1,0 +1,1 @@
+"""Tests of assistant/index/: records and rules, the store, embeddings, Chroma servers."""

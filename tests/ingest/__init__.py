@@ -1,0 +1,1 @@
+"""Tests of assistant/ingest/: reading files, blocks, articles, the ingest guard."""

@@ -1,0 +1,183 @@
+"""Loading and splitting articles: pure and deterministic, no model needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import ArticleError
+from assistant.ingest.article import (
+    article_id_for,
+    decode_bytes,
+    find_article_files,
+    load_article,
+    parse_article,
+)
+from assistant.ingest.blocks import is_boilerplate
+
+from ..conftest import SEED_FILE, SEED_ID
+
+
+def test_seed_article_metadata_and_boilerplate() -> None:
+    article = load_article(SEED_FILE)
+    assert article.article_id == SEED_ID
+    assert article.title.startswith("Ceasefire Diplomacy Reignites as Senior Hamas Delegation")
+    assert article.dek.startswith("Egypt and Qatar Advance Revised Framework")
+    assert article.byline == "Fern Sidman"
+    assert len(article.paragraphs) == 42
+    texts = [p.text for p in article.paragraphs]
+    assert not any("Trinity Audio" in t or t.strip() == "|" for t in texts)
+    assert texts[0].startswith("A senior delegation from the Hamas terrorist organization")
+    assert texts[-1].startswith("As preparations continue for next weekend")
+
+
+def test_paragraph_offsets_point_into_the_source() -> None:
+    source = SEED_FILE.read_text(encoding="utf-8")
+    article = load_article(SEED_FILE)
+    assert [p.number for p in article.paragraphs] == list(range(1, 43))
+    for p in article.paragraphs:
+        assert source[p.start : p.end] == p.text
+
+
+def test_same_text_gives_same_numbers_and_hash(tmp_path: Path) -> None:
+    copy = tmp_path / SEED_FILE.name
+    copy.write_bytes(SEED_FILE.read_bytes())
+    a, b = load_article(SEED_FILE), load_article(copy)
+    assert a.content_hash == b.content_hash
+    assert [p.text for p in a.paragraphs] == [p.text for p in b.paragraphs]
+
+
+def test_hard_wrapped_text_joins_lines_and_reads_key_values() -> None:
+    text = (
+        "Title: Harbour Reopens\nAuthor: Ana Ruiz\nDate: March 3, 2024\n\n"
+        "The harbour reopened on Monday after\nthree weeks of repairs, officials said.\n\n"
+        "Fishermen welcomed the news but\nwarned that prices would stay high.\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    assert article.title == "Harbour Reopens"
+    assert article.byline == "Ana Ruiz"
+    assert article.date == "2024-03-03"
+    assert [p.text for p in article.paragraphs] == [
+        "The harbour reopened on Monday after three weeks of repairs, officials said.",
+        "Fishermen welcomed the news but warned that prices would stay high.",
+    ]
+
+
+def test_markdown_front_matter_headings_and_offsets() -> None:
+    text = (
+        "---\ntitle: Rail Strike Ends\nauthor: Sam Lee\ndate: 2025-01-09\n---\n"
+        "# Rail Strike Ends\n\n## Unions accept a new offer\n\n"
+        "Train drivers voted to accept the offer, *ending* a six-week strike.\n\n"
+        "## Services\n\nServices will return to normal [on Monday](https://example.org).\n"
+    )
+    article = parse_article(text, source="r.md", article_id="r", kind=".md")
+    assert (article.title, article.byline, article.date) == ("Rail Strike Ends", "Sam Lee", "2025-01-09")
+    assert article.dek == "Unions accept a new offer"
+    assert [p.text for p in article.paragraphs] == [
+        "Train drivers voted to accept the offer, ending a six-week strike.",
+        "Services will return to normal on Monday.",
+    ]
+    assert "Train drivers" in text[article.paragraphs[0].start : article.paragraphs[0].end]
+
+
+def test_html_strips_page_furniture() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} reports that the council approved <b>budget</b> line {i} after a long "
+        f"debate about schools, roads and the new library in the town centre.</p>"
+        for i in range(1, 6)
+    )
+    html = (
+        "<html><head><title>Council passes budget</title>"
+        '<meta name="author" content="Kim Park"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Council passes budget</h1>{body}</article>"
+        "<footer>© 2025 Town Paper. All rights reserved.</footer></body></html>"
+    )
+    article = parse_article(html, source="c.html", article_id="c", kind=".html")
+    assert article.title == "Council passes budget"
+    assert article.byline == "Kim Park"
+    assert len(article.paragraphs) == 5
+    assert not any("Home" in p.text or "rights reserved" in p.text for p in article.paragraphs)
+    first = article.paragraphs[0]
+    assert html[first.start : first.end].startswith("Paragraph 1")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "|",
+        "Getting your Trinity Audio player ready...",
+        "Advertisement",
+        "Share this article",
+        "Read more: Other story",
+        "© 2025 Example News. All rights reserved.",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_body_sentences_are_not_boilerplate() -> None:
+    assert not is_boilerplate(
+        "Share prices fell sharply on Monday after the central bank raised rates again."
+    )
+
+
+def test_empty_binary_and_huge_files_are_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    huge = tmp_path / "huge.txt"
+    huge.write_text("word " * 300_000)
+    with pytest.raises(ArticleError, match="empty"):
+        load_article(empty)
+    with pytest.raises(ArticleError, match="binary"):
+        load_article(binary)
+    with pytest.raises(ArticleError, match=r"over the 1\.0 MB limit"):
+        load_article(huge, max_bytes=1024 * 1024)
+
+
+def test_legacy_encodings_are_detected() -> None:
+    text = (
+        "Caf\u00e9 owners said the \u201cnew rules\u201d were unfair to small businesses in the old town.\n"
+    )
+    decoded = decode_bytes(text.encode("cp1252"), "cafe.txt")
+    assert "Café" in decoded and "“new rules”" in decoded
+
+
+def test_utf16_with_bom_is_read() -> None:
+    text = "Caf\u00e9 owners protested the new rules on Monday, saying small businesses would suffer.\n"
+    assert decode_bytes(text.encode("utf-16"), "utf16.txt") == text
+
+
+def test_find_article_files_reports_missing_and_unsupported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")
+    files, problems = find_article_files([tmp_path, tmp_path / "nope.txt", tmp_path / "b.pdf"])
+    assert files == [tmp_path / "a.txt"]
+    reasons = dict(problems)
+    assert reasons[str(tmp_path / "nope.txt")] == "no such file or folder"
+    assert "unsupported file type '.pdf'" in reasons[str(tmp_path / "b.pdf")]
+
+
+def test_article_ids_are_stable_slugs() -> None:
+    assert article_id_for("/x/Gaza Talks (Final).TXT") == "gaza-talks-final"
+    assert article_id_for("seeds/000_12d29104be5af25a.txt") == SEED_ID
+
+
+def test_hard_wrapped_title_and_byline_without_blank_lines() -> None:
+    text = (
+        "Bridge Opens\nBy: Lee Park\n\n"
+        "The new river bridge opened to traffic on Saturday, cutting the commute\n"
+        "between the two towns by twenty minutes, officials said on\nMonday.\n"
+        "A second paragraph starts here and runs on for a while\nuntil it ends.\n"
+    )
+    article = parse_article(text, source="b.txt", article_id="b")
+    assert (article.title, article.byline) == ("Bridge Opens", "Lee Park")
+    assert [p.text for p in article.paragraphs] == [
+        "The new river bridge opened to traffic on Saturday, cutting the commute between the two towns "
+        "by twenty minutes, officials said on Monday.",
+        "A second paragraph starts here and runs on for a while until it ends.",
+    ]

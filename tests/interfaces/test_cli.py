@@ -1,0 +1,77 @@
+"""The `assistant` command, run as a user runs it: a real subprocess on a temporary index."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import ROOT, SEED_ID
+
+pytestmark = pytest.mark.slow
+
+LESSONS = "What do Israeli leaders say the lessons of October 7 require?"
+
+
+def run(args: list[str], env_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("assistant", path=str(Path(sys.executable).parent)) or "assistant"
+    env = os.environ | {
+        "ASSISTANT_INDEX_DIR": str(env_dir / "index"),
+        "ASSISTANT_CORPUS_DIR": str(ROOT / "seeds"),
+    }
+    return subprocess.run(
+        [exe, *args], capture_output=True, text=True, env=env, input=stdin, timeout=300, cwd=env_dir
+    )
+
+
+def test_ask_builds_the_index_on_first_use_and_prints_json(tmp_path: Path) -> None:
+    result = run(["ask", LESSONS, "--json"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["abstained"] is False
+    assert data["citations"][0]["article_id"] == SEED_ID
+    assert data["citations"][0]["paragraph"] == 26
+    assert data["trace"]["retrieved"][0]["dense_score"] is not None
+
+    listed = run(["articles"], tmp_path)
+    assert listed.returncode == 0
+    assert SEED_ID in listed.stdout and "42 ¶" in listed.stdout
+
+    text = run(["ask", LESSONS, "--trace"], tmp_path)
+    assert "[1]" in text.stdout and "¶26" in text.stdout and "query:" in text.stdout
+
+
+def test_ingest_report_remove_and_errors(tmp_path: Path) -> None:
+    extra = tmp_path / "dam.txt"
+    extra.write_text("Dam Opens\n\nThe new dam opened on Friday after years of delays, engineers said.\n")
+    (tmp_path / "empty.md").write_text("")
+    result = run(["ingest", str(extra), str(tmp_path / "empty.md"), str(tmp_path / "missing.txt")], tmp_path)
+    assert result.returncode == 1  # something failed, the rest went in
+    assert "added  dam" in result.stdout
+    assert "empty.md: file is empty" in result.stderr
+    assert "missing.txt: no such file or folder" in result.stderr
+
+    again = run(["ingest", str(extra), "--json"], tmp_path)
+    assert json.loads(again.stdout)["unchanged"] == ["dam"]
+
+    removed = run(["remove", "dam"], tmp_path)
+    assert removed.returncode == 0 and "Removed dam (1 paragraphs)" in removed.stdout
+    assert extra.exists()  # a file outside the corpus folder stays where it is
+    unknown = run(["remove", "dam"], tmp_path)
+    assert unknown.returncode == 2 and "No article with id 'dam'" in unknown.stderr
+
+    empty = run(["ask", "  "], tmp_path)
+    assert empty.returncode == 2 and "question is empty" in empty.stderr
+
+
+def test_chat_keeps_the_conversation(tmp_path: Path) -> None:
+    script = "What regional issues do developments in Gaza influence?\nWhich outlet highlighted that?\n\n"
+    result = run(["chat"], tmp_path, stdin=script)
+    assert result.returncode == 0, result.stderr
+    answers = result.stdout.split("> ")
+    assert "Israel National News has consistently highlighted" in answers[-2]

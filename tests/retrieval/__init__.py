@@ -1,0 +1,1 @@
+"""Tests of assistant/retrieval/: dense + BM25 fusion, the keyword index, the LangChain retriever."""

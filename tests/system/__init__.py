@@ -1,0 +1,1 @@
+"""Cross-cutting suites: faults, load, security, browser, crash safety, hardening, properties, docs."""
