@@ -28,7 +28,7 @@ from anyio.from_thread import BlockingPortal, start_blocking_portal
 
 from assistant import Assistant, EmptyQuestionError, UnknownArticleError
 
-from .conftest import ROOT, SEED_ID, SEEDS, _private_env, free_port
+from ..conftest import ROOT, SEED_ID, SEEDS, _private_env, free_port
 
 if not os.environ.get("CI"):  # CI installs the extra: there a missing SDK is a failure, not a skip
     pytest.importorskip("mcp", reason="the MCP server needs the `mcp` extra: pip install -e '.[mcp]'")
