@@ -196,6 +196,11 @@ class ExtractiveAnswerer:
         if not passages:
             return abstention("no paragraph matched the question")
         plan = plan or QuestionPlan("lookup")
+        if len(queries) == 1 and names_no_one(queries[0]):
+            return abstention(
+                "the question points to someone or something ('she', 'it') it does not name, and there is "
+                "no earlier question to say who: ask again with the name"
+            )
         if plan.kind == "multi_part" and len(plan.parts) > 1:
             return self._multi_part(queries, passages, query_vectors, keywords, plan)
         candidates = score_sentences(
@@ -334,6 +339,15 @@ def score_sentences(
         if cand.novelty == 0:
             cand.score *= 0.85  # says nothing the question does not already say
     return candidates
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this"})
+
+
+def names_no_one(question: str) -> bool:
+    """True for "How old is she?": a pronoun, and at most one word of substance to search with."""
+    tokens = set(words(question))
+    return bool(tokens & _PRONOUNS) and len(content_stems(question)) <= 1
 
 
 def _covered(weights: dict[str, float], terms: set[str]) -> float:

@@ -133,7 +133,8 @@ _OVERVIEW = [
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:going on|happening)\s+(?:with|in|at|on)\b", _I),
     re.compile(r"\btell\s+me\s+(?:more\s+)?about\b", _I),
     re.compile(rf"\bwhat\s+(?:does|did)\s+{_THIS}\s+(?:say|cover|report|tell us)\s*\??$", _I),
-    re.compile(r"\bwhat\s+happened\s*(?:(?:in|with|at|to|over)\s+(?:the\s+)?[\w\s-]{3,60})?\??$", _I),
+    # "What happened in the mayor race?" asks for the story; "what happened to X?" for one fact.
+    re.compile(r"\bwhat\s+happened\s*(?:(?:in|with|at|over|during)\s+(?:the\s+)?[\w\s-]{3,60})?\??$", _I),
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?latest\s+(?:on|with|about|regarding|in)\b", _I),
     re.compile(
         rf"\bwhat\s+(?:does|did)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_ARTICLE_WORD}\b.{{0,60}}?"
