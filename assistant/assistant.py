@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
@@ -34,6 +35,7 @@ from .types import (
     Answer,
     Article,
     ArticleInfo,
+    BrokenFileType,
     Duplicate,
     IngestFailure,
     IngestReport,
@@ -180,6 +182,8 @@ class Assistant:
             report.failed += [IngestFailure(p, r) for p, r in problems]
             pending: list[WritePlan] = []
             seen_ids: dict[str, Path] = {}
+            tried: Counter[str] = Counter()  # files tried, by suffix
+            crashed: dict[str, list[str]] = {}  # suffix -> unexpected errors (not the file's fault)
             guard = IngestGuard(self.store.article_catalog)
             # What is stored of these articles, read once for the batch rather than per article.
             heads = self.store.article_heads([article_id_for(f) for f in files])
@@ -190,6 +194,7 @@ class Assistant:
                     report.failed.append(IngestFailure(str(path), reason))
                     continue
                 seen_ids[article_id] = path
+                tried[path.suffix.lower()] += 1
                 try:
                     article = load_article(path.resolve(), self.settings.max_file_bytes)
                     plan = self.store.plan_write(article, heads)
@@ -199,15 +204,24 @@ class Assistant:
                     report.failed.append(IngestFailure(str(path), exc.reason))
                 except StoreUnavailableError:
                     raise
-                except Exception as exc:  # a parser bug must not sink the batch
-                    log.exception("Failed to ingest %s", path)
-                    report.failed.append(IngestFailure(str(path), f"{type(exc).__name__}: {exc}"))
+                except Exception as exc:  # a parser bug or a missing package must not sink the batch
+                    reason = f"{type(exc).__name__}: {exc}"
+                    errors = crashed.setdefault(path.suffix.lower(), [])
+                    if reason not in errors:  # one traceback per cause, not one per file
+                        log.exception("Failed to ingest %s", path)
+                    errors.append(reason)
+                    report.failed.append(IngestFailure(str(path), reason))
                 if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK:
                     self._apply(pending, report)
                     pending = []
                 if callable(progress):
                     progress(done, len(files), str(path))
             self._apply(pending, report)
+            report.broken_types += [
+                BrokenFileType(suffix, tried[suffix], " ".join(errors[0].split()))
+                for suffix, errors in crashed.items()
+                if len(errors) == tried[suffix]
+            ]
             report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
             if self._searcher is None:
                 _ = self.searcher  # built from the store as it is now; later writes reach it key by key

@@ -198,6 +198,16 @@ class Duplicate:
     duplicate_of: str  # the indexed article with the same text
 
 
+@dataclass(frozen=True, slots=True)
+class BrokenFileType:
+    """Every file of one type failed with an unexpected error: the parser or the installation is
+    broken (a package missing, say), not the files."""
+
+    suffix: str  # e.g. ".html"
+    files: int  # how many files of that type the ingest tried
+    error: str  # the first error, e.g. "ImportError: ..."
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What one ingest call did, article by article."""
@@ -208,6 +218,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     failed: list[IngestFailure] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    broken_types: list[BrokenFileType] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -223,6 +234,11 @@ class IngestReport:
         )
         if self.duplicates:
             text += f", {len(self.duplicates)} duplicate(s) skipped"
+        for broken in self.broken_types:
+            text += (
+                f"; every {broken.suffix} file failed ({broken.files} of {broken.files}) with "
+                f"{broken.error} (a missing package or a parser bug, not the files: see the log)"
+            )
         return text
 
 
