@@ -387,8 +387,8 @@ def settings() -> None:
     with _user_errors():
         settings = load_settings()
     values = settings.model_dump(mode="json")  # secrets (SecretStr) come out as "**********"
-    if settings.ui_auth:
-        values["ui_auth"] = settings.ui_auth.get_secret_value().partition(":")[0] + ":**********"
+    if settings.ui_credentials:
+        values["ui_auth"] = settings.ui_credentials[0] + ":**********"
     typer.echo(json.dumps(values, indent=2))
 
 

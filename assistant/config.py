@@ -183,6 +183,14 @@ class Settings(BaseSettings):
         return self
 
     @property
+    def ui_credentials(self) -> tuple[str, str] | None:
+        """The web UI's login from ``ui_auth`` as ``(user, password)``, or None when there is none."""
+        if self.ui_auth is None:
+            return None
+        user, _, password = self.ui_auth.get_secret_value().partition(":")
+        return user, password
+
+    @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
 

@@ -255,9 +255,9 @@ def ui_login(settings: Settings) -> Callable[[str, str], bool] | tuple[str, str]
     With an API key the UI needs a login too, or it would be an open door to the articles that the
     key protects (it can upload and remove them).
     """
-    account = tuple(settings.ui_auth.partition(":")[::2]) if settings.ui_auth else None
+    account = settings.ui_credentials
     if settings.api_key is None:
-        return account  # type: ignore[return-value]
+        return account
     key = settings.api_key.get_secret_value()
 
     def check(username: str, password: str) -> bool:

@@ -290,14 +290,10 @@ def add_files(
 
 
 def launch_options(settings: Settings) -> dict[str, Any]:
-    auth = None
-    if settings.ui_auth:
-        user, _, password = settings.ui_auth.get_secret_value().partition(":")
-        auth = (user, password)
     return {
         "server_name": settings.ui_host,
         "server_port": settings.ui_port,
-        "auth": auth,
+        "auth": settings.ui_credentials,
         "share": False,
         "css": CSS,
         "head": HEAD,
