@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
@@ -13,18 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Draft, ExtractiveAnswerer, abstention
+from .arguments import check_article_ids, check_known_articles, check_top_k, clean_question
 from .chat_models import LLM_BACKENDS, LLMBackend, build_backend
 from .config import Settings, load_settings
 from .conversation import normalize_history, search_queries, split_messages
-from .corpus import article_id_for, clean_text, find_article_files, load_article
+from .corpus import article_id_for, find_article_files, load_article
 from .embeddings import SentenceEmbeddings
 from .errors import (
     ArticleError,
     AssistantError,
-    EmptyQuestionError,
-    InvalidArgumentError,
     LLMError,
-    QuestionTooLongError,
     StoreUnavailableError,
     UnknownArticleError,
 )
@@ -51,8 +48,6 @@ ProgressCallback = Callable[[int, int, str], None]
 _EMBED_CHUNK = 2048
 # Files of removed articles go here (hidden folders are not ingested).
 REMOVED_FOLDER = ".removed"
-# Most paragraphs one question may retrieve (the same bound as the top_k setting).
-MAX_TOP_K = 50
 
 
 class Assistant:
@@ -343,10 +338,8 @@ class Assistant:
         Closing the iterator early cancels the LLM call.
         """
         question = clean_question(question, self.settings.max_question_chars)
-        if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
-            raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
-        if isinstance(article_ids, str):
-            article_ids = [article_ids]
+        top_k = check_top_k(top_k)
+        article_ids = check_article_ids(article_ids)
         mode = self._answerer_name(mode)
         backend = self.llm_backend(mode) if mode != "extractive" else None
         self.ensure_index()
@@ -491,22 +484,27 @@ class Assistant:
         return answerer.answer(queries, passages, query_vectors, self.searcher.keyword)
 
     def _check_articles(self, article_ids: Sequence[str]) -> None:
-        known = self.searcher.article_ids()
-        for article_id in article_ids:
-            if article_id not in known:
-                raise UnknownArticleError(article_id, sorted(known))
+        check_known_articles(article_ids, self.searcher.article_ids())
 
     # ------------------------------------------------------------------ LangChain
 
     def as_retriever(
         self, top_k: int | None = None, article_ids: Sequence[str] | None = None
     ) -> ParagraphRetriever:
-        """A LangChain ``BaseRetriever`` over the hybrid search (one Document per paragraph)."""
+        """A LangChain ``BaseRetriever`` over the hybrid search (one Document per paragraph).
+
+        Its arguments and queries are checked as ``ask()`` checks them, with the same errors.
+        """
+        top_k = check_top_k(top_k)
+        article_ids = check_article_ids(article_ids)
         self.ensure_index()
+        if article_ids:
+            self._check_articles(article_ids)
         return ParagraphRetriever(
             searcher=self.searcher,
             top_k=top_k or self.settings.top_k,
-            article_ids=list(article_ids) if article_ids else None,
+            article_ids=article_ids,
+            max_query_chars=self.settings.max_question_chars,
         )
 
     def as_runnable(self) -> Any:
@@ -530,23 +528,6 @@ class Assistant:
             return self.ask(question, history)
 
         return RunnableLambda(_run, name="article_assistant")
-
-
-def clean_question(question: object, limit: int) -> str:
-    """The question as searched: control and invisible characters removed, white space collapsed.
-
-    Raises ``EmptyQuestionError`` when nothing visible is left, ``QuestionTooLongError`` past ``limit``.
-    """
-    if question is None:
-        question = ""
-    if not isinstance(question, str):
-        raise InvalidArgumentError(f"The question must be text, not {type(question).__name__}.")
-    question = " ".join(clean_text(question).split())
-    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in question):
-        raise EmptyQuestionError()
-    if len(question) > limit:
-        raise QuestionTooLongError(len(question), limit)
-    return question
 
 
 def _ms(started: float) -> float:

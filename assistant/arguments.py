@@ -1,0 +1,65 @@
+"""The checks every interface applies to a question's arguments: ``ask()``, the LangChain retriever,
+the CLI, the HTTP API and the UI all call these, so they accept and refuse exactly the same values,
+with the same errors.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection, Sequence
+
+from .corpus import clean_text
+from .errors import EmptyQuestionError, InvalidArgumentError, QuestionTooLongError, UnknownArticleError
+
+# Most paragraphs one question may retrieve (the same bound as the top_k setting).
+MAX_TOP_K = 50
+
+
+def clean_question(question: object, limit: int) -> str:
+    """The question as searched: control and invisible characters removed, white space collapsed.
+
+    Raises ``EmptyQuestionError`` when nothing visible is left (None counts as empty),
+    ``InvalidArgumentError`` for a value that is not text, ``QuestionTooLongError`` past ``limit``.
+    """
+    if question is None:
+        question = ""
+    if not isinstance(question, str):
+        raise InvalidArgumentError(f"The question must be text, not {type(question).__name__}.")
+    question = " ".join(clean_text(question).split())
+    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in question):
+        raise EmptyQuestionError()
+    if len(question) > limit:
+        raise QuestionTooLongError(len(question), limit)
+    return question
+
+
+def check_top_k(top_k: object) -> int | None:
+    """``top_k`` when it is a whole number from 1 to ``MAX_TOP_K``; None means the default."""
+    if top_k is None:
+        return None
+    if isinstance(top_k, bool) or not isinstance(top_k, int) or not 1 <= top_k <= MAX_TOP_K:
+        raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
+    return top_k
+
+
+def check_article_ids(article_ids: object) -> list[str] | None:
+    """The article ids as a list (one id given as a string is one id); None or empty means all.
+
+    Only the form is checked here; ``check_known_articles`` checks them against the index.
+    """
+    if article_ids is None:
+        return None
+    if isinstance(article_ids, str):
+        article_ids = [article_ids]
+    if not isinstance(article_ids, Sequence) or not all(isinstance(a, str) for a in article_ids):
+        raise InvalidArgumentError(
+            f"article_ids must be a list of article ids (text), not {type(article_ids).__name__}."
+        )
+    return list(article_ids) or None
+
+
+def check_known_articles(article_ids: Sequence[str] | None, known: Collection[str]) -> None:
+    """Raise ``UnknownArticleError`` for the first id that is not in the index."""
+    for article_id in article_ids or ():
+        if article_id not in known:
+            raise UnknownArticleError(article_id, sorted(known))
