@@ -277,10 +277,7 @@ class Assistant:
         corpus = Path(self.settings.corpus_dir).resolve()
         if not source.is_file() or not source.resolve().is_relative_to(corpus):
             return None
-        target = corpus / REMOVED_FOLDER / source.name
-        if target.exists():
-            target = target.with_name(f"{source.stem}-{time.strftime('%Y%m%d-%H%M%S')}{source.suffix}")
-        target.parent.mkdir(exist_ok=True)
+        target = set_aside_path(corpus, source.name)
         source.rename(target)
         return str(target)
 
@@ -528,6 +525,22 @@ class Assistant:
             return self.ask(question, history)
 
         return RunnableLambda(_run, name="article_assistant")
+
+
+def set_aside_path(corpus: Path, name: str) -> Path:
+    """A free place in ``<corpus>/.removed/`` for a file called ``name`` that leaves the corpus:
+    the file of a removed article, or the previous file of a replaced one. Nothing there is overwritten.
+    """
+    folder = corpus / REMOVED_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    number = 1
+    while target.exists():
+        target = folder / f"{stem}-{stamp}{f'-{number}' if number > 1 else ''}{suffix}"
+        number += 1
+    return target
 
 
 def _ms(started: float) -> float:

@@ -47,6 +47,7 @@ _ERROR_STATUS: list[tuple[type[AssistantError], int, str]] = [
 _HTTP_TYPES = {
     400: "invalid_request",
     401: "unauthorized",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     413: "request_too_large",

@@ -83,6 +83,13 @@ def create_server(assistant: Assistant, *, ui: bool = True) -> FastAPI:
             allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type"],
         )
+    # Outermost: a request from a foreign page or for a foreign host is refused before anything runs.
+    app.add_middleware(
+        OriginGuard,
+        hosts=allowed_hosts(settings),
+        origins=[*settings.allowed_origins, *settings.api_cors_origins],
+        port=settings.api_port,
+    )
     if ui:
         _mount_ui(app, assistant)
 
@@ -223,6 +230,104 @@ class BodySizeLimit:
             return event
 
         await self.app(scope, counted, send)
+
+
+# ---------------------------------------------------------------------------- origin and host checks
+
+_CHANGES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", "[::]", ""})
+
+
+def allowed_hosts(settings: Settings) -> set[str]:
+    """Host names the server answers to: ASSISTANT_ALLOWED_HOSTS and the address it binds."""
+    hosts = {_bare_host(h) for h in settings.allowed_hosts}
+    if settings.api_host not in _WILDCARD_ADDRESSES:
+        hosts.add(_bare_host(settings.api_host))
+    return hosts
+
+
+def _bare_host(host: str) -> str:
+    """``host`` lower-cased, without a port or a trailing dot; IPv6 addresses in brackets."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        host = host.split("]", 1)[0] + "]"
+    elif host.count(":") > 1:  # a bare IPv6 address
+        host = f"[{host}]"
+    else:
+        host = host.split(":", 1)[0]
+    return host.rstrip(".")
+
+
+class OriginGuard:
+    """Refuses (403) requests for a host this server is not (DNS rebinding), and state-changing requests
+    (POST, PUT, PATCH, DELETE) from a web page of another origin.
+
+    A page on any site can send a form or a multipart POST to a loopback server without a CORS
+    preflight, and the browser sends it with the page's ``Origin``: that header is what tells such a
+    request from the server's own pages and from programs (curl, SDKs), which send no ``Origin``. A
+    page whose name was re-pointed at 127.0.0.1 (DNS rebinding) passes as same-origin, but its
+    requests carry its own name in ``Host``, which is checked on every request.
+    """
+
+    def __init__(self, app: ASGIApp, hosts: set[str], origins: list[str], port: int) -> None:
+        self.app = app
+        self.hosts = hosts
+        self.any_host = "*" in hosts
+        self.origins = {o.strip().rstrip("/").lower() for o in origins}
+        self.port = port
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        host = headers.get(b"host", b"").decode("latin-1")
+        problem = self.host_problem(host)
+        if problem is None and (scope["type"] == "websocket" or scope["method"] in _CHANGES):
+            origin = headers.get(b"origin")
+            if origin is not None:
+                problem = self.origin_problem(origin.decode("latin-1"), host, scope)
+        if problem is None:
+            await self.app(scope, receive, send)
+            return
+        kind, message = problem
+        log.warning("Refused %s %s: %s", scope.get("method", "WEBSOCKET"), scope["path"], message)
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        await error_response(403, kind, message)(scope, receive, send)
+
+    def host_problem(self, host: str) -> tuple[str, str] | None:
+        if self.any_host or _bare_host(host) in self.hosts:
+            return None
+        shown = host[:100] or "(none)"
+        return "host_not_allowed", (
+            f"This server does not answer to the host name {shown!r} (a guard against DNS rebinding): "
+            "use one of its allowed names, or add this one to ASSISTANT_ALLOWED_HOSTS on the server."
+        )
+
+    def origin_problem(self, origin: str, host: str, scope: Scope) -> tuple[str, str] | None:
+        origin = origin.strip().rstrip("/").lower()
+        if origin in self.origins or self._same_server(origin, host):
+            return None
+        shown = origin[:100]
+        return "origin_not_allowed", (
+            f"A web page from {shown!r} may not {scope['method']} {scope['path']} on this server (a guard "
+            "against cross-site requests). Use the server's own pages, a program (no Origin header), or "
+            "add that origin to ASSISTANT_ALLOWED_ORIGINS on the server."
+        )
+
+    def _same_server(self, origin: str, host: str) -> bool:
+        """The page is this server's: its origin is the request's host, or an allowed host on our port."""
+        scheme, _, netloc = origin.partition("://")
+        if scheme not in ("http", "https") or not netloc or "/" in netloc:
+            return False  # e.g. "null" (sandboxed frames, file:// pages)
+        if netloc == host.strip().lower():
+            return True
+        name = _bare_host(netloc)
+        port_text = netloc[len(name) :].lstrip(":") if netloc.startswith("[") else netloc.partition(":")[2]
+        port = int(port_text) if port_text.isdigit() else (443 if scheme == "https" else 80)
+        return port == self.port and (name in self.hosts and not self.any_host)
 
 
 # ---------------------------------------------------------------------------- web UI

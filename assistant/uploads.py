@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .assistant import Assistant
+from .assistant import Assistant, set_aside_path
 from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
 from .errors import ArticleError, AssistantError
 from .types import IngestReport
@@ -95,10 +95,15 @@ def add_uploads(
         raise
     indexed = set(report.added + report.updated + report.unchanged)
     _put_back({target: old for target, old in copies.items() if article_id_for(target) not in indexed})
+    updated = set(report.updated)
+    kept = _keep_replaced(corpus, {t: old for t, old in copies.items() if article_id_for(t) in updated})
     for label in ("added", "updated", "unchanged"):
         for article_id in getattr(report, label):
             name = uploaded.get(article_id, article_id)
-            results.append(UploadResult(name, label, f"article id {article_id}"))
+            detail = f"article id {article_id}"
+            if article_id in kept:
+                detail += f"; the previous file is kept as {kept[article_id]}"
+            results.append(UploadResult(name, label, detail))
     for dup in report.duplicates:
         detail = f"same text as article {dup.duplicate_of}; not indexed twice"
         results.append(UploadResult(uploaded.get(dup.article_id, Path(dup.path).name), "duplicate", detail))
@@ -106,6 +111,18 @@ def add_uploads(
         name = uploaded.get(article_id_for(failure.path), Path(failure.path).name)
         results.append(UploadResult(name, "failed", failure.reason))
     return results, report
+
+
+def _keep_replaced(corpus: Path, replaced: dict[Path, bytes | None]) -> dict[str, str]:
+    """Keep the previous file of each replaced article in ``.removed/``, as a removed article's file is
+    kept, so an overwrite can be undone. Returns article id -> where it is, relative to the corpus."""
+    kept: dict[str, str] = {}
+    for target, previous in replaced.items():
+        if previous is not None:
+            place = set_aside_path(corpus, target.name)
+            place.write_bytes(previous)
+            kept[article_id_for(target)] = place.relative_to(corpus).as_posix()
+    return kept
 
 
 def _put_back(copies: dict[Path, bytes | None]) -> None:
