@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from .arguments import check_article_ids, check_known_articles, check_top_k, cle
 from .chat_models import LLM_BACKENDS, LLMBackend, build_backend
 from .config import Settings, load_settings
 from .conversation import normalize_history, search_queries, split_messages
-from .corpus import article_id_for, find_article_files, load_article
+from .corpus import article_id_for, find_article_files, load_article, source_file, stored_source
 from .embeddings import SentenceEmbeddings
 from .errors import (
     ArticleError,
@@ -39,6 +40,7 @@ from .types import (
     Passage,
     Removal,
     Trace,
+    public_source,
 )
 
 log = logging.getLogger(__name__)
@@ -179,7 +181,8 @@ class Assistant:
             seen_ids: dict[str, Path] = {}
             tried: Counter[str] = Counter()  # files tried, by suffix
             crashed: dict[str, list[str]] = {}  # suffix -> unexpected errors (not the file's fault)
-            guard = IngestGuard(self.store.article_catalog)
+            corpus = Path(self.settings.corpus_dir)
+            guard = IngestGuard(self.store.article_catalog, corpus)
             # What is stored of these articles, read once for the batch rather than per article.
             heads = self.store.article_heads([article_id_for(f) for f in files])
             for done, path in enumerate(_progress(files, progress), 1):
@@ -192,6 +195,7 @@ class Assistant:
                 tried[path.suffix.lower()] += 1
                 try:
                     article = load_article(path.resolve(), self.settings.max_file_bytes)
+                    article = replace(article, source=stored_source(path, corpus))
                     plan = self.store.plan_write(article, heads)
                     if plan.status == "unchanged" or self._admit(article, path, guard, report):
                         pending.append(plan)
@@ -227,7 +231,7 @@ class Assistant:
         owner = guard.id_taken_by(article)
         if owner is not None:
             reason = (
-                f"its article id {article.article_id!r} is already used by {owner}, which has "
+                f"its article id {article.article_id!r} is already used by {public_source(owner)}, which has "
                 f"different text; rename this file, or remove that article first "
                 f"(`assistant remove {article.article_id}`)"
             )
@@ -252,9 +256,10 @@ class Assistant:
         if not folders:
             return []
         roots = [f.resolve() for f in folders]
+        corpus = Path(self.settings.corpus_dir)
         removed = []
         for info in self.store.articles(complete_only=False):
-            source = Path(info.source)
+            source = source_file(info.source, corpus).absolute()
             if any(source.is_relative_to(root) for root in roots) and not source.exists():
                 self.store.delete_article(info.article_id)
                 removed.append(info.article_id)
@@ -271,15 +276,17 @@ class Assistant:
             if info is None:
                 raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
             removed = self.store.delete_article(article_id)
-            return Removal(article_id, removed, self._set_aside(Path(info.source)))
+            corpus = Path(self.settings.corpus_dir)
+            return Removal(article_id, removed, self._set_aside(source_file(info.source, corpus)))
 
     def _set_aside(self, source: Path) -> str | None:
+        """Move a corpus file to ``.removed/``; returns where it went, relative to the corpus folder."""
         corpus = Path(self.settings.corpus_dir).resolve()
         if not source.is_file() or not source.resolve().is_relative_to(corpus):
             return None
         target = set_aside_path(corpus, source.name)
         source.rename(target)
-        return str(target)
+        return target.relative_to(corpus).as_posix()
 
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, with paragraph counts."""

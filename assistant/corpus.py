@@ -104,6 +104,25 @@ def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tu
     return files, problems
 
 
+def stored_source(path: Path, corpus: Path) -> str:
+    """How the index records an article's file: relative to the corpus folder when it lies there, so
+    the index and the corpus can move together; otherwise its absolute path."""
+    resolved, root = path.resolve(), corpus.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(resolved)
+
+
+def source_file(source: str, corpus: Path) -> Path:
+    """The file an indexed article came from: ``source`` (as ``stored_source`` gives it) resolved
+    against the corpus folder. An absolute path recorded by an older version that no longer exists
+    falls back to the file of that name in the corpus folder (the index and corpus were moved)."""
+    path = Path(source)
+    if not path.is_absolute():
+        return corpus / path
+    if not path.exists() and (corpus / path.name).is_file():
+        return corpus / path.name
+    return path
+
+
 def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import PurePath
 from typing import Any, Literal
 
 Role = Literal["user", "assistant"]
@@ -39,14 +40,16 @@ class ArticleInfo:
     article_id: str
     title: str
     paragraphs: int
-    source: str
+    source: str  # its file: relative to the corpus folder, or absolute for a file outside it
     content_hash: str
     dek: str | None = None
     byline: str | None = None
     date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as shown to users and clients: ``source`` never reveals a server path (a file
+        outside the corpus folder shows its name only)."""
+        return asdict(self) | {"source": public_source(self.source)}
 
 
 @dataclass(slots=True)
@@ -177,7 +180,7 @@ class Removal:
 
     article_id: str
     paragraphs: int  # paragraphs taken out of the index
-    moved_to: str | None = None  # where its file went, when it lay in the corpus folder
+    moved_to: str | None = None  # where its file went, relative to the corpus folder (.removed/NAME)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -240,6 +243,12 @@ class IngestReport:
                 f"{broken.error} (a missing package or a parser bug, not the files: see the log)"
             )
         return text
+
+
+def public_source(source: str) -> str:
+    """An article's source as clients may see it: its path in the corpus folder, or just a file name."""
+    path = PurePath(source)
+    return path.name if path.is_absolute() else path.as_posix()
 
 
 def paragraph_id(article_id: str, number: int) -> str:

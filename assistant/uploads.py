@@ -8,15 +8,14 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .assistant import Assistant, set_aside_path
 from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
 from .errors import ArticleError, AssistantError
-from .types import IngestReport
-
+from .types import IngestFailure, IngestReport
 
 def safe_upload_name(name: str) -> str:
     """A file name that stays inside the corpus folder: no folders, no hidden files, a known suffix.
@@ -110,7 +109,20 @@ def add_uploads(
     for failure in report.failed:
         name = uploaded.get(article_id_for(failure.path), Path(failure.path).name)
         results.append(UploadResult(name, "failed", failure.reason))
-    return results, report
+    return results, _as_uploaded(report, uploaded)
+
+
+def _as_uploaded(report: IngestReport, uploaded: dict[str, str]) -> IngestReport:
+    """The report with each file named as the user uploaded it, not by its place on the server."""
+
+    def name(path: str) -> str:
+        return uploaded.get(article_id_for(path), Path(path).name)
+
+    return replace(
+        report,
+        failed=[IngestFailure(name(f.path), f.reason) for f in report.failed],
+        duplicates=[replace(d, path=name(d.path)) for d in report.duplicates],
+    )
 
 
 def _keep_replaced(corpus: Path, replaced: dict[Path, bytes | None]) -> dict[str, str]:
