@@ -40,7 +40,6 @@ from .types import (
     Passage,
     Removal,
     Trace,
-    public_source,
 )
 
 log = logging.getLogger(__name__)
@@ -231,7 +230,7 @@ class Assistant:
         owner = guard.id_taken_by(article)
         if owner is not None:
             reason = (
-                f"its article id {article.article_id!r} is already used by {public_source(owner)}, which has "
+                f"its article id {article.article_id!r} is already used by {owner}, which has "
                 f"different text; rename this file, or remove that article first "
                 f"(`assistant remove {article.article_id}`)"
             )

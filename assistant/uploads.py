@@ -17,6 +17,11 @@ from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
 from .errors import ArticleError, AssistantError
 from .types import IngestFailure, IngestReport
 
+# Most bytes a saved file name may have: disks allow 255, and a replaced or removed article's file
+# gets a time stamp added in .removed/.
+MAX_NAME_BYTES = 200
+
+
 def safe_upload_name(name: str) -> str:
     """A file name that stays inside the corpus folder: no folders, no hidden files, a known suffix.
 
@@ -29,7 +34,13 @@ def safe_upload_name(name: str) -> str:
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-.")
     if not stem:
         raise ArticleError(repr(name), "is not a usable file name; give the file a name of letters or digits")
-    return f"{stem}{suffix}"
+    safe = f"{stem}{suffix}"
+    if len(safe.encode()) > MAX_NAME_BYTES:
+        raise ArticleError(
+            base[:60] + "…",
+            f"the file name is too long ({len(base.encode())} bytes; at most {MAX_NAME_BYTES}): shorten it",
+        )
+    return safe
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +86,7 @@ def add_uploads(
             results.append(UploadResult(upload.name, "failed", exc.reason))
             continue
         except AssistantError as exc:
-            results.append(UploadResult(upload.name, "failed", str(exc)))
+            results.append(UploadResult(upload.name, "failed", without_server_paths(str(exc))))
             continue
         target = corpus / name
         article_id = article_id_for(target)
@@ -108,7 +119,7 @@ def add_uploads(
         results.append(UploadResult(uploaded.get(dup.article_id, Path(dup.path).name), "duplicate", detail))
     for failure in report.failed:
         name = uploaded.get(article_id_for(failure.path), Path(failure.path).name)
-        results.append(UploadResult(name, "failed", failure.reason))
+        results.append(UploadResult(name, "failed", without_server_paths(failure.reason)))
     return results, _as_uploaded(report, uploaded)
 
 
@@ -120,9 +131,19 @@ def _as_uploaded(report: IngestReport, uploaded: dict[str, str]) -> IngestReport
 
     return replace(
         report,
-        failed=[IngestFailure(name(f.path), f.reason) for f in report.failed],
+        failed=[IngestFailure(name(f.path), without_server_paths(f.reason)) for f in report.failed],
         duplicates=[replace(d, path=name(d.path)) for d in report.duplicates],
     )
+
+
+# An absolute path in a message: its folders are dropped, its file name kept.
+_FOLDERS = re.compile(r"(?<![\w.~])/(?:[^/\s'\"`]+/)+(?=[^/\s'\"`])")
+
+
+def without_server_paths(message: str) -> str:
+    """``message`` with each absolute path cut to its file name, for clients of the UI and the HTTP API
+    (an article ingested from outside the corpus folder is recorded, and named, by its absolute path)."""
+    return _FOLDERS.sub("", message)
 
 
 def _keep_replaced(corpus: Path, replaced: dict[Path, bytes | None]) -> dict[str, str]:

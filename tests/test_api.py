@@ -196,6 +196,21 @@ def test_upload_names_and_article_ids_cannot_reach_outside_the_corpus(client: ht
         assert client.delete(f"/v1/articles/{article_id}").status_code == 200
 
 
+def test_a_file_name_too_long_for_the_disk_is_refused_and_the_connection_stays_usable(
+    client: httpx.Client,
+) -> None:
+    text = ARTICLE.replace("Harbour", "Canal").encode()
+    for name in ("a" * 300 + ".txt", "long name " * 30 + ".md"):  # over the 255 bytes of most disks
+        response = client.post("/v1/articles", files=[("files", (name, text))])
+        message = error_of(response, 422, "article_error")
+        assert "file name is too long" in message and "OSError" not in message
+        assert response.json()["results"][0]["result"] == "failed"
+        assert client.get("/v1/articles").status_code == 200  # same keep-alive connection
+    fits = "b" * 150 + ".txt"
+    assert client.post("/v1/articles", files=[("files", (fits, text))]).status_code == 200
+    assert client.delete(f"/v1/articles/{'b' * 150}").status_code == 200
+
+
 def test_upload_needs_files(client: httpx.Client) -> None:
     assert "files" in error_of(client.post("/v1/articles", data={"x": "y"}), 422, "validation_error")
     assert "files" in error_of(client.post("/v1/articles", json={"files": []}), 422, "validation_error")
