@@ -17,7 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from .assistant import Assistant
-from .http_common import ErrorBody, ErrorDetail, error_responses, get_assistant, require_api_key
+from .http_common import (
+    ErrorBody,
+    ErrorDetail,
+    error_body,
+    error_responses,
+    get_assistant,
+    require_api_key,
+)
 from .types import Answer, ArticleInfo, IngestReport, Removal
 from .uploads import Upload, UploadResult, add_uploads
 
@@ -169,7 +176,7 @@ async def upload_articles(
         return body
     problems = "; ".join(f"{r.file}: {r.detail}" for r in failed)
     message = f"{len(failed)} of {len(results)} file(s) could not be ingested: {problems}"
-    return JSONResponse({**body, "error": {"type": "article_error", "message": message}}, status_code=422)
+    return JSONResponse({**body, **error_body("article_error", message, param="files")}, status_code=422)
 
 
 async def _save(upload: UploadFile, folder: Path, number: int) -> Upload:

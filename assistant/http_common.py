@@ -59,6 +59,8 @@ _HTTP_TYPES = {
 class ErrorDetail(BaseModel):
     type: str = Field(description="Stable machine-readable kind, e.g. `unknown_article`.")
     message: str = Field(description="What went wrong and what to do about it.")
+    param: str | None = Field(None, description="The request field at fault, when one is (as OpenAI's).")
+    code: str | None = Field(None, description="Machine-readable code (as OpenAI's); the same as `type`.")
     details: list[dict[str, Any]] | None = Field(None, description="Per-field problems of a 422.")
 
 
@@ -68,9 +70,15 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+def error_body(kind: str, message: str, param: str | None = None, **extra: Any) -> dict[str, Any]:
+    """``{"error": {...}}`` with the fields OpenAI's clients read: type, message, param and code."""
+    error: dict[str, Any] = {"type": kind, "message": message, "param": param, "code": kind}
+    error.update({k: v for k, v in extra.items() if v is not None})
+    return {"error": error}
+
+
 def error_response(status: int, kind: str, message: str, **extra: Any) -> JSONResponse:
-    body: dict[str, Any] = {"error": {"type": kind, "message": message}}
-    body["error"].update({k: v for k, v in extra.items() if v is not None})
+    body = error_body(kind, message, **extra)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
     return JSONResponse(body, status_code=status, headers=headers)
 

@@ -175,8 +175,10 @@ def _install_error_handlers(app: FastAPI) -> None:
             if e.get("type") == "json_invalid":
                 reason = (e.get("ctx") or {}).get("error", "JSON decode error")
                 return error_response(400, "invalid_json", f"The request body is not valid JSON: {reason}.")
+        where = problems[0]["loc"] if problems else []
+        param = ".".join(part for part in where if part not in ("body", "query", "path")) or None
         return error_response(
-            422, "validation_error", f"The request is not valid: {summary}", details=problems
+            422, "validation_error", f"The request is not valid: {summary}", param=param, details=problems
         )
 
     @app.exception_handler(Exception)
