@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -235,10 +236,29 @@ def load_article(path: str | Path, max_bytes: int = 5 * 1024 * 1024) -> Article:
 
 
 def article_id_for(path: str | Path) -> str:
-    """A stable, readable id from the file name: the same name always means the same article."""
-    stem = Path(path).stem.strip().lower()
-    slug = re.sub(r"[^a-z0-9_.-]+", "-", stem).strip("-.")
-    return slug or "article"
+    """A stable, readable id from the file name: the same name always means the same article.
+
+    Letters and digits of any script are kept (lower-cased, NFC), so ``Москва.txt`` is ``москва``.
+    """
+    return name_part(Path(path).stem.strip().lower()) or "article"
+
+
+def name_part(text: str) -> str:
+    """``text`` as a safe piece of a file name or an article id: NFC-normalised; letters (with their
+    combining marks) and digits of any script, ``_``, ``.`` and ``-`` are kept; each run of anything
+    else (spaces, slashes, punctuation, control and invisible characters) becomes one ``-``; no
+    leading or trailing ``-`` or ``.``."""
+    kept: list[str] = []
+    gap = False
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "_.-" or unicodedata.category(ch)[0] in "LNM":
+            if gap and kept:
+                kept.append("-")
+            kept.append(ch)
+            gap = False
+        else:
+            gap = True
+    return "".join(kept).strip("-.")
 
 
 def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt") -> Article:

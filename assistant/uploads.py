@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .assistant import Assistant, set_aside_path
-from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article
+from .corpus import SUPPORTED_SUFFIXES, article_id_for, load_article, name_part
 from .errors import ArticleError, AssistantError
 from .types import IngestFailure, IngestReport
 
@@ -31,7 +31,7 @@ def safe_upload_name(name: str) -> str:
     stem, suffix = Path(base).stem, Path(base).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ArticleError(base, f"unsupported file type {suffix or '(none)'!r}; use .txt, .md or .html")
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-.")
+    stem = name_part(stem)
     if not stem:
         raise ArticleError(repr(name), "is not a usable file name; give the file a name of letters or digits")
     safe = f"{stem}{suffix}"

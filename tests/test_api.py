@@ -343,3 +343,32 @@ def test_ui_login_takes_the_account_and_the_api_key() -> None:
     assert callable(check)
     assert check("reader", "pw") and check("anyone", KEY)
     assert not check("reader", "nope") and not check("other", "pw")
+
+
+def test_file_names_in_any_script_keep_their_letters(client: httpx.Client) -> None:
+    """Article ids keep the letters of any script (NFC), and such uploads read, answer and delete."""
+    names = {
+        "café-été.txt": "café-été",
+        "Москва.txt": "москва",
+        "日本語.md": "日本語",
+        "e\u0301te\u0301 2.txt": "été-2",  # decomposed accents: the same id as the composed name
+        "हिन्दी समाचार.txt": "हिन्दी-समाचार",  # combining vowel signs stay inside the word
+        "a\u202eb\u200b.txt": "a-b",  # bidi override and zero-width space are not kept
+    }
+    text = "Report {0}\n\nThe river rose {0} metres overnight, the water board said.\n"
+    files = [("files", (name, text.format(i + 2).encode())) for i, name in enumerate(names)]
+    response = client.post("/v1/articles", files=files)
+    assert response.status_code == 200, response.text
+    assert sorted(response.json()["report"]["added"]) == sorted(names.values())
+    for article_id in names.values():
+        article = client.get(f"/v1/articles/{article_id}").json()["article"]
+        assert article["article_id"] == article_id and "/" not in article["source"]
+    ids = list(names.values())
+    question = {"question": "How far did the river rise?", "options": {"article_ids": ids, "top_k": 10}}
+    answer = client.post("/v1/ask", json=question)
+    assert {p["article_id"] for p in answer.json()["retrieved"]} == set(ids)
+    for article_id in names.values():
+        assert client.delete(f"/v1/articles/{article_id}").status_code == 200
+    long_name = "é" * 140 + ".md"  # 283 bytes on disk
+    refused = client.post("/v1/articles", files=[("files", (long_name, b"x y z."))])
+    assert "too long" in error_of(refused, 422, "article_error")

@@ -19,6 +19,8 @@ def test_upload_names_cannot_escape_the_corpus() -> None:
     assert safe_upload_name("../../etc/cron.d/evil.txt") == "evil.txt"
     assert safe_upload_name("C:\\Users\\me\\My Article (1).md") == "My-Article-1.md"
     assert safe_upload_name(".hidden.html") == "hidden.html"
+    assert safe_upload_name("../Москва, 2026.txt") == "Москва-2026.txt"
+    assert safe_upload_name("Cafe\u0301.md") == "Café.md"  # NFC: one spelling on disk
     with pytest.raises(Exception, match="unsupported file type"):
         safe_upload_name("notes.pdf")
 
