@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from .assistant import Assistant
+from .corpus import SUPPORTED_SUFFIXES
 from .http_common import (
     ErrorBody,
     ErrorDetail,
@@ -26,7 +27,7 @@ from .http_common import (
     require_api_key,
 )
 from .types import Answer, ArticleInfo, IngestReport, Removal
-from .uploads import Upload, UploadResult, add_uploads
+from .uploads import MAX_NAME_BYTES, Upload, UploadResult, add_uploads
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)])
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
@@ -159,7 +160,12 @@ async def get_article(article_id: ArticleId, assistant: AssistantDep) -> dict[st
 async def upload_articles(
     files: Annotated[
         list[UploadFile],
-        File(min_length=1, description="Article files (.txt, .md, .html) in the multipart field `files`."),
+        File(
+            min_length=1,
+            description="Article files in the multipart field `files`. Each file name must end in "
+            f"{', '.join(SUPPORTED_SUFFIXES)} and have at most {MAX_NAME_BYTES} bytes; other files are "
+            "refused (422, with the reason) and the rest ingested.",
+        ),
     ],
     assistant: AssistantDep,
 ) -> Any:

@@ -15,6 +15,26 @@ from .errors import EmptyQuestionError, InvalidArgumentError, QuestionTooLongErr
 MAX_TOP_K = 50
 
 
+def _invisible_ranges() -> str:
+    """Ranges, as a regular-expression class body, of the characters a question needs besides: white
+    space, control and format (invisible) characters of the Basic Multilingual Plane."""
+    invisible = [
+        c for c in range(0x10000) if chr(c).isspace() or unicodedata.category(chr(c)) in ("Cc", "Cf")
+    ]
+    ranges: list[tuple[int, int]] = []
+    for code in invisible:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+# What "visible text" means to ``clean_question``, as a JSON Schema pattern (for the OpenAPI document):
+# at least one character that is not white space, a control or an invisible format character.
+VISIBLE_TEXT_PATTERN = f"[^{_invisible_ranges()}]"
+
+
 def clean_question(question: object, limit: int) -> str:
     """The question as searched: control and invisible characters removed, white space collapsed.
 
@@ -56,6 +76,39 @@ def check_article_ids(article_ids: object) -> list[str] | None:
             f"article_ids must be a list of article ids (text), not {type(article_ids).__name__}."
         )
     return list(article_ids) or None
+
+
+def check_history(history: object) -> None:
+    """``history`` must be None or a list of turns, each ``{"role": "user"|"assistant"|"system",
+    "content": text}`` or a LangChain message; anything else is refused rather than ignored."""
+    if history is None:
+        return
+    if isinstance(history, str | bytes | dict) or not isinstance(history, Sequence):
+        raise InvalidArgumentError(
+            f"history must be a list of turns like {_TURN}, not {type(history).__name__}."
+        )
+    for number, turn in enumerate(history):
+        if isinstance(turn, dict):
+            role, content = turn.get("role"), turn.get("content")
+            if role in ("user", "assistant", "system") and isinstance(content, str):
+                continue
+        elif hasattr(turn, "type") and isinstance(getattr(turn, "content", None), str | list):
+            continue  # a LangChain message
+        shown = repr(turn)
+        shown = shown if len(shown) <= 80 else shown[:80] + "…"
+        raise InvalidArgumentError(f"history turn {number} must look like {_TURN}, not {shown}.")
+
+
+_TURN = '{"role": "user" or "assistant", "content": "text"}'
+
+
+def check_article_id(article_id: object) -> str:
+    """One article id: non-empty text."""
+    if not isinstance(article_id, str) or not article_id.strip():
+        raise InvalidArgumentError(
+            f"Give the id of an article (text, as `assistant articles` lists them), not {article_id!r}."
+        )
+    return article_id
 
 
 def check_known_articles(article_ids: Sequence[str] | None, known: Collection[str]) -> None:

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Draft, ExtractiveAnswerer, abstention
-from .arguments import check_article_ids, check_known_articles, check_top_k, clean_question
+from .arguments import (
+    check_article_id,
+    check_article_ids,
+    check_history,
+    check_known_articles,
+    check_top_k,
+    clean_question,
+)
 from .chat_models import LLM_BACKENDS, LLMBackend, build_backend
 from .config import Settings, load_settings
 from .conversation import normalize_history, search_queries, split_messages
@@ -270,6 +277,7 @@ class Assistant:
         If its file lies in the corpus folder, the file is moved to ``<corpus>/.removed/`` so the
         next ingest of the folder does not bring the article back; nothing is deleted from disk.
         """
+        article_id = check_article_id(article_id)
         with self._lock:
             info = self.store.article_info(article_id, complete_only=False)
             if info is None:
@@ -343,6 +351,7 @@ class Assistant:
         question = clean_question(question, self.settings.max_question_chars)
         top_k = check_top_k(top_k)
         article_ids = check_article_ids(article_ids)
+        check_history(history)
         mode = self._answerer_name(mode)
         backend = self.llm_backend(mode) if mode != "extractive" else None
         self.ensure_index()

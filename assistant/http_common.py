@@ -8,6 +8,7 @@ again later (502/503).
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import Depends, HTTPException, Request
@@ -77,10 +78,14 @@ def error_body(kind: str, message: str, param: str | None = None, **extra: Any) 
     return {"error": error}
 
 
-def error_response(status: int, kind: str, message: str, **extra: Any) -> JSONResponse:
+def error_response(
+    status: int, kind: str, message: str, headers: Mapping[str, str] | None = None, **extra: Any
+) -> JSONResponse:
     body = error_body(kind, message, **extra)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 def status_of(exc: AssistantError) -> tuple[int, str]:

@@ -20,9 +20,11 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, api, openai_compat
+from .arguments import VISIBLE_TEXT_PATTERN
 from .assistant import Assistant
 from .config import Settings
 from .errors import AssistantError
@@ -109,7 +111,8 @@ def _describe_settings_in_openapi(app: FastAPI, settings: Settings) -> None:
             spec = generate()
             schemas = spec["components"]["schemas"]
             question = schemas["AskRequest"]["properties"]["question"]
-            question.update(minLength=1, maxLength=settings.max_question_chars, pattern=r"\S")
+            question.update(minLength=1, maxLength=settings.max_question_chars, pattern=VISIBLE_TEXT_PATTERN)
+            question["description"] += " It needs visible text (not only spaces or invisible characters)."
             modes = ["extractive", "llm"] if settings.llm_configured else ["extractive"]
             for choice in schemas["AskOptions"]["properties"]["mode"]["anyOf"]:
                 if "enum" in choice:
@@ -156,9 +159,13 @@ def _install_error_handlers(app: FastAPI) -> None:
         message = str(exc.detail)
         if exc.status_code == 404 and exc.detail == "Not Found":
             message = f"No endpoint at {request.url.path}: see /docs for the API."
-        elif exc.status_code == 405:
-            message = f"{request.method} is not allowed on {request.url.path}: see /docs for the API."
-        return error_response(exc.status_code, http_error_type(exc.status_code), message)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the first route of the path; every route of it counts.
+            allowed = _allowed_methods(app, request.scope) or headers.get("Allow", "")
+            headers["Allow"] = allowed
+            message = f"{request.method} is not allowed on {request.url.path} (only {allowed}): see /docs."
+        return error_response(exc.status_code, http_error_type(exc.status_code), message, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -187,6 +194,18 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(
             500, "server_error", f"Unexpected server error ({type(exc).__name__}); see the log."
         )
+
+
+def _allowed_methods(app: FastAPI, scope: Scope) -> str:
+    """The methods some route answers at the request's path, for a 405's ``Allow`` header."""
+    methods = {
+        method
+        for method in ("DELETE", "GET", "PATCH", "POST", "PUT")
+        if any(route.matches({**scope, "method": method})[0] == Match.FULL for route in app.router.routes)
+    }
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
 
 
 class BodySizeLimit:

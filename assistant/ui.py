@@ -17,7 +17,7 @@ import gradio as gr
 from .assistant import Assistant
 from .config import Settings, load_settings
 from .corpus import SUPPORTED_SUFFIXES
-from .errors import AssistantError
+from .errors import AssistantError, InvalidArgumentError
 from .render import CSS, HEAD, answer_markdown, article_html, escape_markdown, sources_html
 from .types import Answer, IngestReport
 from .uploads import Upload, add_uploads
@@ -167,9 +167,13 @@ def create_app(assistant: Assistant) -> gr.Blocks:
     ) -> dict[str, Any]:
         """Answer a question; returns the answer, its citations, the retrieved paragraphs and the trace."""
         try:
-            return assistant.ask(question, history or None, top_k=top_k, article_ids=article_ids).to_dict()
+            if isinstance(article_ids, str):  # one id would be read as a list of characters by clients
+                raise InvalidArgumentError(
+                    f"article_ids must be a list of article ids, e.g. [{article_ids!r}], or None for all."
+                )
+            return assistant.ask(question, history, top_k=top_k, article_ids=article_ids).to_dict()
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise user_error("/ask", exc) from None
 
     def api_articles() -> list[dict[str, Any]]:
         """The indexed articles with paragraph counts."""
@@ -180,7 +184,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         try:
             return assistant.remove(article_id).to_dict()
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise user_error("/remove", exc) from None
 
     # ---------------------------------------------------------------- layout
 
@@ -278,6 +282,12 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         gr.api(api_articles, api_name="articles")
         gr.api(api_remove, api_name="remove")
     return demo
+
+
+def user_error(endpoint: str, exc: AssistantError) -> gr.Error:
+    """A client's mistake as Gradio reports it to the client, logged as one line, not a traceback."""
+    log.info("Refused %s: %s", endpoint, exc)
+    return gr.Error(str(exc), print_exception=False)
 
 
 def add_files(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -372,3 +373,23 @@ def test_file_names_in_any_script_keep_their_letters(client: httpx.Client) -> No
     long_name = "é" * 140 + ".md"  # 283 bytes on disk
     refused = client.post("/v1/articles", files=[("files", (long_name, b"x y z."))])
     assert "too long" in error_of(refused, 422, "article_error")
+
+
+def test_wrong_method_says_which_are_allowed_and_the_schema_states_the_rules(client: httpx.Client) -> None:
+    for method, path, allowed in [
+        ("POST", f"/v1/articles/{SEED_ID}", "DELETE, GET, HEAD"),
+        ("PUT", "/v1/articles", "GET, HEAD, POST"),
+        ("GET", "/v1/ask", "POST"),
+    ]:
+        response = client.request(method, path)
+        assert allowed in error_of(response, 405, "method_not_allowed")
+        assert response.headers["allow"] == allowed
+    spec = client.get("/openapi.json").json()
+    question = spec["components"]["schemas"]["AskRequest"]["properties"]["question"]
+    assert "visible text" in question["description"]
+    visible = re.compile(question["pattern"])
+    assert visible.search("Why?") and not any(visible.search(q) for q in (" \n", "\u200b", "\u00ad\u2060"))
+    upload = spec["paths"]["/v1/articles"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    ref = upload["$ref"].rsplit("/", 1)[1]
+    files = spec["components"]["schemas"][ref]["properties"]["files"]["description"]
+    assert ".txt, .md, .markdown, .html, .htm" in files and "422" in files
