@@ -265,7 +265,7 @@ class Assistant:
         corpus = Path(self.settings.corpus_dir)
         removed = []
         for info in self.store.articles(complete_only=False):
-            source = source_file(info.source, corpus).absolute()
+            source = source_file(info.source, corpus).resolve()
             if any(source.is_relative_to(root) for root in roots) and not source.exists():
                 self.store.delete_article(info.article_id)
                 removed.append(info.article_id)
