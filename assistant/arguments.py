@@ -8,8 +8,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Sequence
 
-from .corpus import clean_text
 from .errors import EmptyQuestionError, InvalidArgumentError, QuestionTooLongError, UnknownArticleError
+from .text import clean_text
 
 # Most paragraphs one question may retrieve (the same bound as the top_k setting).
 MAX_TOP_K = 50

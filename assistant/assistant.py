@@ -1,61 +1,34 @@
-"""The ``Assistant``: ingest articles, ask questions, and hand out LangChain building blocks."""
+"""The ``Assistant``: the one front the interfaces call.
+
+It owns the lifecycle (settings, the embedding model, the store and the searcher, opened lazily and
+reopened when the collection vanishes, the first build from the corpus folder, one lock) and hands
+the work to two services: ingesting to ``ingest.pipeline.IngestService``, questions to
+``answer.pipeline.QuestionService``. It also hands out LangChain building blocks.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
-from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import closing
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .answer import Draft, ExtractiveAnswerer, abstention
-from .arguments import (
-    check_article_id,
-    check_article_ids,
-    check_history,
-    check_known_articles,
-    check_top_k,
-    clean_question,
-)
-from .chat_models import LLM_BACKENDS, LLMBackend, build_backend
+from .answer.backends import LLMBackend
+from .answer.conversation import split_messages
+from .answer.pipeline import QuestionService
+from .arguments import check_article_ids, check_known_articles, check_top_k
 from .config import Settings, load_settings
-from .conversation import normalize_history, search_queries, split_messages
-from .corpus import article_id_for, find_article_files, load_article, source_file, stored_source
-from .embeddings import SentenceEmbeddings
-from .errors import (
-    ArticleError,
-    AssistantError,
-    LLMError,
-    StoreUnavailableError,
-    UnknownArticleError,
-)
-from .ingest_guard import IngestGuard
-from .retrieval import HybridSearcher, ParagraphRetriever
-from .store import ParagraphStore, StoredParagraph, WritePlan
-from .types import (
-    Answer,
-    Article,
-    ArticleInfo,
-    BrokenFileType,
-    Duplicate,
-    IngestFailure,
-    IngestReport,
-    Passage,
-    Removal,
-    Trace,
-)
+from .errors import AssistantError, UnknownArticleError
+from .index.embeddings import SentenceEmbeddings
+from .index.records import StoredParagraph
+from .index.store import ParagraphStore
+from .ingest.maintenance import move_index_aside
+from .ingest.pipeline import IngestService, ProgressCallback
+from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
+from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
 
 log = logging.getLogger(__name__)
-
-ProgressCallback = Callable[[int, int, str], None]
-# Paragraphs embedded per pass while ingesting: large enough to batch well, small enough to show progress.
-_EMBED_CHUNK = 2048
-# Files of removed articles go here (hidden folders are not ingested).
-REMOVED_FOLDER = ".removed"
 
 
 class Assistant:
@@ -78,7 +51,8 @@ class Assistant:
         self._lock = threading.RLock()
         self._bootstrapped = False  # the first build from the corpus folder has started (or was not needed)
         self._ready = False  # ... and has finished: questions no longer need the lock
-        self._backends: dict[str, LLMBackend] = {}
+        self._ingester = IngestService(self.settings, self)
+        self._questions = QuestionService(self.settings, self)
 
     @classmethod
     def open(
@@ -178,98 +152,12 @@ class Assistant:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         targets = list(paths) if paths is not None else [self.settings.corpus_dir]
-        report = IngestReport()
         with self._lock:
             self._bootstrapped = True
-            files, problems = find_article_files(targets)
-            report.failed += [IngestFailure(p, r) for p, r in problems]
-            pending: list[WritePlan] = []
-            seen_ids: dict[str, Path] = {}
-            tried: Counter[str] = Counter()  # files tried, by suffix
-            crashed: dict[str, list[str]] = {}  # suffix -> unexpected errors (not the file's fault)
-            corpus = Path(self.settings.corpus_dir)
-            guard = IngestGuard(self.store.article_catalog, corpus)
-            # What is stored of these articles, read once for the batch rather than per article.
-            heads = self.store.article_heads([article_id_for(f) for f in files])
-            for done, path in enumerate(_progress(files, progress), 1):
-                article_id = article_id_for(path)
-                if article_id in seen_ids:
-                    reason = f"has the same article id {article_id!r} as {seen_ids[article_id]}; rename one"
-                    report.failed.append(IngestFailure(str(path), reason))
-                    continue
-                seen_ids[article_id] = path
-                tried[path.suffix.lower()] += 1
-                try:
-                    article = load_article(path.resolve(), self.settings.max_file_bytes)
-                    article = replace(article, source=stored_source(path, corpus))
-                    plan = self.store.plan_write(article, heads)
-                    if plan.status == "unchanged" or self._admit(article, path, guard, report):
-                        pending.append(plan)
-                except ArticleError as exc:
-                    report.failed.append(IngestFailure(str(path), exc.reason))
-                except StoreUnavailableError:
-                    raise
-                except Exception as exc:  # a parser bug or a missing package must not sink the batch
-                    reason = f"{type(exc).__name__}: {exc}"
-                    errors = crashed.setdefault(path.suffix.lower(), [])
-                    if reason not in errors:  # one traceback per cause, not one per file
-                        log.exception("Failed to ingest %s", path)
-                    errors.append(reason)
-                    report.failed.append(IngestFailure(str(path), reason))
-                if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK:
-                    self._apply(pending, report)
-                    pending = []
-                if callable(progress):
-                    progress(done, len(files), str(path))
-            self._apply(pending, report)
-            report.broken_types += [
-                BrokenFileType(suffix, tried[suffix], " ".join(errors[0].split()))
-                for suffix, errors in crashed.items()
-                if len(errors) == tried[suffix]
-            ]
-            report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
+            report = self._ingester.ingest(targets, progress)
             if self._searcher is None:
                 _ = self.searcher  # built from the store as it is now; later writes reach it key by key
         return report
-
-    def _admit(self, article: Article, path: Path, guard: IngestGuard, report: IngestReport) -> bool:
-        """False (and the report says why) for an article that would clobber or double another."""
-        owner = guard.id_taken_by(article)
-        if owner is not None:
-            reason = (
-                f"its article id {article.article_id!r} is already used by {owner}, which has "
-                f"different text; rename this file, or remove that article first "
-                f"(`assistant remove {article.article_id}`)"
-            )
-            report.failed.append(IngestFailure(str(path), reason))
-            return False
-        original = guard.duplicate_of(article)
-        if original is not None:
-            report.duplicates.append(Duplicate(str(path), article.article_id, original))
-            return False
-        guard.accept(article)
-        return True
-
-    def _apply(self, plans: list[WritePlan], report: IngestReport) -> None:
-        if not plans:
-            return
-        self.store.apply_writes(plans)
-        for plan in plans:
-            getattr(report, plan.status).append(plan.article_id)
-
-    def _prune_missing(self, folders: Sequence[Path]) -> list[str]:
-        """Remove articles whose source file lay in one of ``folders`` and no longer exists."""
-        if not folders:
-            return []
-        roots = [f.resolve() for f in folders]
-        corpus = Path(self.settings.corpus_dir)
-        removed = []
-        for info in self.store.articles(complete_only=False):
-            source = source_file(info.source, corpus).resolve()
-            if any(source.is_relative_to(root) for root in roots) and not source.exists():
-                self.store.delete_article(info.article_id)
-                removed.append(info.article_id)
-        return removed
 
     def remove(self, article_id: str) -> Removal:
         """Remove an article from the index.
@@ -277,23 +165,8 @@ class Assistant:
         If its file lies in the corpus folder, the file is moved to ``<corpus>/.removed/`` so the
         next ingest of the folder does not bring the article back; nothing is deleted from disk.
         """
-        article_id = check_article_id(article_id)
         with self._lock:
-            info = self.store.article_info(article_id, complete_only=False)
-            if info is None:
-                raise UnknownArticleError(article_id, [a.article_id for a in self.store.articles()])
-            removed = self.store.delete_article(article_id)
-            corpus = Path(self.settings.corpus_dir)
-            return Removal(article_id, removed, self._set_aside(source_file(info.source, corpus)))
-
-    def _set_aside(self, source: Path) -> str | None:
-        """Move a corpus file to ``.removed/``; returns where it went, relative to the corpus folder."""
-        corpus = Path(self.settings.corpus_dir).resolve()
-        if not source.is_file() or not source.resolve().is_relative_to(corpus):
-            return None
-        target = set_aside_path(corpus, source.name)
-        source.rename(target)
-        return target.relative_to(corpus).as_posix()
+            return self._ingester.remove(article_id)
 
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, with paragraph counts."""
@@ -318,13 +191,13 @@ class Assistant:
         *,
         top_k: int | None = None,
         article_ids: Sequence[str] | None = None,
-        mode: str | None = None,
+        mode: AnswerMode | LegacyMode | None = None,
     ) -> Answer:
         """Answer ``question`` with paragraph citations.
 
         ``history`` is the conversation so far as ``{"role": "user"|"assistant", "content": str}``
         dicts. ``top_k``, ``article_ids`` (restrict to these articles) and ``mode`` (``"extractive"``,
-        ``"openai"``, ``"llamacpp"``, or ``"llm"`` for the configured LLM) override the settings.
+        ``"openai"`` or ``"llamacpp"``; deprecated: ``"llm"``, the configured LLM) override the settings.
         """
         answer = None
         for item in self.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode):
@@ -340,7 +213,7 @@ class Assistant:
         *,
         top_k: int | None = None,
         article_ids: Sequence[str] | None = None,
-        mode: str | None = None,
+        mode: AnswerMode | LegacyMode | None = None,
     ) -> Iterator[str | Answer]:
         """Like ``ask``, but yields the answer text as it grows, then the final ``Answer``.
 
@@ -348,155 +221,11 @@ class Assistant:
         text; the final ``Answer`` carries the checked, renumbered text and may differ from it.
         Closing the iterator early cancels the LLM call.
         """
-        question = clean_question(question, self.settings.max_question_chars)
-        top_k = check_top_k(top_k)
-        article_ids = check_article_ids(article_ids)
-        check_history(history)
-        mode = self._answerer_name(mode)
-        backend = self.llm_backend(mode) if mode != "extractive" else None
-        self.ensure_index()
-        timings: dict[str, float] = {}
-        # Earlier questions feed the search too: they get the same length limit as this one.
-        limit = self.settings.max_question_chars
-        turns = [
-            t | {"content": t["content"][:limit]} if t["role"] == "user" else t
-            for t in normalize_history(history)
-        ]
-        queries = search_queries(question, turns)
-        trace = Trace(question=question, queries=queries, mode=mode)
-        if len(queries) > 1:
-            trace.notes.append("follow-up: searched with the earlier question(s) added")
-        if article_ids:
-            self._check_articles(article_ids)
-        failure: LLMError | None = None
-
-        if backend is not None and turns:
-            from .llm import rewrite_question
-
-            started = time.perf_counter()
-            try:
-                rewritten = rewrite_question(backend, question, turns, self.settings)
-            except LLMError as exc:
-                failure, rewritten = self._fallback_or_raise(exc), None
-            timings["rewrite"] = _ms(started)
-            if rewritten:
-                trace.rewritten_question = rewritten
-                trace.notes.append(f"follow-up rewritten by the LLM: {rewritten!r}")
-                queries = list(dict.fromkeys([question, rewritten, *queries[1:]]))
-                trace.queries = queries
-
-        started = time.perf_counter()
-        query_vectors = self.embeddings.encode(queries)
-        searcher = self.searcher
-        passages = searcher.search(queries, top_k or self.settings.top_k, article_ids, query_vectors)
-        timings["retrieve"] = _ms(started)
-        trace.retrieved = passages
-
-        started = time.perf_counter()
-        if searcher.is_empty:
-            draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
-        elif backend is not None and failure is None:
-            draft = yield from self._llm_draft(
-                backend, question, turns, queries, passages, query_vectors, trace
-            )
-        else:
-            draft = self._extract(queries, passages, query_vectors)
-        if failure is not None:  # the rewrite failed: the answer above is extractive
-            trace.fallback = str(failure)
-            draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
-        timings["answer"] = _ms(started)
-        trace.abstain_reason = draft.abstain_reason
-        trace.notes += draft.notes
-        trace.citation_check = trace.citation_check or draft.check
-        trace.timings_ms = timings
-        yield draft.text
-        yield Answer(
-            question=question,
-            text=draft.text,
-            citations=draft.citations,
-            retrieved=passages,
-            abstained=draft.abstained,
-            trace=trace,
-            notices=draft.notices,
-        )
-
-    def _llm_draft(
-        self,
-        backend: LLMBackend,
-        question: str,
-        turns: list[dict[str, str]],
-        queries: list[str],
-        passages: list[Passage],
-        query_vectors: Any,
-        trace: Trace,
-    ) -> Generator[str, None, Draft]:
-        """Stream the LLM's answer; replace it by the extractive one when no citation survives the check."""
-        from .llm import LLMAnswerer
-
-        answerer = LLMAnswerer(self.settings, self.embeddings, backend)
-        draft: Draft | None = None
-        try:
-            with closing(answerer.stream(question, turns, passages)) as items:
-                for item in items:
-                    if isinstance(item, Draft):
-                        draft = item
-                    else:
-                        trace.llm_text = item
-                        yield item
-        except LLMError as exc:
-            failure = self._fallback_or_raise(exc)
-            trace.fallback = str(failure)
-            extracted = self._extract(queries, passages, query_vectors)
-            extracted.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
-            return extracted
-        assert draft is not None
-        if draft.abstained or draft.citations:
-            return draft
-        # An uncited LLM answer is not trustworthy: quote the articles instead, and say so.
-        trace.citation_check = draft.check
-        trace.fallback = "no citation in the LLM answer survived the citation check"
-        extracted = self._extract(queries, passages, query_vectors)
-        extracted.notes = [*draft.notes, "fell back to the extractive answer", *extracted.notes]
-        extracted.notices = [
-            "The LLM's answer cited no paragraph that supports it, so this is the extractive answer "
-            "instead (the LLM's text is in the trace).",
-            *extracted.notices,
-        ]
-        return extracted
-
-    def _fallback_or_raise(self, exc: LLMError) -> LLMError:
-        """Return the error when settings allow an extractive fallback; raise it otherwise."""
-        if not self.settings.llm_fallback:
-            raise exc
-        log.warning("LLM failed, answering extractively: %s", exc)
-        return exc
-
-    def _answerer_name(self, mode: str | None) -> str:
-        """The answerer for this call: ``mode`` (``llm`` means the configured LLM backend) or the setting."""
-        mode = mode or self.settings.llm
-        if mode == "llm":  # the older name, kept for callers of ``ask(mode="llm")``
-            mode = self.settings.llm if self.settings.llm != "extractive" else "openai"
-        if mode not in ("extractive", *LLM_BACKENDS):
-            raise AssistantError(
-                f"Unknown answer mode {mode!r}: use 'extractive', {', '.join(map(repr, LLM_BACKENDS))}."
-            )
-        return mode
+        return self._questions.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode)
 
     def llm_backend(self, name: str) -> LLMBackend:
         """The chat model for LLM backend ``name`` (``openai`` or ``llamacpp``), built once and kept."""
-        with self._lock:
-            if name not in self._backends:
-                self._backends[name] = build_backend(self.settings, name)
-            return self._backends[name]
-
-    def _extract(self, queries: list[str], passages: list[Passage], query_vectors: Any) -> Draft:
-        answerer = ExtractiveAnswerer(
-            self.embeddings, self.settings.min_answer_score, self.settings.max_sentences
-        )
-        return answerer.answer(queries, passages, query_vectors, self.searcher.keyword)
-
-    def _check_articles(self, article_ids: Sequence[str]) -> None:
-        check_known_articles(article_ids, self.searcher.article_ids())
+        return self._questions.llm_backend(name)
 
     # ------------------------------------------------------------------ LangChain
 
@@ -510,8 +239,7 @@ class Assistant:
         top_k = check_top_k(top_k)
         article_ids = check_article_ids(article_ids)
         self.ensure_index()
-        if article_ids:
-            self._check_articles(article_ids)
+        check_known_articles(article_ids, self.searcher.article_ids() if article_ids else ())
         return ParagraphRetriever(
             searcher=self.searcher,
             top_k=top_k or self.settings.top_k,
@@ -542,29 +270,8 @@ class Assistant:
         return RunnableLambda(_run, name="article_assistant")
 
 
-def set_aside_path(corpus: Path, name: str) -> Path:
-    """A free place in ``<corpus>/.removed/`` for a file called ``name`` that leaves the corpus:
-    the file of a removed article, or the previous file of a replaced one. Nothing there is overwritten.
-    """
-    folder = corpus / REMOVED_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    stem, suffix = Path(name).stem, Path(name).suffix
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    number = 1
-    while target.exists():
-        target = folder / f"{stem}-{stamp}{f'-{number}' if number > 1 else ''}{suffix}"
-        number += 1
-    return target
-
-
-def _ms(started: float) -> float:
-    return round((time.perf_counter() - started) * 1000, 1)
-
-
-def _progress(files: list[Path], progress: bool | ProgressCallback) -> Iterable[Path]:
-    if progress is True and files:
-        from tqdm import tqdm
-
-        return tqdm(files, desc="Ingesting", unit="file")
-    return files
+def rebuild_index(settings: Settings) -> tuple[Path | None, IngestReport]:
+    """Move ``index_dir`` to ``<index_dir>.old-<timestamp>`` and rebuild from the corpus folder."""
+    moved = move_index_aside(settings)
+    assistant = Assistant(settings)
+    return moved, assistant.ingest([settings.corpus_dir], progress=True)

@@ -12,6 +12,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .errors import ConfigError
+from .types import AnswerMode, RetrievalMode
 
 
 class Settings(BaseSettings):
@@ -77,16 +78,17 @@ class Settings(BaseSettings):
         30, ge=1, description="Candidates each retriever (dense, BM25) returns before fusion."
     )
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
-    retrieval_mode: Literal["hybrid", "dense", "bm25"] = Field(
+    retrieval_mode: RetrievalMode = Field(
         "hybrid", description="`hybrid` (dense + BM25, fused), `dense` only, or `bm25` only."
     )
 
     # Answering
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
-    llm: Literal["extractive", "openai", "llamacpp"] = Field(
+    llm: AnswerMode = Field(
         "extractive",
-        description="Who writes answers: `extractive` (offline, quotes the articles, no LLM), `openai` "
-        "(any OpenAI-compatible server: Ollama, vLLM, llama.cpp server, LM Studio, OpenAI) or "
+        description="The default answer mode (who writes answers): `extractive` (offline, quotes the "
+        "articles, no LLM), `openai` (any OpenAI-compatible server: Ollama, vLLM, llama.cpp server, "
+        "LM Studio, OpenAI) or "
         "`llamacpp` (a local GGUF file in-process; needs the `llamacpp` extra).",
     )
     answer_mode: Literal["extractive", "llm"] | None = Field(
@@ -181,11 +183,16 @@ class Settings(BaseSettings):
     @classmethod
     def _user_and_password(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None:
-            user, _, password = value.get_secret_value().partition(":")
+            user, password = _split_login(value)
             if not user.strip() or not password:
                 # The value itself is a secret: never echo it in the error.
                 raise ValueError("must be `user:password`, with both parts non-empty")
         return value
+
+    @property
+    def ui_credentials(self) -> tuple[str, str] | None:
+        """``(user, password)`` from ``ui_auth``, or None when the web UI has no login of its own."""
+        return _split_login(self.ui_auth) if self.ui_auth is not None else None
 
     @model_validator(mode="after")
     def _migrate_answer_mode(self) -> Settings:
@@ -193,14 +200,6 @@ class Settings(BaseSettings):
             self.llm = "openai"
         self.answer_mode = None  # read once: `llm` is the setting from here on
         return self
-
-    @property
-    def ui_credentials(self) -> tuple[str, str] | None:
-        """The web UI's login from ``ui_auth`` as ``(user, password)``, or None when there is none."""
-        if self.ui_auth is None:
-            return None
-        user, _, password = self.ui_auth.get_secret_value().partition(":")
-        return user, password
 
     @property
     def max_file_bytes(self) -> int:
@@ -217,17 +216,22 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         """True when some LLM backend can be used (the chosen one, or an OpenAI-compatible server)."""
-        return len(self.available_answerers) > 1
+        return len(self.available_modes) > 1
 
     @property
-    def available_answerers(self) -> list[str]:
-        """Answerers this configuration can use: always `extractive`, plus each LLM backend set up."""
-        names = ["extractive"]
+    def available_modes(self) -> list[AnswerMode]:
+        """Answer modes this configuration can use: always `extractive`, plus each LLM backend set up."""
+        names: list[AnswerMode] = ["extractive"]
         if self.llm_base_url is not None or self.llm == "openai":
             names.append("openai")
         if self.llm_model_path is not None or self.llm == "llamacpp":
             names.append("llamacpp")
         return names
+
+    @property
+    def available_answerers(self) -> list[AnswerMode]:
+        """Deprecated name of ``available_modes``."""
+        return self.available_modes
 
 
 def load_settings(**values: Any) -> Settings:
@@ -245,3 +249,9 @@ def load_settings(**values: Any) -> Settings:
             for error in exc.errors(include_input=False, include_url=False)
         )
         raise ConfigError(f"Invalid settings: {problems}.") from None
+
+
+def _split_login(value: SecretStr) -> tuple[str, str]:
+    """``user:password`` (the password may hold further colons) as ``(user, password)``."""
+    user, _, password = value.get_secret_value().partition(":")
+    return user, password

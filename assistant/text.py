@@ -1,4 +1,4 @@
-"""Text utilities shared by retrieval and answering: sentences, tokens, stems.
+"""Text utilities shared by retrieval and answering: sentences, tokens, stems, citation markers.
 
 One tokenizer for BM25 and for the extractive answerer, so that "overlap" means the same in both.
 """
@@ -12,6 +12,11 @@ import sentencex
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
+# A citation marker in answer text: "[3]" cites source 3 (group 1 is the number). The one pattern
+# that writers, checkers, renderers and scorers of answers share.
+CITATION_MARKER = re.compile(r"\[(\d+)\]")
+# A run of markers with the white space before each (" [1] [2]"): what ``strip_markers`` removes.
+_MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
     # question scaffolding that says nothing about the topic
@@ -109,3 +114,41 @@ def asks_for_quantity(question: str) -> bool:
 
 def states_quantity(sentence: str) -> bool:
     return _QUANTITY.search(sentence) is not None
+
+
+def markers_in(text: str) -> list[int]:
+    """The marker numbers in an answer text, in order of appearance, without repeats."""
+    seen: list[int] = []
+    for match in CITATION_MARKER.finditer(text):
+        n = int(match.group(1))
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+def strip_markers(text: str) -> str:
+    """``text`` without its citation markers (and the white space before them)."""
+    return _MARKER_RUN.sub("", text)
+
+
+# Control characters (NUL, escape sequences, bells…) other than line breaks and tabs: shown in a
+# terminal they could rewrite what is on screen, and they are never article text.
+_CONTROL_TO_SPACE = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]}
+# Invisible characters that split words for search without showing anything: zero-width space,
+# word joiner, a byte order mark inside the text, soft hyphen.
+_INVISIBLE = dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0x00AD])
+_CLEAN = str.maketrans(_CONTROL_TO_SPACE | _INVISIBLE)
+# Terminal escape sequences (colours, cursor moves) are dropped whole, not just their ESC.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+
+
+def clean_text(text: str) -> str:
+    """Terminal escape sequences and invisible word-splitting characters are dropped, other
+    control characters become spaces.
+
+    Everything else (accents, combining marks, right-to-left marks, emoji) is kept as written.
+    Paragraph offsets refer to this cleaned text.
+    """
+    if "\x1b" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    return text.translate(_CLEAN)

@@ -7,6 +7,14 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 Role = Literal["user", "assistant"]
+# Who answers: the extractive answerer (offline, quotes the articles) or an LLM backend. The one
+# name for this choice is "mode" (``Assistant.ask(mode=...)``, the API's ``options.mode``, the CLI's
+# ``--mode``); the ``llm`` setting is its default.
+AnswerMode = Literal["extractive", "openai", "llamacpp"]
+LLMBackendName = Literal["openai", "llamacpp"]
+# Deprecated spelling of a mode, still accepted: "llm" means the configured LLM backend.
+LegacyMode = Literal["llm"]
+RetrievalMode = Literal["hybrid", "dense", "bm25"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +141,7 @@ class Trace:
 
     question: str
     queries: list[str]
-    mode: str
+    mode: AnswerMode
     retrieved: list[Passage] = field(default_factory=list)
     abstain_reason: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -251,6 +259,16 @@ def public_source(source: str) -> str:
     return path.name if path.is_absolute() else path.as_posix()
 
 
+# A paragraph's key, its document id in the index: "<article id>#<paragraph>". These two functions
+# are the only code that knows the format (article ids never hold "#": see ``article_id_for``).
+
+
 def paragraph_id(article_id: str, number: int) -> str:
     """The document id of a paragraph in the index."""
     return f"{article_id}#{number}"
+
+
+def parse_paragraph_id(key: str) -> tuple[str, int]:
+    """``(article id, paragraph)`` of a paragraph key made by ``paragraph_id``."""
+    article_id, _, number = key.rpartition("#")
+    return article_id, int(number)

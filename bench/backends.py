@@ -17,13 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant  # noqa: E402
-from assistant.cli import _quiet_libraries  # noqa: E402
-from assistant.corpus import load_article  # noqa: E402
 from assistant.evaluation import load_question_set  # noqa: E402
+from assistant.ingest.article import load_article  # noqa: E402
+from assistant.logs import quiet_libraries  # noqa: E402
 
 
 def main(rounds: int = 3) -> None:
-    _quiet_libraries()
+    quiet_libraries()
     questions = [q.user_input for q in load_question_set(ROOT / "eval" / "dev.jsonl").questions]
     texts = [p.text for f in sorted((ROOT / "seeds").glob("*.txt")) for p in load_article(f).paragraphs]
     backends = ["torch", "onnx"]

@@ -159,12 +159,12 @@ def run_size(
     from synthetic import NewsGenerator, generate, questions, write_corpus
 
     from assistant import Assistant
-    from assistant.cli import _quiet_libraries
     from assistant.config import Settings
-    from assistant.corpus import load_article
-    from assistant.embeddings import SentenceEmbeddings, resolve_model_path
+    from assistant.index.embeddings import SentenceEmbeddings, resolve_model_path
+    from assistant.ingest.article import load_article
+    from assistant.logs import quiet_libraries
 
-    _quiet_libraries()
+    quiet_libraries()
     memory = MemoryWatch()
     shared = mode in ("shared", "surrogate")
     result: dict[str, Any] = {"paragraphs_requested": n_paragraphs, "mode": mode}
@@ -368,7 +368,7 @@ class PrecomputedEmbeddings:
         """Paragraph vectors from the precomputed ones; sentence vectors by the real non-model work
         (tokenizing with offsets, splitting, pooling, as ``SentenceEmbeddings.encode_paragraphs``)
         over the model's static token embeddings, standing in for the transformer's output."""
-        from assistant.sentence_vectors import pool_paragraphs
+        from assistant.index.sentence_vectors import pool_paragraphs
 
         model = self._inner.model
         if self._table is None:

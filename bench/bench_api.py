@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant  # noqa: E402
-from assistant.cli import _quiet_libraries  # noqa: E402
 from assistant.evaluation import load_question_set  # noqa: E402
+from assistant.logs import quiet_libraries  # noqa: E402
 
 
 def free_port() -> int:
@@ -72,7 +72,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="passes over the questions per figure")
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients for the throughput figure")
     args = parser.parse_args()
-    _quiet_libraries()
+    quiet_libraries()
     questions = [q.user_input for q in load_question_set(ROOT / "eval" / "dev.jsonl").questions]
 
     with tempfile.TemporaryDirectory(prefix="bench-api-") as scratch:

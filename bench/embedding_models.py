@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from assistant import Assistant  # noqa: E402
-from assistant.cli import _quiet_libraries  # noqa: E402
+from assistant.logs import quiet_libraries  # noqa: E402
 from bench import make_corpus  # noqa: E402  (bench/bench.py: the same synthetic corpus)
 
 DEFAULT = "all-MiniLM-L6-v2"
@@ -58,7 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     lines = (ROOT / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line)["user_input"] for line in lines[: args.questions]]
-    _quiet_libraries()
+    quiet_libraries()
     with tempfile.TemporaryDirectory(prefix="bench-models-") as tmp:
         scratch = Path(tmp)
         paragraphs = make_corpus(scratch / "corpus", args.copies)

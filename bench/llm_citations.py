@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant, AssistantError  # noqa: E402
-from assistant.cli import _quiet_libraries  # noqa: E402
 from assistant.evaluation import load_question_set  # noqa: E402
+from assistant.logs import quiet_libraries  # noqa: E402
 
 
 def smollm2_path() -> str:
@@ -117,7 +117,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="Only the first N questions.")
     parser.add_argument("--json", type=Path, help="Also write the totals here.")
     args = parser.parse_args()
-    _quiet_libraries()
+    quiet_libraries()
     qset = load_question_set(args.question_set)
     with tempfile.TemporaryDirectory(prefix="llm-citations-") as scratch:
         settings = {"llm": args.backend, "llm_model": args.model, "llm_max_tokens": args.max_tokens,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.answer import SentenceCandidate, compose, markers_in, with_antecedents
+from assistant.answer.extractive import SentenceCandidate, compose, with_antecedents
+from assistant.text import markers_in
 from assistant.types import Passage
 
 

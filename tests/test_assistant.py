@@ -15,7 +15,7 @@ from assistant import (
     QuestionTooLongError,
     UnknownArticleError,
 )
-from assistant.store import ParagraphStore
+from assistant.index.store import ParagraphStore
 
 from .conftest import SEED_FILE, SEED_ID
 
@@ -216,7 +216,7 @@ def test_index_of_another_schema_is_refused(fresh: Assistant, corpus: Path, tmp_
 
 
 def test_rebuild_keeps_the_old_index_and_builds_a_new_one(tmp_path: Path, corpus: Path) -> None:
-    from assistant.maintenance import rebuild_index
+    from assistant.assistant import rebuild_index
 
     index = tmp_path / "index"
     index.mkdir()

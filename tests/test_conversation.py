@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from langchain_core.messages import AIMessage, HumanMessage
 
-from assistant.conversation import is_follow_up, normalize_history, search_queries
+from assistant.answer.conversation import is_follow_up, normalize_history, search_queries
 
 
 def test_follow_ups_are_detected_by_reference_or_brevity() -> None:

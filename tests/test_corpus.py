@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import (
+from assistant.errors import ArticleError
+from assistant.ingest.article import (
     article_id_for,
     decode_bytes,
     find_article_files,
-    is_boilerplate,
     load_article,
     parse_article,
 )
-from assistant.errors import ArticleError
+from assistant.ingest.blocks import is_boilerplate
 
 from .conftest import SEED_FILE, SEED_ID
 

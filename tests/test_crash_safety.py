@@ -5,7 +5,7 @@ metadata, in the vectors and in BM25; every record whole); after the rerun every
 corpus must be in the index exactly as the parser reads it, and nothing else.
 
 Most runs use small embedding and write batches (`_EMBED_CHUNK`, `_WRITE_BATCH` set by a launcher
-around the real `assistant.cli.main`), so that a corpus small enough for a test is written in many
+around the real `assistant.interfaces.cli.main`), so that a corpus small enough for a test is written in many
 Chroma calls and a kill can land between them, which is where a half-written article could arise.
 One run uses the installed `assistant` command with its real batch sizes.
 """
@@ -31,10 +31,10 @@ pytestmark = pytest.mark.slow
 
 # Runs the real CLI with smaller batches: argv = [-c, EMBED_CHUNK, WRITE_BATCH, cli args...].
 SMALL_BATCHES = (
-    "import sys, assistant.assistant as a, assistant.store as s\n"
+    "import sys, assistant.ingest.pipeline as a, assistant.index.store as s\n"
     "a._EMBED_CHUNK = int(sys.argv.pop(1)); s._WRITE_BATCH = int(sys.argv.pop(1))\n"
     "sys.argv[0] = 'assistant'\n"
-    "from assistant.cli import main\n"
+    "from assistant.interfaces.cli import main\n"
     "main()\n"
 )
 WORDS = [
@@ -62,8 +62,8 @@ def write_article(folder: Path, name: str, paragraphs: int, seed: int) -> None:
 def inspect_index(index_dir: str) -> dict[str, Any]:
     """What a fresh open of the index finds: integrity problems, and each stored article's state."""
     from assistant.config import Settings
-    from assistant.embeddings import SentenceEmbeddings
-    from assistant.store import ParagraphStore
+    from assistant.index.embeddings import SentenceEmbeddings
+    from assistant.index.store import ParagraphStore
 
     settings = Settings(index_dir=Path(index_dir))
     store = ParagraphStore(settings, SentenceEmbeddings(settings.embedding_model))
@@ -76,8 +76,8 @@ def inspect_index(index_dir: str) -> dict[str, Any]:
 def _inspect(store: Any) -> dict[str, Any]:
     import numpy as np
 
-    from assistant.retrieval import HybridSearcher
-    from assistant.store import text_hash
+    from assistant.index.records import text_hash
+    from assistant.retrieval.hybrid import HybridSearcher
 
     collection = store._collection
     problems: list[str] = []
@@ -152,7 +152,7 @@ def inspect(index: Path) -> dict[str, Any]:
 
 
 def expected_articles(corpus: Path) -> dict[str, tuple[str, list[str]]]:
-    from assistant.corpus import article_id_for, load_article
+    from assistant.ingest.article import article_id_for, load_article
 
     out = {}
     for path in sorted(corpus.glob("*.txt")):

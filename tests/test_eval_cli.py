@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant import Assistant
-from assistant.cli import app
+from assistant.interfaces.cli import app
 
 from .conftest import ROOT
 from .test_eval_questions import write_beir
@@ -136,6 +136,53 @@ def test_unknown_metric_is_refused_before_running(small_set: Path) -> None:
     result = invoke(str(small_set), "--fail-under", "accuracy=0.9")
     assert result.exit_code == 2
     assert "unknown metric 'accuracy'" in result.stderr and "context_recall@5" in result.stderr
+
+
+KINDS = {
+    "lessons-oct7": {"kind": "why_how", "key_facts": ["fundamentally different security architecture"]},
+    "spokesman": {"kind": "lookup", "key_facts": ["Hazem Qassem"]},
+    "fu-spokesman-katz": {"key_facts": ["Israel Katz"]},  # no kind: "unspecified"
+    "us-election": {"kind": "unanswerable"},
+}
+
+
+def test_kinds_are_reported_and_gated_per_kind(tmp_path: Path, index_dir: str) -> None:
+    rows = [row | KINDS[row["id"]] for row in dev_rows(*SMALL)]
+    path = write_set(tmp_path / "kinds.jsonl", rows)
+    typo = invoke(str(path), "--index", index_dir, "--fail-under", "why-how:key_fact_recall=0.5")
+    assert typo.exit_code == 2  # refused before running
+    assert "no question of this set has kind 'why-how'" in typo.stderr
+    assert "Kinds in the set: lookup, why_how, unanswerable, unspecified" in typo.stderr
+
+    out = tmp_path / "run"
+    gates = ["key_fact_recall=0", "lookup:key_fact_recall=0", "any_kind:key_fact_recall=1.01"]
+    result = invoke(str(path), "--index", index_dir, "--out", str(out), *(f"--fail-under={g}" for g in gates))
+    assert result.exit_code == 1, result.output
+    summary = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    by_kind = summary["by_kind"]
+    assert list(by_kind) == ["lookup", "why_how", "unanswerable", "unspecified"]
+    assert all(v["count"] == 1 for v in by_kind.values())
+    assert set(by_kind["lookup"]) == {"count", *summary["metrics"]}
+    unanswerable, overall = by_kind["unanswerable"], summary["metrics"]
+    assert unanswerable["abstention_recall"] == 1.0 and unanswerable["key_fact_recall"] is None
+    assert overall["key_fact_recall"] is not None and overall["false_abstention"] is not None
+    # any_kind gates each of the three kinds with key facts; 1.01 is out of reach
+    problems = summary["fail_under"]["problems"]
+    assert [p.split(" = ")[0] for p in problems] == [
+        "any_kind:key_fact_recall: lookup",
+        "any_kind:key_fact_recall: why_how",
+        "any_kind:key_fact_recall: unspecified",
+    ]
+    assert "FAIL: any_kind:key_fact_recall: lookup = " in result.stderr
+    assert "By kind of question:" in result.stdout
+    results = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["kind"] for r in results] == ["why_how", "lookup", None, "unanswerable"]
+    assert results[1]["key_facts"] == ["Hazem Qassem"] and "key_fact_recall" in results[1]["scores"]
+    markdown = (out / "report.md").read_text(encoding="utf-8")
+    assert "## By kind of question" in markdown
+    assert "| metric | all | lookup | why_how | unanswerable | unspecified |" in markdown
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "By kind of question" in page and "<th>why_how</th>" in page
 
 
 def test_bad_rows_are_left_out_by_name_and_the_rest_runs(tmp_path: Path, index_dir: str) -> None:

@@ -8,13 +8,24 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from assistant.cli import app
+from assistant.interfaces.cli import app
 
 
-def write_run(folder: Path, mode: str, metrics: dict[str, float], results: list[dict[str, Any]]) -> Path:
+def write_run(
+    folder: Path,
+    mode: str,
+    metrics: dict[str, float],
+    results: list[dict[str, Any]],
+    by_kind: dict[str, dict[str, float | None]] | None = None,
+) -> Path:
     """A run folder as `assistant eval --out` writes it (only the fields --compare reads)."""
     folder.mkdir()
-    summary = {"config": {"retrieval_mode": mode, "top_k": 5}, "counts": {"questions": len(results)}}
+    summary: dict[str, Any] = {
+        "config": {"retrieval_mode": mode, "top_k": 5},
+        "counts": {"questions": len(results)},
+    }
+    if by_kind is not None:
+        summary["by_kind"] = by_kind
     (folder / "metrics.json").write_text(json.dumps(summary | {"metrics": metrics}), encoding="utf-8")
     lines = [json.dumps(r) for r in results]
     (folder / "results.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -73,6 +84,46 @@ def test_compare_prints_metrics_side_by_side_and_changed_questions(tmp_path: Pat
         "      was: abstained on an answerable question",
         "  q4: only in A:dense",
         "  q5: only in B:hybrid",
+    ]
+
+
+def test_compare_shows_new_metrics_and_figures_per_kind(tmp_path: Path) -> None:
+    a = write_run(
+        tmp_path / "before",
+        "hybrid",
+        {"key_fact_recall": 0.5, "false_abstention": 0.2},
+        [result("q1", "pass")],
+        {
+            "overview": {
+                "count": 4,
+                "key_fact_recall": 0.5,
+                "false_abstention": 0.25,
+                "abstention_recall": None,
+            }
+        },
+    )
+    b = write_run(
+        tmp_path / "after",
+        "hybrid",
+        {"key_fact_recall": 0.8, "false_abstention": 0.1},
+        [result("q1", "pass")],
+        {
+            "overview": {"count": 4, "key_fact_recall": 0.75, "false_abstention": 0.25},
+            "near_miss": {"count": 3, "key_fact_recall": None, "abstention_recall": 1.0},
+        },
+    )
+    out = CliRunner().invoke(app, ["eval", "--compare", str(a), str(b)])
+    assert out.exit_code == 0, out.output
+    table = {line.split()[0]: line.split()[1:] for line in out.stdout.splitlines() if line.strip()}
+    assert table["key_fact_recall"] == ["0.500", "0.800", "+0.300", "better"]
+    assert table["false_abstention"] == ["0.200", "0.100", "-0.100", "better"]  # lower is better
+    rows = [cells for line in out.stdout.splitlines() if (cells := line.split()) and cells[0].endswith(":")]
+    assert rows == [
+        ["overview:", "count", "4", "4"],
+        ["overview:", "key_fact_recall", "0.500", "0.750", "+0.250", "better"],
+        ["overview:", "false_abstention", "0.250", "0.250", "="],
+        ["near_miss:", "count", "–", "3"],
+        ["near_miss:", "abstention_recall", "–", "1.000"],
     ]
 
 

@@ -137,6 +137,63 @@ def test_bad_rows_are_named_and_the_rest_still_load(tmp_path: Path) -> None:
     assert messages[5].startswith("row 7: expected an object")
 
 
+def test_kind_and_key_facts_from_jsonl_and_csv(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": "k1",
+            "user_input": "Who will they meet, and when?",
+            "kind": " Multi_Part ",
+            "key_facts": ["Egypt and Qatar", "  next   weekend "],
+            "article": "talks.md",
+            "reference_contexts": ["Egypt and Qatar"],
+        },
+        {"id": "k2", "user_input": "Who wrote this?", "kind": "about_article", "key_facts": "Jane Doe"},
+        {"id": "k3", "user_input": "Is it sunny?", "kind": "a kind of my own", "answerable": False},
+        {"id": "k4", "user_input": "Where?", "kind": "", "key_facts": []},
+    ]
+    one, two, three, four = load_question_set(_jsonl(tmp_path / "set.jsonl", rows)).questions
+    assert one.kind == "multi_part" and one.key_facts == ("Egypt and Qatar", "next weekend")
+    assert one.extra == {"article": "talks.md"}  # informational, passed through
+    assert two.kind == "about_article" and two.key_facts == ("Jane Doe",)  # one text: one fact
+    assert three.kind == "a kind of my own" and three.key_facts == ()  # free text is a kind too
+    assert four.kind is None and four.key_facts == ()
+
+    path = tmp_path / "set.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["user_input", "kind", "key_facts", "reference"])
+        writer.writerow(["How many homes?", "lookup", '["400,000 homes"]', "400,000."])
+        writer.writerow(["Main points?", "overview", "['48 turbines', \"Qatar's role\"]", "x"])
+        writer.writerow(["Salary?", "near_miss", "", ""])
+    homes, points, salary = load_question_set(path).questions
+    assert homes.kind == "lookup" and homes.key_facts == ("400,000 homes",)
+    assert points.key_facts == ("48 turbines", "Qatar's role")
+    assert salary.kind == "near_miss" and salary.key_facts == () and not salary.answerable
+
+
+def test_bad_kind_or_key_facts_are_named(tmp_path: Path) -> None:
+    rows = [
+        {"id": "b1", "user_input": "Q?", "key_facts": ["fine", ""]},
+        {"id": "b2", "user_input": "Q?", "key_facts": ["…", "fine"]},
+        {"id": "b3", "user_input": "Q?", "key_facts": [48]},
+        {"id": "b4", "user_input": "Q?", "key_facts": {"a": 1}},
+        {"id": "b5", "user_input": "Q?", "kind": ["lookup"]},
+        {"id": "b6", "user_input": "Q?", "kind": "overview:summary"},
+        {"id": "ok", "user_input": "Q?", "kind": "lookup", "key_facts": ["48"]},
+    ]
+    qset = load_question_set(_jsonl(tmp_path / "bad.jsonl", rows))
+    assert [q.id for q in qset.questions] == ["ok"]
+    assert [str(e) for e in qset.errors] == [
+        "row 1 (id 'b1'): 'key_facts' entry 2 is '': each key fact must hold a word or a number",
+        "row 2 (id 'b2'): 'key_facts' entry 1 is '…': each key fact must hold a word or a number",
+        "row 3 (id 'b3'): 'key_facts' must be a list of texts, got list [48]",
+        "row 4 (id 'b4'): 'key_facts' must be a list of texts, got dict {'a': 1}",
+        "row 5 (id 'b5'): 'kind' must be text such as 'lookup' or 'overview', got list ['lookup']",
+        "row 6 (id 'b6'): 'kind' 'overview:summary' cannot contain ':' or '=' (they separate kind and "
+        "metric in gates)",
+    ]
+
+
 def test_csv_row_with_extra_cells_is_named(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("user_input,reference\nWhere?,Cairo.\nWhen?,Next weekend.,surplus\n", encoding="utf-8")

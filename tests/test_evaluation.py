@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.corpus import find_article_files, load_article
 from assistant.evaluation import (
     check_thresholds,
     compute_metrics,
@@ -16,6 +15,7 @@ from assistant.evaluation import (
     load_question_set,
     run_questions,
 )
+from assistant.ingest.article import find_article_files, load_article
 
 from .conftest import ROOT, SEED_FILE
 

@@ -158,15 +158,15 @@ def test_killed_then_restarted_with_the_same_object(server: ChromaServer, small_
 def test_killed_during_ingest_then_rerun(
     server: ChromaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.assistant as assistant_module
-    import assistant.store as store_module
+    import assistant.index.store as store_module
+    import assistant.ingest.pipeline as pipeline_module
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(6):
         write_article(corpus, f"report-{i}", paragraphs=25, seed=200 + i)
     # Many small writes, so that the kill lands between two of them.
-    monkeypatch.setattr(assistant_module, "_EMBED_CHUNK", 30)
+    monkeypatch.setattr(pipeline_module, "_EMBED_CHUNK", 30)
     monkeypatch.setattr(store_module, "_WRITE_BATCH", 10)
     server.start()
     assistant = on_server(server, tmp_path / "no-corpus")  # nothing to build on first use

@@ -22,7 +22,7 @@ from assistant import (
     QuestionTooLongError,
     UnknownArticleError,
 )
-from assistant.ui import add_files
+from assistant.interfaces.web.ui import add_files
 
 pytestmark = pytest.mark.slow
 

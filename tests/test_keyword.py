@@ -8,8 +8,8 @@ import bm25s
 import numpy as np
 import pytest
 
-from assistant.keyword import KeywordIndex, headline_of
-from assistant.store import StoredParagraph
+from assistant.index.records import StoredParagraph
+from assistant.retrieval.keyword import KeywordIndex, headline_of
 from assistant.text import content_stems
 
 WORDS = [

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from assistant import Answer, Assistant
-from assistant.answer import markers_in
-from assistant.citations import MIN_SUPPORT_COVERAGE, MIN_SUPPORT_SIMILARITY
-from assistant.llm import check_citations
+from assistant.answer.citations import MIN_SUPPORT_COVERAGE, MIN_SUPPORT_SIMILARITY
+from assistant.answer.llm import check_citations
+from assistant.text import markers_in
 
 from .conftest import SEEDS
 
@@ -165,7 +165,7 @@ def test_article_instructions_are_data(llm_server: str, tmp_path: Path) -> None:
 def test_cli_streams_an_openai_answer_and_prints_the_check(llm_server: str, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.interfaces.cli import app
 
     env = {"ASSISTANT_LLM": "openai", "ASSISTANT_LLM_BASE_URL": llm_server, "ASSISTANT_LLM_MODEL": "smollm2",
            "ASSISTANT_LLM_MAX_TOKENS": "60"}  # fmt: skip

@@ -110,7 +110,7 @@ def test_fallback_covers_a_failed_rewrite_too(seed_assistant: Assistant) -> None
 def test_cli_says_what_the_chosen_backend_needs(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.interfaces.cli import app
 
     places = ["--index", str(tmp_path / "i"), "--corpus", str(tmp_path / "c")]
     result = CliRunner().invoke(app, ["ask", LESSONS, *places, "--mode", "llamacpp"])

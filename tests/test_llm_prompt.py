@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, LLMError, Settings
-from assistant.llm import SYSTEM_PROMPT, _clean_rewrite, build_answer_prompt, format_sources
+from assistant.answer.llm import SYSTEM_PROMPT, _clean_rewrite, build_answer_prompt, format_sources
 from assistant.types import Passage
 
 INJECTION = (
@@ -22,7 +22,7 @@ def test_backend_is_chosen_with_one_setting(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("ASSISTANT_LLM_MODEL_PATH", "/models/x.gguf")
     settings = Settings()
     assert settings.llm == "llamacpp" and settings.llm_model_path == Path("/models/x.gguf")
-    assert settings.available_answerers == ["extractive", "llamacpp"]
+    assert settings.available_modes == ["extractive", "llamacpp"]
 
 
 def test_old_answer_mode_setting_still_means_an_openai_compatible_server(

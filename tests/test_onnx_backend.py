@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
-from assistant.corpus import load_article
-from assistant.embeddings import SentenceEmbeddings
+from assistant.index.embeddings import SentenceEmbeddings
+from assistant.ingest.article import load_article
 
 from .conftest import SEED_FILE, SEEDS
 

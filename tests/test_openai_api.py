@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import openai
 import pytest
 
-from assistant.openai_compat import REVISED, SOURCES_HEADING
+from assistant.interfaces.http.openai import REVISED, SOURCES_HEADING
 
 from .conftest import SEED_ID, running_api
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import split_messages
+from assistant.answer.conversation import split_messages
 from assistant.errors import AssistantError
-from assistant.openai_compat import REVISED, SOURCES_HEADING, DraftDeltas, answer_text_of, reply_text
+from assistant.interfaces.http.openai import REVISED, SOURCES_HEADING, DraftDeltas, answer_text_of, reply_text
 from assistant.types import Answer, Citation, Trace
 
 

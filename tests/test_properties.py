@@ -22,15 +22,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answer import markers_in
-from assistant.corpus import (
+from assistant.errors import ArticleError
+from assistant.ingest.article import (
     clean_text,
     decode_bytes,
-    is_boilerplate,
     parse_article,
-    text_blocks,
 )
-from assistant.errors import ArticleError
+from assistant.ingest.blocks import is_boilerplate, text_blocks
+from assistant.text import markers_in
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -220,7 +219,7 @@ def test_checked_citations_are_numbered_1_to_m_and_point_to_retrieved_paragraphs
     seed_assistant,
     sentences,  # type: ignore[no-untyped-def]
 ) -> None:
-    from assistant.llm import check_citations
+    from assistant.answer.llm import check_citations
 
     text = " ".join(s + "".join(f"[{n}]" for n in markers) + end for s, markers, end in sentences)
     draft = check_citations(text, retrieved, seed_assistant.embeddings)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.retrieval import KeywordIndex, Ranking, fuse_rankings
-from assistant.store import StoredParagraph
+from assistant.index.records import StoredParagraph
+from assistant.retrieval.hybrid import KeywordIndex, Ranking, fuse_rankings
 
 
 def test_reciprocal_rank_fusion_rewards_agreement_and_ignores_duplicates() -> None:

@@ -20,7 +20,7 @@ import pytest
 from assistant import Assistant, Settings
 from assistant.config import load_settings
 from assistant.errors import ConfigError
-from assistant.ui import create_app, launch_options
+from assistant.interfaces.web.ui import create_app, launch_options
 
 from .conftest import free_port
 

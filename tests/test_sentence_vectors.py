@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
-from assistant import embeddings as embeddings_module
-from assistant.corpus import load_article
-from assistant.embeddings import SentenceEmbeddings
-from assistant.sentence_vectors import SentenceVectors
-from assistant.store import SENTENCES_KEY
+from assistant.index import embeddings as embeddings_module
+from assistant.index.embeddings import SentenceEmbeddings
+from assistant.index.records import SENTENCES_KEY
+from assistant.index.sentence_vectors import SentenceVectors
+from assistant.ingest.article import load_article
 from assistant.text import split_sentences
 
 from .conftest import SEED_FILE, SEEDS
@@ -38,7 +38,7 @@ def test_paragraph_vectors_are_exactly_the_models(
 ) -> None:
     # Models are loaded once per process; this one (exported into tmp_path) must not stay loaded
     # for later tests that check where their own export lands.
-    monkeypatch.setattr("assistant.embeddings._CACHE", dict(embeddings_module._CACHE))
+    monkeypatch.setattr("assistant.index.embeddings._CACHE", dict(embeddings_module._CACHE))
     model = SentenceEmbeddings("all-MiniLM-L6-v2", backend=backend, cache_dir=tmp_path)
     texts = [*seed_paragraphs(), "  Leading and trailing space. Two sentences here.  "]
     vectors, sentences = model.encode_paragraphs(texts)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.render import answer_markdown, highlight, sources_html
+from assistant.interfaces.uploads import safe_upload_name
+from assistant.interfaces.web.render import answer_markdown, highlight, sources_html
 from assistant.types import Answer, Citation, Trace
-from assistant.uploads import safe_upload_name
 
 from .conftest import SEED_ID, running_app
 
@@ -99,7 +99,7 @@ def test_login_is_required_when_auth_is_set(tmp_path: Path) -> None:
     from gradio_client import Client
 
     from assistant import Assistant, Settings
-    from assistant.ui import create_app, launch_options
+    from assistant.interfaces.web.ui import create_app, launch_options
 
     from .conftest import SEEDS, free_port
 

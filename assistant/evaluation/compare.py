@@ -8,7 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EvalSetError
-from .metrics import LOWER_IS_BETTER, METRICS, format_value
+from .metrics import LOWER_IS_BETTER, METRICS, TIMES, format_value, order_kinds
+
+# The figures --compare shows per kind of question (all of them are in each run's metrics.json).
+KIND_METRICS = (
+    "count",
+    "key_fact_recall",
+    "citation_precision",
+    "false_abstention",
+    "abstention_recall",
+    "pass_rate",
+)
 
 
 @dataclass(slots=True)
@@ -42,8 +52,9 @@ def load_run(path: str | Path) -> SavedRun:
 
 
 def compare_runs(runs: list[SavedRun]) -> str:
-    """A text table of every metric for each run (with the change against the first), then each
-    question whose outcome (pass/fail, abstained) differs from the first run."""
+    """A text table of every metric for each run (with the change against the first), the main
+    metrics per kind of question, then each question whose outcome (pass/fail, abstained) differs
+    from the first run."""
     if len(runs) < 2:
         raise EvalSetError("--compare needs at least two run folders.")
     base = runs[0]
@@ -60,12 +71,32 @@ def compare_runs(runs: list[SavedRun]) -> str:
         values = [r.summary.get("metrics", {}).get(name) for r in runs]
         deltas = [_delta(name, values[0], v) for v in values[1:]]
         rows.append([name, *(format_value(name, v) for v in values), *deltas])
+    rows += _kind_rows(runs)
     lines = _table(rows)
     changes = []
     for run, label in zip(runs[1:], labels[1:], strict=True):
         changes += _changes(base, run, labels[0], label)
     lines += ["", f"Questions whose outcome changed against {labels[0]}: {len(changes)}"]
     return "\n".join(lines + [line for change in changes for line in change])
+
+
+def _kind_rows(runs: list[SavedRun]) -> list[list[str]]:
+    """``KIND_METRICS`` for each kind any run has (runs written before kinds were reported have none)."""
+    by_kind = [r.summary.get("by_kind") or {} for r in runs]
+    kinds = order_kinds({k for run in by_kind for k in run})
+    rows = []
+    for kind in kinds:
+        for name in KIND_METRICS:
+            values = [run.get(kind, {}).get(name) for run in by_kind]
+            if all(v is None for v in values):
+                continue
+            if name == "count":
+                cells = ["–" if v is None else str(v) for v in values]
+                rows.append([f"{kind}: {name}", *cells, *[""] * (len(runs) - 1)])
+            else:
+                deltas = [_delta(name, values[0], v) for v in values[1:]]
+                rows.append([f"{kind}: {name}", *(format_value(name, v) for v in values), *deltas])
+    return rows
 
 
 def _changes(base: SavedRun, run: SavedRun, base_label: str, label: str) -> list[list[str]]:
@@ -100,10 +131,10 @@ def _delta(name: str, before: float | None, after: float | None) -> str:
     if before is None or after is None:
         return ""
     diff = after - before
-    if abs(diff) < (0.5 if name in LOWER_IS_BETTER else 0.0005):  # equal as shown
+    if abs(diff) < (0.5 if name in TIMES else 0.0005):  # equal as shown
         return "="
     better = diff < 0 if name in LOWER_IS_BETTER else diff > 0
-    number = f"{diff:+.0f}" if name in LOWER_IS_BETTER else f"{diff:+.3f}"
+    number = f"{diff:+.0f}" if name in TIMES else f"{diff:+.3f}"
     return f"{number} {'better' if better else 'worse'}"
 
 

@@ -8,6 +8,8 @@ a ``RowError`` naming the row, and the other rows still run. Columns:
 - ``reference_contexts`` (or ``contexts``): text of the passages that support the answer.
 - ``id``, ``history`` (earlier user questions, asked first), ``answerable`` (false = the corpus
   cannot answer it; an empty reference with no contexts means the same).
+- ``kind``: what sort of question it is (``lookup``, ``overview``…; free text, reported per kind).
+- ``key_facts``: short texts copied from the article that a correct answer must contain.
 
 Any other column is kept and written back with the results.
 """
@@ -30,6 +32,18 @@ _QUESTION = ("user_input", "question", "query")
 _REFERENCE = ("reference", "ground_truth", "ground_truths", "answer")
 _CONTEXTS = ("reference_contexts", "contexts")
 _ID = ("id", "question_id", "_id")
+# The kinds of question issue 12 names, in report order; any other text is a kind of its own.
+KNOWN_KINDS = (
+    "lookup",
+    "why_how",
+    "multi_part",
+    "overview",
+    "about_article",
+    "mention",
+    "dated_version",
+    "unanswerable",
+    "near_miss",
+)
 _TRUE = {"true", "yes", "1", "y", "t"}
 _FALSE = {"false", "no", "0", "n", "f"}
 
@@ -45,6 +59,8 @@ class EvalQuestion:
     reference_contexts: tuple[str, ...] = ()
     history: tuple[str, ...] = ()
     answerable: bool = True
+    kind: str | None = None  # lower-cased, e.g. "lookup"; None when the set does not say
+    key_facts: tuple[str, ...] = ()  # verbatim snippets a correct answer must contain
     extra: dict[str, Any] = field(default_factory=dict)  # columns passed through unchanged
 
 
@@ -163,6 +179,8 @@ def parse_row(raw: Any, row: int) -> EvalQuestion:
     answerable = _flag(pick(("answerable",)))
     if answerable is None:
         answerable = bool(reference.strip() or contexts)
+    kind = _kind(pick(("kind",)))
+    key_facts = _key_facts(pick(("key_facts",)))
     raw_id = pick(_ID)
     question_id = str(raw_id).strip() if raw_id is not None else f"row{row}"
     extra = {_output_safe(k): v for k, v in raw.items() if k not in used}
@@ -174,6 +192,8 @@ def parse_row(raw: Any, row: int) -> EvalQuestion:
         reference_contexts=tuple(contexts),
         history=tuple(history),
         answerable=answerable,
+        kind=kind,
+        key_facts=tuple(key_facts),
         extra=extra,
     )
 
@@ -181,6 +201,7 @@ def parse_row(raw: Any, row: int) -> EvalQuestion:
 # Fields of a results.jsonl line; an input column with one of these names is kept as ``input_<name>``.
 OUTPUT_FIELDS = frozenset(
     {"id", "user_input", "history", "reference", "reference_contexts", "answerable", "answer", "abstained"}
+    | {"kind", "key_facts"}
     | {"citations", "retrieved", "latency_ms", "outcome", "failures", "scores"}
 )
 
@@ -264,6 +285,35 @@ def _history(value: Any) -> list[str]:
         else:
             raise _BadRow(f"'history' entries must be questions (text), got {_describe(turn)}")
     return [q.strip() for q in questions if q.strip()]
+
+
+def _kind(value: Any) -> str | None:
+    """Kinds group questions in reports and name them in gates (``overview:key_fact_recall``), so
+    case and surrounding spaces do not make a second group."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _BadRow(f"'kind' must be text such as 'lookup' or 'overview', got {_describe(value)}")
+    kind = " ".join(value.split()).lower()
+    if ":" in kind or "=" in kind:
+        raise _BadRow(f"'kind' {value!r} cannot contain ':' or '=' (they separate kind and metric in gates)")
+    return kind
+
+
+def _key_facts(value: Any) -> list[str]:
+    """Key facts are matched as substrings, so an empty one (or one of punctuation only) would be
+    found in every answer: refuse it rather than drop it silently."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        parsed = _maybe_list(value)
+        value = parsed if parsed is not None else [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _BadRow(f"'key_facts' must be a list of texts, got {_describe(value)}")
+    for i, fact in enumerate(value, 1):
+        if not re.search(r"\w", fact):
+            raise _BadRow(f"'key_facts' entry {i} is {fact!r}: each key fact must hold a word or a number")
+    return [" ".join(v.split()) for v in value]
 
 
 def _flag(value: Any) -> bool | None:

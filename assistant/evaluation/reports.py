@@ -12,12 +12,21 @@ from typing import Any
 
 from jinja2 import Environment, select_autoescape
 
-from .metrics import METRICS, compute_metrics, counts, format_value, recall_curve
+from .metrics import (
+    METRICS,
+    compute_metrics,
+    counts,
+    format_value,
+    gate_problems,
+    metrics_by_kind,
+    recall_curve,
+)
 from .results import EvalRun, QuestionRecord
 
 
 def run_summary(run: EvalRun) -> dict[str, Any]:
-    """What ``metrics.json`` holds: the set, the settings, counts, metrics and rows left out."""
+    """What ``metrics.json`` holds: the set, the settings, counts, metrics (overall and per kind of
+    question) and rows left out."""
     depth = int(run.config.get("retrieval_depth", 10))
     return {
         "question_set": run.question_set.name,
@@ -27,6 +36,7 @@ def run_summary(run: EvalRun) -> dict[str, Any]:
         "config": run.config,
         "counts": counts(run.records) | {"errors": len(run.errors)},
         "metrics": compute_metrics(run.records),
+        "by_kind": metrics_by_kind(run.records),
         "recall_curve": recall_curve(run.records, depth),
         "errors": [str(e) for e in run.errors],
     }
@@ -55,6 +65,21 @@ def metrics_table(metrics: dict[str, float | None]) -> list[tuple[str, str, str]
     return [(name, format_value(name, metrics.get(name)), meaning) for name, meaning in METRICS.items()]
 
 
+def kind_table(summary: dict[str, Any], *, skip_empty: bool = False) -> list[list[str]]:
+    """Rows ``[metric, all, kind…]`` (a header row first, then ``count``): every metric per kind.
+    ``skip_empty`` drops the metrics measured for no kind (for the terminal)."""
+    by_kind: dict[str, dict[str, Any]] = summary.get("by_kind") or {}
+    kinds = list(by_kind)
+    rows = [["metric", "all", *kinds], ["count", str(summary["counts"]["questions"]),
+            *(str(by_kind[k].get("count", 0)) for k in kinds)]]  # fmt: skip
+    for name in METRICS:
+        values = [summary["metrics"].get(name), *(by_kind[k].get(name) for k in kinds)]
+        if skip_empty and all(v is None for v in values):
+            continue
+        rows.append([name, *(format_value(name, v) for v in values)])
+    return rows
+
+
 def _heading(summary: dict[str, Any]) -> str:
     c, cfg = summary["counts"], summary["config"]
     return (
@@ -71,6 +96,15 @@ def text_summary(summary: dict[str, Any]) -> str:
     width = max(len(name) for name, _, _ in rows)
     lines = [f"{summary['question_set']}: {_heading(summary)}"]
     lines += [f"  {name:<{width}}  {value:>7}  {meaning}" for name, value, meaning in rows]
+    if len(summary.get("by_kind") or {}) > 1:
+        table = kind_table(summary, skip_empty=True)
+        widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+        lines += ["", "By kind of question:"]
+        for row in table:
+            cells = [
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            ]
+            lines.append("  " + "  ".join(cells).rstrip())
     return "\n".join(lines)
 
 
@@ -78,6 +112,10 @@ def markdown_report(run: EvalRun, summary: dict[str, Any]) -> str:
     lines = [f"# Evaluation of `{summary['question_set']}`", "", f"Source: `{summary['source']}`", "",
              _heading(summary), "", "| metric | value | meaning |", "| --- | ---: | --- |"]  # fmt: skip
     lines += [f"| {n} | {v} | {m} |" for n, v, m in metrics_table(summary["metrics"])]
+    header, *rows = kind_table(summary)
+    lines += ["", "## By kind of question", "", "| " + " | ".join(header) + " |",
+              "| --- |" + " ---: |" * (len(header) - 1)]  # fmt: skip
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     if summary.get("fail_under"):
         lines += ["", "## --fail-under", ""]
         lines += [f"- {n} ≥ {v}" for n, v in summary["fail_under"]["thresholds"].items()]
@@ -90,6 +128,8 @@ def markdown_report(run: EvalRun, summary: dict[str, Any]) -> str:
         if r.question.history:
             lines.append(f"- after: {' → '.join(r.question.history)}")
         lines += [f"- **{reason}**" for reason in r.failures]
+        if r.question.kind:
+            lines.append(f"- kind: {r.question.kind}")
         lines.append(f"- answer: {_one_line(r.answer)}")
         if r.question.reference:
             lines.append(f"- reference: {_one_line(r.question.reference)}")
@@ -110,12 +150,14 @@ def _one_line(text: str, limit: int = 300) -> str:
 def html_report(run: EvalRun, summary: dict[str, Any]) -> str:
     template = files(__package__).joinpath("report.html.j2").read_text(encoding="utf-8")
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    below = {p.split(" ", 1)[0] for p in (summary.get("fail_under") or {}).get("problems", [])}
+    thresholds = (summary.get("fail_under") or {}).get("thresholds", {})
+    problems = gate_problems(summary["metrics"], thresholds, summary.get("by_kind"))
     return env.from_string(template).render(
         s=summary,
         heading=_heading(summary),
         table=metrics_table(summary["metrics"]),
-        below=below,
+        kinds=kind_table(summary),
+        below={(p.kind or "all", p.metric) for p in problems},
         charts=charts(run, summary),
         errors=[str(e) for e in run.errors],
         failed=run.failed,

@@ -81,6 +81,8 @@ class QuestionRecord:
             "answerable": q.answerable,
             "reference": q.reference,
             "reference_contexts": list(q.reference_contexts),
+            "kind": q.kind,
+            "key_facts": list(q.key_facts),
             "outcome": "pass" if self.passed else "fail",
             "failures": self.failures,
             "scores": self.scores.to_dict(),
@@ -98,6 +100,9 @@ def failure_reasons(record: QuestionRecord) -> list[str]:
         reasons.append(f"no reference context among the {record.answer_context} paragraphs the answerer read")
     if record.abstained:
         reasons.append("abstained on an answerable question")
+    elif s.missing_key_facts:
+        missing = ", ".join(repr(f) for f in s.missing_key_facts)
+        reasons.append(f"answer misses {len(s.missing_key_facts)} of {len(q.key_facts)} key facts: {missing}")
     for c in record.citations:
         if not supports(c["text"], q):
             where = f"{c['article_id']} ¶{c['paragraph']}"

@@ -4,6 +4,9 @@ A reference context counts as *found* in a paragraph when one contains the other
 normalising (Unicode NFKC, case folded, quotes, punctuation and runs of white space collapsed to
 one space): a reference is usually a fragment of a paragraph, and a reference longer than a
 paragraph (a whole BEIR document) is found by each paragraph that lies inside it.
+
+A *key fact* (a short verbatim snippet of the article) is found in a text the same way, whole words
+only, with citation markers dropped and digit groups joined, so "6,000" and "6000" match.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text import content_stems
+from ..text import CITATION_MARKER, content_stems
 from .questions import EvalQuestion
 
 _NON_WORD = re.compile(r"[\W_]+")
-_MARKER = re.compile(r"\[\d+\]")
 _ARTICLES = frozenset({"a", "an", "the"})
+# A thousands separator: a comma, apostrophe or thin / no-break space between a digit and a group
+# of exactly three digits ("6,000", "1 000 000", "6'000"). Plain spaces are left alone: "2020 100
+# people" is two numbers.
+_DIGIT_GROUP = re.compile(r"(?<=\d)[,'\u2019\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 # Depths at which context recall is reported; the run retrieves max(RECALL_AT) paragraphs.
 RECALL_AT = (1, 3, 5, 10)
 
@@ -37,15 +43,28 @@ def contains_reference(paragraph: str, reference: str) -> bool:
     return f" {ref} " in f" {para} " or f" {para} " in f" {ref} "
 
 
+def _fact_text(text: str) -> str:
+    return normalize(_DIGIT_GROUP.sub("", CITATION_MARKER.sub(" ", text)))
+
+
+def contains_key_fact(text: str, fact: str) -> bool:
+    """True when ``text`` (an answer or a paragraph) holds the key fact, as whole words."""
+    needle = _fact_text(fact)
+    return bool(needle) and f" {needle} " in f" {_fact_text(text)} "
+
+
 def key_terms(reference: str) -> frozenset[str]:
     """Stems of the reference answer's content words (stopwords dropped)."""
-    return frozenset(content_stems(_MARKER.sub(" ", reference)))
+    return frozenset(content_stems(CITATION_MARKER.sub(" ", reference)))
 
 
 def supports(paragraph: str, question: EvalQuestion) -> bool:
-    """A cited paragraph supports the answer when it holds a reference context, or every key word
-    of the reference answer."""
+    """A cited paragraph supports the answer when it holds a reference context, a key fact, or every
+    key word of the reference answer. An article's header (paragraph 0: title, byline, date, outlet)
+    is judged by its text like any paragraph."""
     if any(contains_reference(paragraph, ref) for ref in question.reference_contexts):
+        return True
+    if any(contains_key_fact(paragraph, fact) for fact in question.key_facts):
         return True
     terms = key_terms(question.reference)
     return bool(terms) and terms <= set(content_stems(paragraph))
@@ -53,7 +72,7 @@ def supports(paragraph: str, question: EvalQuestion) -> bool:
 
 def answer_tokens(text: str) -> list[str]:
     """SQuAD-style answer tokens: normalised words without citation markers and articles."""
-    return [t for t in normalize(_MARKER.sub(" ", text)).split() if t not in _ARTICLES]
+    return [t for t in normalize(CITATION_MARKER.sub(" ", text)).split() if t not in _ARTICLES]
 
 
 def token_f1(prediction: str, reference: str) -> float:
@@ -73,7 +92,7 @@ def containment(prediction: str, reference: str) -> float:
     terms = key_terms(reference)
     if not terms:
         return 0.0
-    return len(terms & set(content_stems(_MARKER.sub(" ", prediction)))) / len(terms)
+    return len(terms & set(content_stems(CITATION_MARKER.sub(" ", prediction)))) / len(terms)
 
 
 @dataclass(slots=True)
@@ -87,6 +106,8 @@ class QuestionScores:
     citation_recall: float | None = None
     answer_f1: float | None = None
     answer_containment: float | None = None
+    missing_key_facts: list[str] = field(default_factory=list)
+    key_fact_recall: float | None = None
 
     def recall_at(self, k: int) -> float | None:
         if not self.context_ranks:
@@ -108,6 +129,8 @@ class QuestionScores:
             "citation_recall": _round(self.citation_recall),
             "answer_f1": _round(self.answer_f1),
             "answer_containment": _round(self.answer_containment),
+            "key_fact_recall": _round(self.key_fact_recall),
+            "missing_key_facts": self.missing_key_facts,
         }
         return out
 
@@ -145,4 +168,8 @@ def score_answer(
     if question.reference:
         scores.answer_f1 = 0.0 if abstained else token_f1(answer_text, question.reference)
         scores.answer_containment = 0.0 if abstained else containment(answer_text, question.reference)
+    if question.key_facts:
+        found = [] if abstained else [f for f in question.key_facts if contains_key_fact(answer_text, f)]
+        scores.missing_key_facts = [f for f in question.key_facts if f not in found]
+        scores.key_fact_recall = len(found) / len(question.key_facts)
     return scores

@@ -1,0 +1,215 @@
+"""The question flow: clean the question, search, answer (extractive or LLM), check, trace.
+
+``QuestionService`` is what ``Assistant.ask``/``stream`` run. It reads the index through an
+``IndexAccess`` (the front satisfies it), so that it never imports the front, and it keeps the LLM
+backends it has built.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import closing
+from typing import Any, Protocol, cast
+
+from ..arguments import check_article_ids, check_history, check_known_articles, check_top_k, clean_question
+from ..config import Settings
+from ..errors import (
+    AssistantError,
+    LLMError,
+)
+from ..index.embeddings import SentenceEmbeddings
+from ..retrieval.hybrid import HybridSearcher
+from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
+from .backends import LLM_BACKENDS, LLMBackend, build_backend
+from .conversation import normalize_history, search_queries
+from .extractive import Draft, ExtractiveAnswerer, abstention
+
+log = logging.getLogger(__name__)
+
+class IndexAccess(Protocol):
+    """What the question flow needs of the index: the model, the searcher, and a filled index."""
+
+    @property
+    def embeddings(self) -> SentenceEmbeddings: ...
+
+    @property
+    def searcher(self) -> HybridSearcher: ...
+
+    def ensure_index(self) -> object: ...
+
+
+class QuestionService:
+    """Answers questions over an index; one per ``Assistant``."""
+
+    def __init__(self, settings: Settings, index: IndexAccess) -> None:
+        self.settings = settings
+        self.index = index
+        self._backends: dict[str, LLMBackend] = {}
+        self._lock = threading.Lock()
+
+    def stream(
+        self,
+        question: str,
+        history: Sequence[Any] | None = None,
+        *,
+        top_k: int | None = None,
+        article_ids: Sequence[str] | None = None,
+        mode: AnswerMode | LegacyMode | None = None,
+    ) -> Iterator[str | Answer]:
+        """See ``Assistant.stream``."""
+        question = clean_question(question, self.settings.max_question_chars)
+        top_k = check_top_k(top_k)
+        article_ids = check_article_ids(article_ids)
+        check_history(history)
+        mode = self.answerer_name(mode)
+        backend = self.llm_backend(mode) if mode != "extractive" else None
+        self.index.ensure_index()
+        timings: dict[str, float] = {}
+        # Earlier questions feed the search too: they get the same length limit as this one.
+        limit = self.settings.max_question_chars
+        turns = [
+            t | {"content": t["content"][:limit]} if t["role"] == "user" else t
+            for t in normalize_history(history)
+        ]
+        queries = search_queries(question, turns)
+        trace = Trace(question=question, queries=queries, mode=mode)
+        if len(queries) > 1:
+            trace.notes.append("follow-up: searched with the earlier question(s) added")
+        if article_ids:
+            self._check_articles(article_ids)
+        failure: LLMError | None = None
+
+        if backend is not None and turns:
+            from .llm import rewrite_question
+
+            started = time.perf_counter()
+            try:
+                rewritten = rewrite_question(backend, question, turns, self.settings)
+            except LLMError as exc:
+                failure, rewritten = self._fallback_or_raise(exc), None
+            timings["rewrite"] = _ms(started)
+            if rewritten:
+                trace.rewritten_question = rewritten
+                trace.notes.append(f"follow-up rewritten by the LLM: {rewritten!r}")
+                queries = list(dict.fromkeys([question, rewritten, *queries[1:]]))
+                trace.queries = queries
+
+        started = time.perf_counter()
+        query_vectors = self.index.embeddings.encode(queries)
+        searcher = self.index.searcher
+        passages = searcher.search(queries, top_k or self.settings.top_k, article_ids, query_vectors)
+        timings["retrieve"] = _ms(started)
+        trace.retrieved = passages
+
+        started = time.perf_counter()
+        if searcher.is_empty:
+            draft = abstention("the index holds no articles: add some with `assistant ingest PATH`")
+        elif backend is not None and failure is None:
+            draft = yield from self._llm_draft(
+                backend, question, turns, queries, passages, query_vectors, trace
+            )
+        else:
+            draft = self._extract(queries, passages, query_vectors)
+        if failure is not None:  # the rewrite failed: the answer above is extractive
+            trace.fallback = str(failure)
+            draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
+        timings["answer"] = _ms(started)
+        trace.abstain_reason = draft.abstain_reason
+        trace.notes += draft.notes
+        trace.citation_check = trace.citation_check or draft.check
+        trace.timings_ms = timings
+        yield draft.text
+        yield Answer(
+            question=question,
+            text=draft.text,
+            citations=draft.citations,
+            retrieved=passages,
+            abstained=draft.abstained,
+            trace=trace,
+            notices=draft.notices,
+        )
+
+    def _llm_draft(
+        self,
+        backend: LLMBackend,
+        question: str,
+        turns: list[dict[str, str]],
+        queries: list[str],
+        passages: list[Passage],
+        query_vectors: Any,
+        trace: Trace,
+    ) -> Generator[str, None, Draft]:
+        """Stream the LLM's answer; replace it by the extractive one when no citation survives the check."""
+        from .llm import LLMAnswerer
+
+        answerer = LLMAnswerer(self.settings, self.index.embeddings, backend)
+        draft: Draft | None = None
+        try:
+            with closing(answerer.stream(question, turns, passages)) as items:
+                for item in items:
+                    if isinstance(item, Draft):
+                        draft = item
+                    else:
+                        trace.llm_text = item
+                        yield item
+        except LLMError as exc:
+            failure = self._fallback_or_raise(exc)
+            trace.fallback = str(failure)
+            extracted = self._extract(queries, passages, query_vectors)
+            extracted.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
+            return extracted
+        assert draft is not None
+        if draft.abstained or draft.citations:
+            return draft
+        # An uncited LLM answer is not trustworthy: quote the articles instead, and say so.
+        trace.citation_check = draft.check
+        trace.fallback = "no citation in the LLM answer survived the citation check"
+        extracted = self._extract(queries, passages, query_vectors)
+        extracted.notes = [*draft.notes, "fell back to the extractive answer", *extracted.notes]
+        extracted.notices = [
+            "The LLM's answer cited no paragraph that supports it, so this is the extractive answer "
+            "instead (the LLM's text is in the trace).",
+            *extracted.notices,
+        ]
+        return extracted
+
+    def _fallback_or_raise(self, exc: LLMError) -> LLMError:
+        """Return the error when settings allow an extractive fallback; raise it otherwise."""
+        if not self.settings.llm_fallback:
+            raise exc
+        log.warning("LLM failed, answering extractively: %s", exc)
+        return exc
+
+    def answerer_name(self, mode: str | None) -> AnswerMode:
+        """The answerer for this call: ``mode`` (``llm`` means the configured LLM backend) or the setting."""
+        mode = mode or self.settings.llm
+        if mode == "llm":  # the older name, kept for callers of ``ask(mode="llm")``
+            mode = self.settings.llm if self.settings.llm != "extractive" else "openai"
+        if mode not in ("extractive", *LLM_BACKENDS):
+            raise AssistantError(
+                f"Unknown answer mode {mode!r}: use 'extractive', {', '.join(map(repr, LLM_BACKENDS))}."
+            )
+        return cast(AnswerMode, mode)
+
+    def llm_backend(self, name: str) -> LLMBackend:
+        """The chat model for LLM backend ``name`` (``openai`` or ``llamacpp``), built once and kept."""
+        with self._lock:
+            if name not in self._backends:
+                self._backends[name] = build_backend(self.settings, name)
+            return self._backends[name]
+
+    def _extract(self, queries: list[str], passages: list[Passage], query_vectors: Any) -> Draft:
+        answerer = ExtractiveAnswerer(
+            self.index.embeddings, self.settings.min_answer_score, self.settings.max_sentences
+        )
+        return answerer.answer(queries, passages, query_vectors, self.index.searcher.keyword)
+
+    def _check_articles(self, article_ids: Sequence[str]) -> None:
+        check_known_articles(article_ids, self.index.searcher.article_ids())
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)

@@ -1,0 +1,1 @@
+"""The index: pure records and rules (``records``), the Chroma client (``chroma``), the store, embeddings."""

@@ -1,0 +1,1 @@
+"""Ingest: files -> blocks -> articles (txt, md, html readers), the ingest guard, index maintenance."""

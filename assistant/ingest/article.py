@@ -1,0 +1,242 @@
+"""Load article files, strip web boilerplate, keep metadata, number the body paragraphs.
+
+Everything here is pure and deterministic: the same bytes always give the same article id,
+paragraph numbers and content hash, so citations stay valid across re-ingestion.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ..errors import ArticleError
+from ..text import clean_text
+from ..types import Article, Paragraph
+from .blocks import is_boilerplate, normalize_date, split_header, text_blocks
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# Bump when cleaning or splitting changes: stored articles are then re-indexed on next ingest.
+# v2: control characters become spaces, invisible word-splitting characters are dropped.
+PARSER_VERSION = 2
+
+# ---------------------------------------------------------------------------- reading files
+
+
+def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand files and folders into supported article files.
+
+    Returns the files (sorted within each folder) and ``(path, reason)`` for paths that cannot be used.
+    """
+    files: list[Path] = []
+    problems: list[tuple[str, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            problems.append((str(path), "no such file or folder"))
+        elif path.is_dir():
+            try:
+                found = sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _hidden(p, path)
+                )
+            except OSError as exc:
+                problems.append((str(path), f"cannot read folder: {exc.strerror or exc}"))
+                continue
+            if not found:
+                problems.append((str(path), f"folder holds no {'/'.join(SUPPORTED_SUFFIXES)} files"))
+            files.extend(found)
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            problems.append(
+                (str(path), f"unsupported file type {path.suffix or '(none)'!r}; use .txt, .md or .html")
+            )
+        else:
+            files.append(path)
+    return files, problems
+
+
+def stored_source(path: Path, corpus: Path) -> str:
+    """How the index records an article's file: relative to the corpus folder when it lies there, so
+    the index and the corpus can move together; otherwise its absolute path."""
+    resolved, root = path.resolve(), corpus.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(resolved)
+
+
+def source_file(source: str, corpus: Path) -> Path:
+    """The file an indexed article came from: ``source`` (as ``stored_source`` gives it) resolved
+    against the corpus folder. An absolute path recorded by an older version that no longer exists
+    falls back to the file of that name in the corpus folder (the index and corpus were moved)."""
+    path = Path(source)
+    if not path.is_absolute():
+        return corpus / path
+    if not path.exists() and (corpus / path.name).is_file():
+        return corpus / path.name
+    return path
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """Read a text file, detecting its encoding; raise ``ArticleError`` for unusable files."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ArticleError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if size > max_bytes:
+        raise ArticleError(
+            str(path),
+            f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.1f} MB limit "
+            "(raise ASSISTANT_MAX_FILE_MB to allow it)",
+        )
+    data = path.read_bytes()
+    return decode_bytes(data, str(path))
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode article bytes and clean the text (see ``clean_text``).
+
+    UTF-8 first; a file that is mostly UTF-8 with a few stray Windows-1252 bytes (text pasted from
+    an old editor) keeps its UTF-8 and reads the stray bytes as Windows-1252; anything else gets
+    the encoding charset-normalizer detects.
+    """
+    if not data.strip():
+        raise ArticleError(name, "file is empty")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(name, "looks like a binary file, not text; use .txt, .md or .html")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data, name)
+    if _mostly_unprintable(text):
+        raise ArticleError(name, "looks like a binary file, not text; use .txt, .md or .html")
+    text = clean_text(text)
+    if not text.strip():  # e.g. nothing but a byte order mark
+        raise ArticleError(name, "file is empty")
+    return text
+
+
+def _decode_legacy(data: bytes, name: str) -> str:
+    lenient = data.decode("utf-8-sig", errors="replace")
+    invalid = lenient.count("\ufffd")
+    valid = sum(1 for ch in lenient if ord(ch) > 127) - invalid
+    # Legacy single-byte text almost never forms valid multi-byte UTF-8 by chance, so a fair share
+    # of valid sequences means UTF-8 with stray bytes: keep the UTF-8, read the stray bytes as
+    # Windows-1252 (what pasting from an old editor produces).
+    if valid and valid * 4 >= invalid:
+        return data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
+    matches = sorted(from_bytes(data), key=lambda m: m.chaos)
+    best = matches[0] if matches else None
+    if best is None or best.encoding is None:
+        raise ArticleError(name, "is not UTF-8 and its text encoding could not be detected; save it as UTF-8")
+    # Short samples fit several Western code pages equally well; Windows-1252 is by far the most
+    # common legacy encoding of English web text, so prefer it among the cleanest candidates.
+    if any("cp1252" in m.could_be_from_charset for m in matches if m.chaos <= best.chaos + 0.01):
+        return data.decode("cp1252", errors="replace")
+    return str(best)
+
+
+def _read_stray_bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+_CP1252_FALLBACK = "assistant-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _read_stray_bytes_as_cp1252)
+
+def _mostly_unprintable(text: str) -> bool:
+    sample = text[:4000]
+    bad = sum(1 for ch in sample if not (ch.isprintable() or ch.isspace()))
+    return bad > len(sample) * 0.1
+
+
+# ---------------------------------------------------------------------------- parsing
+
+
+def load_article(path: str | Path, max_bytes: int = 5 * 1024 * 1024) -> Article:
+    """Read and parse one article file."""
+    path = Path(path)
+    text = read_text(path, max_bytes)
+    return parse_article(text, source=str(path), article_id=article_id_for(path), kind=path.suffix.lower())
+
+
+def article_id_for(path: str | Path) -> str:
+    """A stable, readable id from the file name: the same name always means the same article.
+
+    Letters and digits of any script are kept (lower-cased, NFC), so ``Москва.txt`` is ``москва``.
+    """
+    return name_part(Path(path).stem.strip().lower()) or "article"
+
+
+def name_part(text: str) -> str:
+    """``text`` as a safe piece of a file name or an article id: NFC-normalised; letters (with their
+    combining marks) and digits of any script, ``_``, ``.`` and ``-`` are kept; each run of anything
+    else (spaces, slashes, punctuation, control and invisible characters) becomes one ``-``; no
+    leading or trailing ``-`` or ``.``."""
+    kept: list[str] = []
+    gap = False
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "_.-" or unicodedata.category(ch)[0] in "LNM":
+            if gap and kept:
+                kept.append("-")
+            kept.append(ch)
+            gap = False
+        else:
+            gap = True
+    return "".join(kept).strip("-.")
+
+
+def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt") -> Article:
+    """Parse decoded article text into an ``Article`` (kind is the file suffix)."""
+    meta: dict[str, str] = {}
+    if kind in (".html", ".htm"):
+        from .html import html_blocks
+
+        blocks, meta = html_blocks(text)
+    elif kind in (".md", ".markdown"):
+        from .markdown import markdown_blocks
+
+        blocks, meta = markdown_blocks(text)
+    else:
+        blocks = text_blocks(text)
+    blocks = [b for b in blocks if not is_boilerplate(b.text)]
+    header, body = split_header(blocks, meta)
+    if not body:
+        raise ArticleError(source, "no article text found after removing page boilerplate")
+    paragraphs = tuple(
+        Paragraph(number=i, text=b.text, start=b.start, end=b.end) for i, b in enumerate(body, 1)
+    )
+    title = header.get("title") or _title_from_text(paragraphs[0].text)
+    date = normalize_date(header["date"]) if header.get("date") else None
+    fields = {
+        "title": title,
+        "dek": header.get("dek"),
+        "byline": header.get("byline"),
+        "date": date,
+        "paragraphs": [p.text for p in paragraphs],
+        "parser": PARSER_VERSION,
+    }
+    digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
+    return Article(
+        article_id=article_id,
+        title=title,
+        dek=header.get("dek"),
+        byline=header.get("byline"),
+        date=date,
+        source=source,
+        content_hash=digest,
+        paragraphs=paragraphs,
+    )
+
+
+def _title_from_text(text: str, limit: int = 80) -> str:
+    first = text.split(". ")[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,177 @@
+"""Blocks: runs of source text that may become paragraphs, and the rules that sort them.
+
+The text, Markdown and HTML readers all produce blocks; ``split_header`` then separates the title,
+dek, byline and date at the top from the body paragraphs. Pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"[\W_]+",  # separators: "|", "***", "—"
+        r"getting your .{0,40}player ready.*",
+        r"(listen to|play) (this )?(article|story|audio).*",
+        r"advertisement|sponsored( content)?|ad|skip (to )?(main )?content|jump to .*",
+        r"(share|share this( article| story| page)?|tweet|email|print|copy link|save)( on \w+)?\s*:?",
+        r"(subscribe|sign up|register)\b.{0,80}",
+        r"(read more|related( articles| stories| coverage)?|see also|recommended|more from .{0,40}|"
+        r"most (read|popular)|trending)\s*:?.{0,80}",
+        r"(follow|like) us on .*",
+        r"(©|\(c\)|copyright\b).*|.*all rights reserved\.?",
+        r"(tags?|topics?|filed under|categories)\s*:.*",
+        r"(image|photo|picture|video|graphic)( credit)?s?\s*:.{0,120}|credit\s*:.{0,80}",
+        r"click here\b.*|loading\.*|please wait\.*",
+        r"(\d+\s+)?comments?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
+        r"(updated|last updated)\s*:?\s*.{0,40}",
+    )
+]
+_BYLINE = re.compile(r"^\s*(?:by|written by|author|authors|reporting by)\s*[:\-–]?\s*(.+)$", re.I)
+_KEY_VALUE = re.compile(
+    r"^\s*(title|headline|subtitle|dek|author|byline|date|published|source|url)\s*:\s*(.+)$", re.I
+)
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DATE_HINT = re.compile(
+    rf"\b(19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b({_MONTHS})[a-z]*\.? \d{{1,2}},? (19|20)\d\d\b|"
+    rf"\b\d{{1,2}} ({_MONTHS})[a-z]* (19|20)\d\d\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of source text that may become a paragraph: text plus its span in the source."""
+
+    text: str
+    start: int
+    end: int
+    heading: int = 0  # markdown heading level, 0 for ordinary text
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Split plain text into paragraph blocks with their source spans.
+
+    Paragraphs are separated by blank lines. Inside a run of lines, if most lines end a sentence the
+    text is one-paragraph-per-line (typical of scraped text); otherwise lines are hard wraps and are
+    joined.
+    """
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        line = match.group().rstrip("\r\n")
+        start = match.start()
+        if not line.strip() or is_boilerplate(line):
+            if runs[-1]:
+                runs.append([])
+            continue
+        lead = len(line) - len(line.lstrip())
+        runs[-1].append((line.strip(), start + lead, start + len(line.rstrip())))
+        if match.end() == len(text):
+            break
+    blocks: list[Block] = []
+    for run in runs:
+        if not run:
+            continue
+        ends = [_ends_line(line) for line, _, _ in run[:-1]]
+        if len(run) == 1 or sum(ends) >= len(ends) / 2:
+            blocks.extend(Block(_squash(line), s, e) for line, s, e in run)
+            continue
+        # Hard-wrapped: only a short line (a title, a paragraph's last line) or a header line
+        # coming next ends a paragraph; full-width lines continue it.
+        width = max(len(line) for line, _, _ in run)
+        current = [run[0]]
+        for prev, line in itertools.pairwise(run):
+            if len(prev[0]) < 0.6 * width or _is_header_line(line[0]):
+                blocks.append(_join(current))
+                current = []
+            current.append(line)
+        blocks.append(_join(current))
+    return blocks
+
+
+def _join(lines: list[tuple[str, int, int]]) -> Block:
+    return Block(_squash(" ".join(line for line, _, _ in lines)), lines[0][1], lines[-1][2])
+
+
+def _ends_line(line: str) -> bool:
+    """True when a line ends a unit of its own (a sentence, or a `Key: value` / byline header)."""
+    return bool(_SENTENCE_END.search(line)) or _is_header_line(line)
+
+
+def _is_header_line(line: str) -> bool:
+    return bool(_KEY_VALUE.match(line) or _BYLINE.match(line))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for short web-page furniture lines (player prompts, share links, separators…)."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if len(stripped.split()) > 20:
+        return False
+    return any(p.fullmatch(stripped) for p in _BOILERPLATE)
+
+
+def _is_body(text: str) -> bool:
+    n_words = len(text.split())
+    return n_words > 35 or (n_words >= 8 and _SENTENCE_END.search(text) is not None)
+
+
+def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, str], list[Block]]:
+    """Separate title / dek / byline / date lines at the top from the body paragraphs."""
+    header = {k: v for k, v in meta.items() if v}
+    body_start = 0
+    for i, block in enumerate(blocks[:8]):
+        text = block.text
+        if text in (header.get("title"), header.get("dek")):
+            body_start = i + 1  # a heading repeating the front matter title
+            continue
+        if block.heading or not _is_body(text):
+            key_value = _KEY_VALUE.match(text)
+            if key_value and not block.heading:
+                _set_key_value(header, key_value.group(1).lower(), key_value.group(2).strip())
+            elif (byline := _BYLINE.match(text)) and len(text.split()) <= 12:
+                header.setdefault("byline", byline.group(1).strip())
+            elif _DATE_HINT.search(text) and len(text.split()) <= 10:
+                header.setdefault("date", text)
+            elif "title" not in header:
+                header["title"] = text
+            elif "dek" not in header:
+                header["dek"] = text
+            body_start = i + 1
+            continue
+        break
+    body = blocks[body_start:]
+    # Section headings inside the body are navigation, not citable paragraphs.
+    return header, [b for b in body if not b.heading]
+
+
+def _set_key_value(header: dict[str, str], key: str, value: str) -> None:
+    target = {
+        "headline": "title",
+        "subtitle": "dek",
+        "author": "byline",
+        "published": "date",
+        "url": "source_url",
+    }.get(key, key)
+    header.setdefault(target, value)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def normalize_date(raw: str) -> str | None:
+    """ISO date (YYYY-MM-DD) for a date expression, or None if it cannot be read."""
+    import dateparser
+
+    match = _DATE_HINT.search(raw)
+    candidate = match.group(0) if match else raw
+    parsed = dateparser.parse(
+        candidate, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
+    )
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,65 @@
+"""Markdown articles: front matter for metadata, headings, and paragraphs with source spans."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+
+from .blocks import Block
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
+    """Blocks for every heading and paragraph, and metadata from YAML front matter."""
+    meta: dict[str, str] = {}
+    offset = 0
+    front = _FRONT_MATTER.match(text)
+    if front:
+        try:
+            data = yaml.safe_load(front.group(1)) or {}
+        except yaml.YAMLError:
+            data = {}
+        if isinstance(data, dict):
+            for key, target in (
+                ("title", "title"),
+                ("subtitle", "dek"),
+                ("description", "dek"),
+                ("author", "byline"),
+                ("byline", "byline"),
+                ("date", "date"),
+            ):
+                if data.get(key) and target not in meta:
+                    meta[target] = str(data[key])
+        offset = front.end()
+    body = text[offset:]
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)] + [len(body)]
+    blocks: list[Block] = []
+    tokens = MarkdownIt("commonmark").parse(body)
+    for i, token in enumerate(tokens):
+        if token.type != "inline" or i == 0 or token.map is None:
+            continue
+        opener = tokens[i - 1]
+        heading = int(opener.tag[1]) if opener.type == "heading_open" else 0
+        if opener.type not in ("heading_open", "paragraph_open"):
+            continue
+        plain = _plain(token)
+        if not plain:
+            continue
+        first, last = token.map
+        start = offset + line_starts[first]
+        end = offset + line_starts[min(last, len(line_starts) - 1)]
+        blocks.append(Block(plain, start, end - (1 if end > start and text[end - 1] == "\n" else 0), heading))
+    return blocks, meta
+
+
+def _plain(inline) -> str:  # type: ignore[no-untyped-def]
+    parts = []
+    for child in inline.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()

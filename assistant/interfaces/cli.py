@@ -1,0 +1,414 @@
+"""Command line: parses arguments, calls the Python API, prints. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from ..assistant import Assistant, rebuild_index
+from ..config import load_settings
+from ..errors import AssistantError
+from ..logs import quiet_libraries
+from ..types import Answer, IngestReport
+
+app = typer.Typer(
+    help="Answer questions about news articles, citing the paragraphs that support each answer.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [env ASSISTANT_INDEX_DIR].")]
+CorpusOpt = Annotated[Path | None, typer.Option("--corpus", help="Corpus folder [env ASSISTANT_CORPUS_DIR].")]
+ArticleArg = Annotated[str, typer.Argument(help="Article id (see `assistant articles`).")]
+
+
+def _open(index: Path | None, corpus: Path | None, **overrides: object) -> Assistant:
+    quiet_libraries()
+    return Assistant.open(
+        index_dir=index, corpus_dir=corpus, **{k: v for k, v in overrides.items() if v is not None}
+    )
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Print an ``AssistantError`` as a one-line message and exit 2, without a traceback."""
+    try:
+        yield
+    except AssistantError as exc:
+        typer.secho(f"Error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders (.txt, .md, .html). Default: the corpus folder."),
+    ] = None,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Add or update articles; unchanged ones are skipped."""
+    with _user_errors():
+        assistant = _open(index, corpus)
+        report = assistant.ingest(paths or None, progress=not as_json)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        _print_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _print_report(report: IngestReport) -> None:
+    for label in ("added", "updated", "unchanged", "removed"):
+        for article_id in getattr(report, label):
+            typer.echo(f"{label:>9}  {article_id}")
+    for dup in report.duplicates:
+        typer.secho(
+            f"{'duplicate':>9}  {dup.path}: same text as article {dup.duplicate_of!r}; not indexed twice",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
+    for failure in report.failed:
+        typer.secho(f"{'failed':>9}  {failure.path}: {failure.reason}", fg=typer.colors.RED, err=True)
+    typer.echo(report.summary())
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the answer, citations and trace as JSON.")
+    ] = False,
+    top_k: Annotated[int | None, typer.Option("--top-k", help="Paragraphs to retrieve.")] = None,
+    article: Annotated[
+        list[str] | None, typer.Option("--article", "-a", help="Only search this article id (repeatable).")
+    ] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option(
+            "--mode",
+            "--llm",
+            help="extractive, openai or llamacpp [env ASSISTANT_LLM] (--llm: deprecated spelling).",
+        ),
+    ] = None,
+    trace: Annotated[bool, typer.Option("--trace", help="Also print the retrieval trace.")] = False,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Answer one question with paragraph citations."""
+    with _user_errors():
+        assistant = _open(index, corpus)
+        if as_json:
+            answer = assistant.ask(question, top_k=top_k, article_ids=article, mode=mode)
+            typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+            return
+        answer = _stream_answer(assistant.stream(question, top_k=top_k, article_ids=article, mode=mode))
+    _print_answer(answer, trace, text_shown=True)
+
+
+def _stream_answer(items: Iterator[str | Answer]) -> Answer:
+    """Print the answer text as it arrives; when the checked text differs from it, print that too."""
+    shown = ""
+    for item in items:
+        if isinstance(item, Answer):
+            if item.text.strip() != shown.strip():
+                if shown:
+                    typer.echo("")
+                    typer.secho("Checked answer:", bold=True)
+                typer.echo(item.text)
+            elif shown:
+                typer.echo("")
+            return item
+        if item.startswith(shown):
+            sys.stdout.write(item[len(shown) :])
+            sys.stdout.flush()
+            shown = item
+    raise AssertionError("the answer stream ended without an Answer")
+
+
+def _print_answer(answer: Answer, trace: bool = False, text_shown: bool = False) -> None:
+    if not text_shown:
+        typer.echo(answer.text)
+    for notice in answer.notices:
+        typer.secho(f"({notice})", fg=typer.colors.YELLOW)
+    if answer.abstained and answer.trace.abstain_reason:
+        typer.secho(f"(abstained: {answer.trace.abstain_reason})", dim=True)
+    for c in answer.citations:
+        typer.echo("")
+        typer.secho(f"[{c.marker}] {c.title} — ¶{c.paragraph} ({c.article_id})", bold=True)
+        typer.echo(f"    {c.text}")
+    if trace:
+        typer.echo("")
+        typer.secho("Trace", bold=True)
+        for q in answer.trace.queries:
+            typer.echo(f"  query: {q}")
+        for p in answer.retrieved:
+            typer.echo(
+                f"  {p.article_id} ¶{p.paragraph}: fused {p.score:.4f}  dense {_fmt(p.dense_score)} "
+                f"(#{p.dense_rank or '-'})  bm25 {_fmt(p.bm25_score)} (#{p.bm25_rank or '-'})"
+            )
+        if answer.trace.rewritten_question:
+            typer.echo(f"  rewritten by the LLM: {answer.trace.rewritten_question}")
+        check = answer.trace.citation_check
+        if check:
+            typer.echo(
+                f"  citation check: {check.kept} kept, {check.dropped_unsupported} unsupported and "
+                f"{check.dropped_no_source} pointing nowhere dropped; "
+                f"{check.uncited_sentences} sentence(s) uncited"
+            )
+            for score in check.scores:
+                verdict = "kept" if score.kept else f"dropped ({score.reason})"
+                where = f"¶{score.paragraph}" if score.paragraph is not None else "-"
+                typer.echo(
+                    f"    [{score.marker}] {where} similarity {score.similarity:.2f} "
+                    f"coverage {score.coverage:.2f} {verdict}"
+                )
+        for note in answer.trace.notes:
+            typer.echo(f"  note: {note}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+@app.command()
+def chat(
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    trace: Annotated[
+        bool, typer.Option("--trace", help="Print the retrieval trace after each answer.")
+    ] = False,
+) -> None:
+    """Interactive chat that remembers the conversation. Empty line or Ctrl-D to quit; /new to reset."""
+    with _user_errors():
+        assistant = _open(index, corpus)
+    history: list[dict[str, str]] = []
+    typer.echo("Ask about the articles. /new starts over, an empty line quits.")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        if question == "/new":
+            history.clear()
+            typer.echo("(new conversation)")
+            continue
+        try:
+            answer = _stream_answer(assistant.stream(question, history))
+        except AssistantError as exc:
+            typer.secho(f"\nError: {exc}", fg=typer.colors.RED, err=True)
+            continue
+        _print_answer(answer, trace, text_shown=True)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+
+
+@app.command()
+def articles(
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List the indexed articles with their paragraph counts."""
+    with _user_errors():
+        infos = _open(index, corpus).articles()
+    if as_json:
+        typer.echo(json.dumps([i.to_dict() for i in infos], indent=2, ensure_ascii=False))
+        return
+    if not infos:
+        typer.echo("No articles indexed. Add some with `assistant ingest PATH`.")
+    for info in infos:
+        byline = f" — {info.byline}" if info.byline else ""
+        typer.echo(f"{info.article_id}  {info.paragraphs:>3} ¶  {info.title}{byline}")
+
+
+@app.command()
+def show(
+    article_id: ArticleArg,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Print an article's metadata and numbered paragraphs."""
+    with _user_errors():
+        info, paragraphs = _open(index, corpus).article(article_id)
+    typer.secho(info.title, bold=True)
+    for line in (info.dek, info.byline and f"By {info.byline}", info.date, info.source):
+        if line:
+            typer.echo(line)
+    for p in paragraphs:
+        typer.echo(f"\n¶{p.paragraph}  {p.text}")
+
+
+@app.command()
+def remove(
+    article_id: ArticleArg,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Remove an article from the index (a corpus file is moved to .removed/, never deleted)."""
+    with _user_errors():
+        assistant = _open(index, corpus)
+        removal = assistant.remove(article_id)
+    typer.echo(f"Removed {article_id} ({removal.paragraphs} paragraphs) from the index.")
+    if removal.moved_to:
+        moved_to = Path(assistant.settings.corpus_dir) / removal.moved_to
+        typer.echo(f"Its file was moved to {moved_to} so it is not ingested again.")
+
+
+@app.command()
+def rebuild(
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Move the current index aside and rebuild it from the corpus folder."""
+    with _user_errors():
+        moved, report = rebuild_index(_open(index, corpus).settings)
+    if moved:
+        typer.echo(f"Old index kept at {moved}")
+    _print_report(report)
+
+
+@app.command(name="eval")
+def evaluate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Question set: .jsonl, .json or .csv with RAGAS columns, or a BEIR folder "
+            "(default eval/dev.jsonl). With --compare: two or more run folders."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write results.jsonl, metrics.json, report.md and report.html here."),
+    ] = None,
+    fail_under: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-under",
+            help="[KIND:]METRIC=VALUE: exit 1 when METRIC (overall, for questions of KIND, or with "
+            "any_kind: for each kind) is below VALUE (repeatable).",
+        ),
+    ] = None,
+    retrieval: Annotated[
+        Literal["hybrid", "dense", "bm25"] | None,
+        typer.Option("--retrieval", help="Retrieval (default: ASSISTANT_RETRIEVAL_MODE, else hybrid)."),
+    ] = None,
+    mode: Annotated[Literal["extractive", "llm"] | None, typer.Option("--mode", help="Answer mode.")] = None,
+    top_k: Annotated[
+        int | None, typer.Option("--top-k", min=1, max=50, help="Paragraphs the answerer reads.")
+    ] = None,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="Compare run folders written by --out instead of running a set.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print metrics.json to stdout.")] = False,
+    index: IndexOpt = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus", help="Evaluate on these articles, indexed into a temporary index (or --index)."
+        ),
+    ] = None,
+) -> None:
+    """Run a question set as a user would; score retrieval, citations, answers and abstentions.
+
+    Exit status: 0 fine, 1 a --fail-under metric is below its floor, 2 bad input (rows left out).
+    """
+    from ..evaluation import (
+        check_gate_kinds,
+        check_thresholds,
+        compare_runs,
+        evaluate,
+        load_question_set,
+        load_run,
+        parse_threshold,
+    )
+    from ..evaluation.reports import run_summary, text_summary, write_run
+
+    with _user_errors():
+        if compare:
+            typer.echo(compare_runs([load_run(p) for p in paths or []]))
+            return
+        if paths and len(paths) > 1:
+            raise AssistantError("Give one question set, or compare runs with --compare RUN_A RUN_B.")
+        thresholds = dict(parse_threshold(t) for t in fail_under or [])
+        qset = load_question_set(paths[0] if paths else Path("eval/dev.jsonl"))
+        check_gate_kinds(thresholds, qset.questions)
+        quiet_libraries()
+        overrides = {"retrieval_mode": retrieval} if retrieval else {}
+        run = evaluate(
+            qset,
+            index_dir=index,
+            corpus_dir=corpus,
+            progress=not as_json,
+            mode=mode,
+            top_k=top_k,
+            **overrides,
+        )
+    summary = run_summary(run)
+    problems = check_thresholds(summary["metrics"], thresholds, summary["by_kind"])
+    if out is not None:
+        write_run(run, out, {"thresholds": thresholds, "problems": problems} if thresholds else None)
+    typer.echo(json.dumps(summary, indent=2, ensure_ascii=False) if as_json else text_summary(summary))
+    if out is not None and not as_json:
+        typer.echo(f"Wrote {out}/results.jsonl, metrics.json, report.md, report.html")
+    for error in run.errors:
+        typer.secho(f"Left out: {error}", fg=typer.colors.YELLOW, err=True)
+    for problem in problems:
+        typer.secho(f"FAIL: {problem}", fg=typer.colors.RED, err=True)
+    if problems:
+        raise typer.Exit(1)
+    if run.errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str | None, typer.Option("--host", help="Address to bind [env ASSISTANT_API_HOST].")
+    ] = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port [env ASSISTANT_API_PORT].")] = None,
+    ui: Annotated[bool, typer.Option("--ui/--no-ui", help="Also serve the web UI under /ui/.")] = True,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Serve the JSON API, the OpenAI-compatible chat endpoint and the web UI on one port."""
+    import logging
+
+    from .http.server import serve as run_server
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    settings = _open(index, corpus, api_host=host, api_port=port).settings
+    run_server(settings, ui=ui)
+
+
+@app.command()
+def settings() -> None:
+    """Print the effective settings (from ASSISTANT_* variables and defaults)."""
+    with _user_errors():
+        settings = load_settings()
+    values = settings.model_dump(mode="json")  # secrets (SecretStr) come out as "**********"
+    if settings.ui_credentials:
+        values["ui_auth"] = settings.ui_credentials[0] + ":**********"
+    typer.echo(json.dumps(values, indent=2))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
