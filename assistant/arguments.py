@@ -80,7 +80,11 @@ def check_article_ids(article_ids: object) -> list[str] | None:
 
 def check_history(history: object) -> None:
     """``history`` must be None or a list of turns, each ``{"role": "user"|"assistant"|"system",
-    "content": text}`` or a LangChain message; anything else is refused rather than ignored."""
+    "content": text}`` or a LangChain message; anything else is refused rather than ignored.
+
+    For interfaces whose clients send the history as data (the web UI's API); ``Assistant.ask``
+    itself keeps the usable turns of a history and skips the rest.
+    """
     if history is None:
         return
     if isinstance(history, str | bytes | dict) or not isinstance(history, Sequence):
@@ -103,8 +107,8 @@ _TURN = '{"role": "user" or "assistant", "content": "text"}'
 
 
 def check_article_id(article_id: object) -> str:
-    """One article id: non-empty text."""
-    if not isinstance(article_id, str) or not article_id.strip():
+    """One article id: text (an unknown one is the caller's ``UnknownArticleError`` to raise)."""
+    if not isinstance(article_id, str):
         raise InvalidArgumentError(
             f"Give the id of an article (text, as `assistant articles` lists them), not {article_id!r}."
         )

@@ -14,7 +14,7 @@ from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
 from typing import Any, Protocol, cast
 
-from ..arguments import check_article_ids, check_history, check_known_articles, check_top_k, clean_question
+from ..arguments import check_article_ids, check_known_articles, check_top_k, clean_question
 from ..config import Settings
 from ..errors import (
     AssistantError,
@@ -63,7 +63,6 @@ class QuestionService:
         question = clean_question(question, self.settings.max_question_chars)
         top_k = check_top_k(top_k)
         article_ids = check_article_ids(article_ids)
-        check_history(history)
         mode = self.answerer_name(mode)
         backend = self.llm_backend(mode) if mode != "extractive" else None
         self.index.ensure_index()

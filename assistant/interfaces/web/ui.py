@@ -14,6 +14,7 @@ from typing import Any
 
 import gradio as gr
 
+from ...arguments import check_history
 from ...assistant import Assistant
 from ...config import Settings, load_settings
 from ...errors import AssistantError, InvalidArgumentError
@@ -168,6 +169,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
     ) -> dict[str, Any]:
         """Answer a question; returns the answer, its citations, the retrieved paragraphs and the trace."""
         try:
+            check_history(history)  # clients send it as data: a malformed one is refused, not skipped
             if isinstance(article_ids, str):  # one id would be read as a list of characters by clients
                 raise InvalidArgumentError(
                     f"article_ids must be a list of article ids, e.g. [{article_ids!r}], or None for all."
