@@ -17,6 +17,7 @@ from typing import Any
 from .answer.backends import LLMBackend
 from .answer.conversation import split_messages
 from .answer.pipeline import QuestionService
+from .arguments import check_article_ids, check_known_articles, check_top_k
 from .config import Settings, load_settings
 from .errors import AssistantError, UnknownArticleError
 from .index.embeddings import SentenceEmbeddings
@@ -240,12 +241,19 @@ class Assistant:
     def as_retriever(
         self, top_k: int | None = None, article_ids: Sequence[str] | None = None
     ) -> ParagraphRetriever:
-        """A LangChain ``BaseRetriever`` over the hybrid search (one Document per paragraph)."""
+        """A LangChain ``BaseRetriever`` over the hybrid search (one Document per paragraph).
+
+        Its arguments and queries are checked as ``ask()`` checks them, with the same errors.
+        """
+        top_k = check_top_k(top_k)
+        article_ids = check_article_ids(article_ids)
         self.ensure_index()
+        check_known_articles(article_ids, self.searcher.article_ids() if article_ids else ())
         return ParagraphRetriever(
             searcher=self.searcher,
             top_k=top_k or self.settings.top_k,
-            article_ids=list(article_ids) if article_ids else None,
+            article_ids=article_ids,
+            max_query_chars=self.settings.max_question_chars,
         )
 
     def as_runnable(self) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import PurePath
 from typing import Any, Literal
 
 Role = Literal["user", "assistant"]
@@ -53,7 +54,7 @@ class ArticleInfo:
     article_id: str
     title: str
     paragraphs: int
-    source: str
+    source: str  # its file: relative to the corpus folder, or absolute for a file outside it
     content_hash: str
     dek: str | None = None
     byline: str | None = None
@@ -61,7 +62,9 @@ class ArticleInfo:
     outlet: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as shown to users and clients: ``source`` never reveals a server path (a file
+        outside the corpus folder shows its name only)."""
+        return asdict(self) | {"source": public_source(self.source)}
 
     def header_lines(self) -> list[str]:
         """The article's header as a reader sees it: headline, dek, byline, date, outlet."""
@@ -203,7 +206,7 @@ class Removal:
 
     article_id: str
     paragraphs: int  # paragraphs taken out of the index
-    moved_to: str | None = None  # where its file went, when it lay in the corpus folder
+    moved_to: str | None = None  # where its file went, relative to the corpus folder (.removed/NAME)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -224,6 +227,16 @@ class Duplicate:
     duplicate_of: str  # the indexed article with the same text
 
 
+@dataclass(frozen=True, slots=True)
+class BrokenFileType:
+    """Every file of one type failed with an unexpected error: the parser or the installation is
+    broken (a package missing, say), not the files."""
+
+    suffix: str  # e.g. ".html"
+    files: int  # how many files of that type the ingest tried
+    error: str  # the first error, e.g. "ImportError: ..."
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What one ingest call did, article by article."""
@@ -234,6 +247,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     failed: list[IngestFailure] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    broken_types: list[BrokenFileType] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -249,6 +263,11 @@ class IngestReport:
         )
         if self.duplicates:
             text += f", {len(self.duplicates)} duplicate(s) skipped"
+        for broken in self.broken_types:
+            text += (
+                f"; every {broken.suffix} file failed ({broken.files} of {broken.files}) with "
+                f"{broken.error} (a missing package or a parser bug, not the files: see the log)"
+            )
         return text
 
 
@@ -258,6 +277,12 @@ HEADER_PARAGRAPH = 0  # a citation of an article's header (headline, byline, dat
 def paragraph_label(paragraph: int) -> str:
     """"¶3" for a body paragraph, "header" for the article's header."""
     return "header" if paragraph == HEADER_PARAGRAPH else f"¶{paragraph}"
+
+
+def public_source(source: str) -> str:
+    """An article's source as clients may see it: its path in the corpus folder, or just a file name."""
+    path = PurePath(source)
+    return path.name if path.is_absolute() else path.as_posix()
 
 
 # A paragraph's key, its document id in the index: "<article id>#<paragraph>". These two functions

@@ -10,23 +10,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import unicodedata
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
 from typing import Any, Protocol, cast
 
+from ..arguments import check_article_ids, check_known_articles, check_top_k, clean_question
 from ..config import Settings
 from ..errors import (
     AssistantError,
-    EmptyQuestionError,
-    InvalidArgumentError,
     LLMError,
-    QuestionTooLongError,
-    UnknownArticleError,
 )
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import HybridSearcher
-from ..text import clean_text
 from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
 from .backends import LLM_BACKENDS, LLMBackend, build_backend
 from .conversation import normalize_history, search_queries
@@ -37,8 +32,6 @@ from .router import AnswerRouter
 
 log = logging.getLogger(__name__)
 
-# Most paragraphs one question may retrieve (the same bound as the top_k setting).
-MAX_TOP_K = 50
 # Question kinds answered from the index alone in every mode: an LLM adds nothing to a byline.
 DETERMINISTIC_KINDS = frozenset({"about_article", "mention", "overview"})
 
@@ -76,9 +69,8 @@ class QuestionService:
     ) -> Iterator[str | Answer]:
         """See ``Assistant.stream``."""
         question = clean_question(question, self.settings.max_question_chars)
-        check_top_k(top_k)
-        if isinstance(article_ids, str):
-            article_ids = [article_ids]
+        top_k = check_top_k(top_k)
+        article_ids = check_article_ids(article_ids)
         mode = self.answerer_name(mode)
         backend = self.llm_backend(mode) if mode != "extractive" else None
         self.index.ensure_index()
@@ -153,9 +145,8 @@ class QuestionService:
     ) -> list[Passage]:
         """See ``Assistant.search``: the retrieval step of ``stream`` alone, with the same checks."""
         query = clean_question(query, self.settings.max_question_chars)
-        check_top_k(top_k)
-        if isinstance(article_ids, str):
-            article_ids = [article_ids]
+        top_k = check_top_k(top_k)
+        article_ids = check_article_ids(article_ids)
         self.index.ensure_index()
         if article_ids:
             self._check_articles(article_ids)
@@ -255,33 +246,7 @@ class QuestionService:
         return routed.draft
 
     def _check_articles(self, article_ids: Sequence[str]) -> None:
-        known = self.index.searcher.article_ids()
-        for article_id in article_ids:
-            if article_id not in known:
-                raise UnknownArticleError(article_id, sorted(known))
-
-
-def clean_question(question: object, limit: int) -> str:
-    """The question as searched: control and invisible characters removed, white space collapsed.
-
-    Raises ``EmptyQuestionError`` when nothing visible is left, ``QuestionTooLongError`` past ``limit``.
-    """
-    if question is None:
-        question = ""
-    if not isinstance(question, str):
-        raise InvalidArgumentError(f"The question must be text, not {type(question).__name__}.")
-    question = " ".join(clean_text(question).split())
-    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in question):
-        raise EmptyQuestionError()
-    if len(question) > limit:
-        raise QuestionTooLongError(len(question), limit)
-    return question
-
-
-def check_top_k(top_k: object) -> None:
-    """Raise ``InvalidArgumentError`` unless ``top_k`` is None or a whole number from 1 to ``MAX_TOP_K``."""
-    if top_k is not None and not (isinstance(top_k, int) and 1 <= top_k <= MAX_TOP_K):
-        raise InvalidArgumentError(f"top_k must be a whole number from 1 to {MAX_TOP_K}, not {top_k!r}.")
+        check_known_articles(article_ids, self.index.searcher.article_ids())
 
 
 def _ms(started: float) -> float:

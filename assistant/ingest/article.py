@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
-import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -60,6 +60,25 @@ def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tu
         else:
             files.append(path)
     return files, problems
+
+
+def stored_source(path: Path, corpus: Path) -> str:
+    """How the index records an article's file: relative to the corpus folder when it lies there, so
+    the index and the corpus can move together; otherwise its absolute path."""
+    resolved, root = path.resolve(), corpus.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(resolved)
+
+
+def source_file(source: str, corpus: Path) -> Path:
+    """The file an indexed article came from: ``source`` (as ``stored_source`` gives it) resolved
+    against the corpus folder. An absolute path recorded by an older version that no longer exists
+    falls back to the file of that name in the corpus folder (the index and corpus were moved)."""
+    path = Path(source)
+    if not path.is_absolute():
+        return corpus / path
+    if not path.exists() and (corpus / path.name).is_file():
+        return corpus / path.name
+    return path
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -151,10 +170,29 @@ def load_article(path: str | Path, max_bytes: int = 5 * 1024 * 1024) -> Article:
 
 
 def article_id_for(path: str | Path) -> str:
-    """A stable, readable id from the file name: the same name always means the same article."""
-    stem = Path(path).stem.strip().lower()
-    slug = re.sub(r"[^a-z0-9_.-]+", "-", stem).strip("-.")
-    return slug or "article"
+    """A stable, readable id from the file name: the same name always means the same article.
+
+    Letters and digits of any script are kept (lower-cased, NFC), so ``Москва.txt`` is ``москва``.
+    """
+    return name_part(Path(path).stem.strip().lower()) or "article"
+
+
+def name_part(text: str) -> str:
+    """``text`` as a safe piece of a file name or an article id: NFC-normalised; letters (with their
+    combining marks) and digits of any script, ``_``, ``.`` and ``-`` are kept; each run of anything
+    else (spaces, slashes, punctuation, control and invisible characters) becomes one ``-``; no
+    leading or trailing ``-`` or ``.``."""
+    kept: list[str] = []
+    gap = False
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "_.-" or unicodedata.category(ch)[0] in "LNM":
+            if gap and kept:
+                kept.append("-")
+            kept.append(ch)
+            gap = False
+        else:
+            gap = True
+    return "".join(kept).strip("-.")
 
 
 def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt") -> Article:

@@ -17,13 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..types import Article, ArticleInfo
+from .article import source_file
 
 
 class IngestGuard:
     """Per-ingest view of what the index holds, read from the store only when first needed."""
 
-    def __init__(self, load_catalog: Callable[[], list[ArticleInfo]]) -> None:
+    def __init__(self, load_catalog: Callable[[], list[ArticleInfo]], corpus: Path) -> None:
         self._load_catalog = load_catalog
+        self._corpus = corpus  # stored sources are relative to it
         self._by_id: dict[str, ArticleInfo] | None = None
         self._by_hash: dict[str, str] = {}  # content hash -> article id
         self._batch_by_hash: dict[str, str] = {}
@@ -33,7 +35,7 @@ class IngestGuard:
             infos = self._load_catalog()
             self._by_id = {info.article_id: info for info in infos}
             for info in infos:
-                if _exists(info.source):
+                if _exists(self._file(info.source)):
                     self._by_hash.setdefault(info.content_hash, info.article_id)
         return self._by_id
 
@@ -42,9 +44,13 @@ class IngestGuard:
         current = self._catalog().get(article.article_id)
         if current is None or current.content_hash == article.content_hash:
             return None
-        if _same_file(current.source, article.source) or not _exists(current.source):
+        held_by, given = self._file(current.source), self._file(article.source)
+        if _same_file(held_by, given) or not _exists(held_by):
             return None
         return current.source
+
+    def _file(self, source: str) -> Path:
+        return source_file(source, self._corpus)
 
     def duplicate_of(self, article: Article) -> str | None:
         """The id of an article with the same text, when ``article`` would be a new id."""
@@ -59,15 +65,15 @@ class IngestGuard:
         self._batch_by_hash.setdefault(article.content_hash, article.article_id)
 
 
-def _exists(source: str) -> bool:
+def _exists(path: Path) -> bool:
     try:
-        return bool(source) and Path(source).is_file()
+        return path.is_file()
     except OSError:
         return False
 
 
-def _same_file(a: str, b: str) -> bool:
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        return Path(a).resolve() == Path(b).resolve()
+        return a.resolve() == b.resolve()
     except OSError:
         return a == b

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
+from ..arguments import check_article_id
 from ..config import Settings
 from ..errors import ArticleError, StoreUnavailableError, UnknownArticleError
 from ..index.records import WritePlan
 from ..index.store import ParagraphStore
-from ..types import Article, Duplicate, IngestFailure, IngestReport, Removal
-from .article import article_id_for, find_article_files, load_article
+from ..types import Article, BrokenFileType, Duplicate, IngestFailure, IngestReport, Removal
+from .article import article_id_for, find_article_files, load_article, source_file, stored_source
 from .guard import IngestGuard
 
 log = logging.getLogger(__name__)
@@ -53,7 +56,10 @@ class IngestService:
         report.failed += [IngestFailure(p, r) for p, r in problems]
         pending: list[WritePlan] = []
         seen_ids: dict[str, Path] = {}
-        guard = IngestGuard(self.index.store.article_catalog)
+        tried: Counter[str] = Counter()  # files tried, by suffix
+        crashed: dict[str, list[str]] = {}  # suffix -> unexpected errors (not the file's fault)
+        corpus = Path(self.settings.corpus_dir)
+        guard = IngestGuard(self.index.store.article_catalog, corpus)
         # What is stored of these articles, read once for the batch rather than per article.
         heads = self.index.store.article_heads([article_id_for(f) for f in files])
         for done, path in enumerate(_progress(files, progress), 1):
@@ -63,8 +69,10 @@ class IngestService:
                 report.failed.append(IngestFailure(str(path), reason))
                 continue
             seen_ids[article_id] = path
+            tried[path.suffix.lower()] += 1
             try:
                 article = load_article(path.resolve(), self.settings.max_file_bytes)
+                article = replace(article, source=stored_source(path, corpus))
                 plan = self.index.store.plan_write(article, heads)
                 if plan.status == "unchanged" or self._admit(article, path, guard, report):
                     pending.append(plan)
@@ -72,15 +80,24 @@ class IngestService:
                 report.failed.append(IngestFailure(str(path), exc.reason))
             except StoreUnavailableError:
                 raise
-            except Exception as exc:  # a parser bug must not sink the batch
-                log.exception("Failed to ingest %s", path)
-                report.failed.append(IngestFailure(str(path), f"{type(exc).__name__}: {exc}"))
+            except Exception as exc:  # a parser bug or a missing package must not sink the batch
+                reason = f"{type(exc).__name__}: {exc}"
+                errors = crashed.setdefault(path.suffix.lower(), [])
+                if reason not in errors:  # one traceback per cause, not one per file
+                    log.exception("Failed to ingest %s", path)
+                errors.append(reason)
+                report.failed.append(IngestFailure(str(path), reason))
             if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK:
                 self._apply(pending, report)
                 pending = []
             if callable(progress):
                 progress(done, len(files), str(path))
         self._apply(pending, report)
+        report.broken_types += [
+            BrokenFileType(suffix, tried[suffix], " ".join(errors[0].split()))
+            for suffix, errors in crashed.items()
+            if len(errors) == tried[suffix]
+        ]
         report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
         return report
 
@@ -90,11 +107,13 @@ class IngestService:
         If its file lies in the corpus folder, the file is moved to ``<corpus>/.removed/`` so the
         next ingest of the folder does not bring the article back; nothing is deleted from disk.
         """
+        article_id = check_article_id(article_id)
         info = self.index.store.article_info(article_id, complete_only=False)
         if info is None:
             raise UnknownArticleError(article_id, [a.article_id for a in self.index.store.articles()])
         removed = self.index.store.delete_article(article_id)
-        return Removal(article_id, removed, self._set_aside(Path(info.source)))
+        corpus = Path(self.settings.corpus_dir)
+        return Removal(article_id, removed, self._set_aside(source_file(info.source, corpus)))
 
     def _admit(self, article: Article, path: Path, guard: IngestGuard, report: IngestReport) -> bool:
         """False (and the report says why) for an article that would clobber or double another."""
@@ -126,24 +145,39 @@ class IngestService:
         if not folders:
             return []
         roots = [f.resolve() for f in folders]
+        corpus = Path(self.settings.corpus_dir)
         removed = []
         for info in self.index.store.articles(complete_only=False):
-            source = Path(info.source)
+            source = source_file(info.source, corpus).resolve()
             if any(source.is_relative_to(root) for root in roots) and not source.exists():
                 self.index.store.delete_article(info.article_id)
                 removed.append(info.article_id)
         return removed
 
     def _set_aside(self, source: Path) -> str | None:
+        """Move a corpus file to ``.removed/``; returns where it went, relative to the corpus folder."""
         corpus = Path(self.settings.corpus_dir).resolve()
         if not source.is_file() or not source.resolve().is_relative_to(corpus):
             return None
-        target = corpus / REMOVED_FOLDER / source.name
-        if target.exists():
-            target = target.with_name(f"{source.stem}-{time.strftime('%Y%m%d-%H%M%S')}{source.suffix}")
-        target.parent.mkdir(exist_ok=True)
+        target = set_aside_path(corpus, source.name)
         source.rename(target)
-        return str(target)
+        return target.relative_to(corpus).as_posix()
+
+
+def set_aside_path(corpus: Path, name: str) -> Path:
+    """A free place in ``<corpus>/.removed/`` for a file called ``name`` that leaves the corpus:
+    the file of a removed article, or the previous file of a replaced one. Nothing there is overwritten.
+    """
+    folder = corpus / REMOVED_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    number = 1
+    while target.exists():
+        target = folder / f"{stem}-{stamp}{f'-{number}' if number > 1 else ''}{suffix}"
+        number += 1
+    return target
 
 
 def _progress(files: list[Path], progress: bool | ProgressCallback) -> Iterable[Path]:

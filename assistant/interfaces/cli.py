@@ -258,10 +258,12 @@ def remove(
 ) -> None:
     """Remove an article from the index (a corpus file is moved to .removed/, never deleted)."""
     with _user_errors():
-        removal = _open(index, corpus).remove(article_id)
+        assistant = _open(index, corpus)
+        removal = assistant.remove(article_id)
     typer.echo(f"Removed {article_id} ({removal.paragraphs} paragraphs) from the index.")
     if removal.moved_to:
-        typer.echo(f"Its file was moved to {removal.moved_to} so it is not ingested again.")
+        moved_to = Path(assistant.settings.corpus_dir) / removal.moved_to
+        typer.echo(f"Its file was moved to {moved_to} so it is not ingested again.")
 
 
 @app.command()

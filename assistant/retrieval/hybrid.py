@@ -11,8 +11,9 @@ import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
+from pydantic import ConfigDict, field_validator
 
+from ..arguments import check_article_ids, check_known_articles, check_top_k, clean_question
 from ..index.records import COMPLETENESS_KEYS, SENTENCES_KEY, StoreChange, StoredParagraph, is_complete
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
@@ -248,12 +249,29 @@ class ParagraphRetriever(BaseRetriever):
     searcher: HybridSearcher
     top_k: int = 5
     article_ids: list[str] | None = None
+    max_query_chars: int = 2000
+
+    @field_validator("top_k", mode="before")
+    @classmethod
+    def _top_k(cls, value: object) -> int:
+        return check_top_k(value) or 5
+
+    @field_validator("article_ids", mode="before")
+    @classmethod
+    def _article_ids(cls, value: object) -> list[str] | None:
+        return check_article_ids(value)
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun, top_k: int | None = None
     ) -> list[Document]:
-        """``top_k`` passed to ``invoke`` overrides the retriever's own for that call."""
-        passages = self.searcher.search([query], top_k or self.top_k, self.article_ids)
+        """``top_k`` passed to ``invoke`` overrides the retriever's own for that call.
+
+        The query, ``top_k`` and the article ids are checked as ``Assistant.ask`` checks them.
+        """
+        query = clean_question(query, self.max_query_chars)
+        top_k = check_top_k(top_k) or self.top_k
+        check_known_articles(self.article_ids, self.searcher.article_ids() if self.article_ids else ())
+        passages = self.searcher.search([query], top_k, self.article_ids)
         return [passage_to_document(p) for p in passages]
 
 

@@ -165,6 +165,10 @@ def test_find_article_files_reports_missing_and_unsupported(tmp_path: Path) -> N
 def test_article_ids_are_stable_slugs() -> None:
     assert article_id_for("/x/Gaza Talks (Final).TXT") == "gaza-talks-final"
     assert article_id_for("seeds/000_12d29104be5af25a.txt") == SEED_ID
+    # Letters of any script are kept, normalised (NFC) and lower-cased; nothing else survives.
+    assert article_id_for("café-été.txt") == "café-été" == article_id_for("Cafe\u0301-e\u0301te\u0301.txt")
+    assert article_id_for("Москва.txt") == "москва" and article_id_for("日本語.txt") == "日本語"
+    assert article_id_for("x/\u202eevil\u200b:name?.txt") == "evil-name"
 
 
 def test_hard_wrapped_title_and_byline_without_blank_lines() -> None:

@@ -29,14 +29,23 @@ OPERATIONS = [
     "GET /v1/articles/{article_id}",
     "DELETE /v1/articles/{article_id}",
     "GET /v1/models",
+    "GET /v1/models/{model}",
     "POST /v1/chat/completions",
+    "GET /v1/chat/completions/{completion_id}",
     "GET /healthz",
 ]
 # Operations where a request the schema allows may still be refused for reasons JSON Schema cannot
 # state, so "schema-valid data is accepted" does not apply: an upload must be a usable article (a
 # known suffix, decodable text), a chat must end with a user message that has text, and a question
-# must have visible text and ask for an answer mode this server's settings set up (else 400).
-SEMANTIC_CHECKS = {"POST /v1/articles", "POST /v1/chat/completions", "POST /v1/ask"}
+# must have visible text and ask for an answer mode this server's settings set up (else 400); a model
+# or completion id that the server does not have is a 404.
+SEMANTIC_CHECKS = {
+    "POST /v1/articles",
+    "POST /v1/chat/completions",
+    "POST /v1/ask",
+    "GET /v1/models/{model}",
+    "GET /v1/chat/completions/{completion_id}",
+}
 
 
 @pytest.fixture(scope="module")

@@ -75,3 +75,34 @@ def test_chat_keeps_the_conversation(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     answers = result.stdout.split("> ")
     assert "Israel National News has consistently highlighted" in answers[-2]
+
+
+def test_a_file_type_whose_parser_cannot_load_fails_the_ingest_and_says_so(tmp_path: Path) -> None:
+    """The fresh-install defect of issue 14: jusText (via trafilatura) imports lxml.html.clean, which
+    lives in the lxml_html_clean package. A stand-in of that package that cannot be imported makes every
+    .html file fail, as on an install without it; the .txt and .md files still go in."""
+    shadow = tmp_path / "shadow" / "lxml_html_clean"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text('raise ImportError("stand-in: lxml_html_clean is not installed")\n')
+    articles = ROOT / "eval" / "articles"
+    second = tmp_path / "library-cuts-2.html"
+    second.write_text((articles / "library-cuts.html").read_text().replace("library", "museum"))
+    exe = shutil.which("assistant", path=str(Path(sys.executable).parent)) or "assistant"
+    env = os.environ | {
+        "ASSISTANT_INDEX_DIR": str(tmp_path / "index"),
+        "ASSISTANT_CORPUS_DIR": str(tmp_path / "none"),
+        "PYTHONPATH": os.pathsep.join([str(shadow.parent), os.environ.get("PYTHONPATH", "")]),
+    }
+    files = [articles / name for name in ("vaccine-trial.txt", "harbour-wind-farm.md", "library-cuts.html")]
+    result = subprocess.run(
+        [exe, "ingest", *map(str, files), str(second)],
+        capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "added  vaccine-trial" in result.stdout and "added  harbour-wind-farm" in result.stdout
+    summary = result.stdout.strip().splitlines()[-1]
+    assert "2 added" in summary and "2 failed" in summary
+    assert "every .html file failed (2 of 2)" in summary, summary
+    assert "ImportError: lxml.html.clean" in summary  # what lxml says when its cleaner is missing
+    # One traceback for the one cause, not one per file.
+    assert result.stderr.count("Traceback") <= 1, result.stderr

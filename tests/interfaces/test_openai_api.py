@@ -107,6 +107,113 @@ def test_errors_raise_the_clients_usual_exceptions(client: openai.OpenAI, api_se
         client.chat.completions.create(model="article-assistant", messages=[])
 
 
+def test_models_retrieve_usage_and_error_fields(client: openai.OpenAI) -> None:
+    assert client.models.retrieve("article-assistant").id == "article-assistant"
+    with pytest.raises(openai.NotFoundError) as missing:
+        client.models.retrieve("gpt-4o")
+    assert (missing.value.code, missing.value.param) == ("model_not_found", "model")
+
+    completion = client.chat.completions.create(
+        model="article-assistant", messages=[{"role": "user", "content": LESSONS}]
+    )
+    usage = completion.usage
+    assert usage is not None and usage.prompt_tokens >= 12 and usage.completion_tokens >= 20
+    assert usage.total_tokens == usage.prompt_tokens + usage.completion_tokens
+
+    with pytest.raises(openai.NotFoundError) as unknown:
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": LESSONS}])
+    assert (unknown.value.code, unknown.value.param) == ("model_not_found", "model")
+    with pytest.raises(openai.UnprocessableEntityError) as invalid:
+        client.chat.completions.create(model="article-assistant", messages=[])
+    assert (invalid.value.code, invalid.value.param) == ("validation_error", "messages")
+    with pytest.raises(openai.BadRequestError) as empty:
+        client.chat.completions.create(model="article-assistant", messages=[{"role": "user", "content": " "}])
+    assert empty.value.code == "empty_question"
+
+
+def test_streamed_usage_when_asked(client: openai.OpenAI) -> None:
+    messages = [{"role": "user", "content": MEDIATORS}]
+    plain = list(client.chat.completions.create(model="article-assistant", messages=messages, stream=True))
+    assert all(c.usage is None for c in plain) and plain[-1].choices
+    chunks = list(
+        client.chat.completions.create(
+            model="article-assistant", messages=messages, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    *answer, last = chunks
+    assert last.choices == [] and last.usage is not None and all(c.usage is None for c in answer)
+    text = "".join(c.choices[0].delta.content or "" for c in answer)
+    assert last.usage.completion_tokens >= len(text.split()) > 10
+    assert last.usage.total_tokens == last.usage.prompt_tokens + last.usage.completion_tokens
+
+
+def test_tools_response_format_and_tool_messages_are_refused_clearly(client: openai.OpenAI) -> None:
+    tool = {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
+    asked = [{"role": "user", "content": LESSONS}]
+    with pytest.raises(openai.BadRequestError, match="calls no tools") as tools:
+        client.chat.completions.create(model="article-assistant", messages=asked, tools=[tool])
+    assert (tools.value.code, tools.value.param) == ("unsupported_parameter", "tools")
+    schema = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "object"}}}
+    with pytest.raises(openai.BadRequestError, match="never JSON") as structured:
+        client.chat.completions.create(model="article-assistant", messages=asked, response_format=schema)
+    assert structured.value.param == "response_format"
+    with pytest.raises(openai.BadRequestError) as json_mode:
+        client.chat.completions.create(
+            model="article-assistant", messages=asked, response_format={"type": "json_object"}
+        )
+    assert json_mode.value.param == "response_format"
+    tool_turn = [
+        {"role": "user", "content": LESSONS},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": "{}"}}
+        ]},
+        {"role": "tool", "tool_call_id": "call_1", "content": "nothing"},
+        {"role": "user", "content": LESSONS},
+    ]  # fmt: skip
+    with pytest.raises(openai.BadRequestError, match="role 'tool'") as tool_message:
+        client.chat.completions.create(model="article-assistant", messages=tool_turn)  # type: ignore[arg-type]
+    assert tool_message.value.param == "messages[2].role"
+    # Plain text is what the server gives: asking for it is fine.
+    fine = client.chat.completions.create(
+        model="article-assistant", messages=asked, response_format={"type": "text"}, tool_choice="none"
+    )
+    assert fine.model_extra["citations"]
+
+
+def test_langchain_chat_openai_users_reach_the_citations(api_server: str, client: openai.OpenAI) -> None:
+    """ChatOpenAI keeps only the reply text and its id (`response_metadata["id"]`): the stored completion,
+    fetched by that id, carries the structured citations. Structured output is refused clearly."""
+    from langchain_openai import ChatOpenAI
+    from pydantic import BaseModel
+
+    llm = ChatOpenAI(base_url=f"{api_server}/v1", api_key="unused", model="article-assistant", max_retries=0)
+    reply = llm.invoke(LESSONS)
+    assert "[1]" in reply.content and reply.usage_metadata["total_tokens"] > 0
+    stored = client.chat.completions.retrieve(reply.response_metadata["id"])
+    assert stored.choices[0].message.content == reply.content
+    citation = stored.model_extra["citations"][0]
+    assert (citation["article_id"], citation["paragraph"]) == (SEED_ID, 26)
+
+    # A streamed answer is kept too, under the id its chunks carry.
+    chunks = list(
+        client.chat.completions.create(
+            model="article-assistant", messages=[{"role": "user", "content": MEDIATORS}], stream=True
+        )
+    )
+    kept = client.chat.completions.retrieve(chunks[0].id)
+    assert kept.model_extra["citations"] == chunks[-1].model_extra["citations"]
+
+    class Verdict(BaseModel):
+        answer: str
+
+    with pytest.raises(openai.BadRequestError, match=r"not supported.*with_structured_output"):
+        llm.with_structured_output(Verdict).invoke(LESSONS)
+    with pytest.raises(openai.BadRequestError, match=r"not supported.*with_structured_output"):
+        llm.with_structured_output(Verdict, method="function_calling").invoke(LESSONS)
+    with pytest.raises(openai.NotFoundError, match="only the last"):
+        client.chat.completions.retrieve("chatcmpl-unknown")
+
+
 @pytest.fixture(scope="module")
 def locked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with running_api(tmp_path_factory.mktemp("openai-locked"), "--no-ui", api_key="sk-local") as url:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from assistant.interfaces.uploads import safe_upload_name
 from assistant.interfaces.web.render import answer_markdown, highlight, sources_html
 from assistant.types import Answer, Citation, Trace
 
-from ..conftest import SEED_ID
+from ..conftest import SEED_ID, running_app
 
 LESSONS = "What do Israeli leaders say the lessons of October 7 require?"
 
@@ -19,6 +20,8 @@ def test_upload_names_cannot_escape_the_corpus() -> None:
     assert safe_upload_name("../../etc/cron.d/evil.txt") == "evil.txt"
     assert safe_upload_name("C:\\Users\\me\\My Article (1).md") == "My-Article-1.md"
     assert safe_upload_name(".hidden.html") == "hidden.html"
+    assert safe_upload_name("../Москва, 2026.txt") == "Москва-2026.txt"
+    assert safe_upload_name("Cafe\u0301.md") == "Café.md"  # NFC: one spelling on disk
     with pytest.raises(Exception, match="unsupported file type"):
         safe_upload_name("notes.pdf")
 
@@ -116,3 +119,36 @@ def test_login_is_required_when_auth_is_set(tmp_path: Path) -> None:
         assert client.predict(api_name="/articles")[0]["article_id"] == SEED_ID
     finally:
         demo.close()
+
+
+@pytest.fixture(scope="module")
+def logged_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """`python app.py`, with the path of its log."""
+    home = tmp_path_factory.mktemp("logged-web")
+    with running_app(home) as url:
+        yield url, home / "app.log"
+
+
+@pytest.mark.slow
+def test_api_refuses_malformed_arguments_clearly_and_logs_one_line(logged_app: tuple[str, Path]) -> None:
+    from gradio_client import Client
+
+    url, log = logged_app
+    client = Client(url, verbose=False)
+    refused = [
+        ((LESSONS, "a string, not turns"), "history must be a list of turns"),
+        ((LESSONS, [{"bad": 1}]), "history turn 0 must look like"),
+        ((LESSONS, [{"role": "robot", "content": "hi"}]), "history turn 0 must look like"),
+        ((LESSONS, None, 5, SEED_ID), "article_ids must be a list of article ids"),
+        ((LESSONS, None, 0), "top_k must be a whole number from 1 to 50"),
+        (("  ",), "The question is empty"),
+    ]
+    for arguments, message in refused:
+        with pytest.raises(Exception, match=message):
+            client.predict(*arguments, api_name="/ask")
+    with pytest.raises(Exception, match="Give the id of an article"):
+        client.predict(None, api_name="/remove")
+    assert client.predict(LESSONS, None, 5, [SEED_ID], api_name="/ask")["citations"]  # the list form works
+    text = log.read_text()
+    assert "Traceback" not in text, text[-3000:]
+    assert text.count("Refused /ask:") == len(refused) and text.count("Refused /remove:") == 1

@@ -10,7 +10,15 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.retrievers import BaseRetriever
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
-from assistant import Answer, Assistant, AssistantError
+from assistant import (
+    Answer,
+    Assistant,
+    AssistantError,
+    EmptyQuestionError,
+    InvalidArgumentError,
+    QuestionTooLongError,
+    UnknownArticleError,
+)
 from assistant.retrieval.hybrid import ParagraphRetriever
 
 from ..conftest import SEED_ID
@@ -96,3 +104,40 @@ def test_runnable_refuses_messages_that_end_without_a_question(seed_assistant: A
         seed_assistant.as_runnable().invoke([{"role": "narrator", "content": "x"}])
     with pytest.raises(AssistantError, match='needs a "question"'):
         seed_assistant.as_runnable().invoke({"query": LESSONS})
+
+
+@pytest.mark.parametrize(
+    ("arguments", "query", "error"),
+    [
+        ({"top_k": -1}, LESSONS, InvalidArgumentError),
+        ({"top_k": 0}, LESSONS, InvalidArgumentError),
+        ({"top_k": 1000}, LESSONS, InvalidArgumentError),
+        ({"top_k": 2.5}, LESSONS, InvalidArgumentError),
+        ({"article_ids": ["no-such-article"]}, LESSONS, UnknownArticleError),
+        ({"article_ids": [3]}, LESSONS, InvalidArgumentError),
+        ({}, "", EmptyQuestionError),
+        ({}, " \u200b\n", EmptyQuestionError),
+        ({}, None, EmptyQuestionError),
+        ({}, 42, InvalidArgumentError),
+        ({}, "x" * 2001, QuestionTooLongError),
+    ],
+)
+def test_retriever_and_ask_check_arguments_alike(
+    seed_assistant: Assistant, arguments: dict[str, Any], query: Any, error: type[Exception]
+) -> None:
+    """One validation path (issue 14): what ask() refuses, the retriever refuses with the same error."""
+    with pytest.raises(error) as by_ask:
+        seed_assistant.ask(query, **arguments)
+    with pytest.raises(error) as by_retriever:
+        seed_assistant.as_retriever(**arguments).invoke(query)
+    assert str(by_retriever.value) == str(by_ask.value)
+    if "top_k" in arguments:  # the per-call override is held to the same range
+        with pytest.raises(error):
+            seed_assistant.as_retriever().invoke(query, top_k=arguments["top_k"])
+        with pytest.raises(error):
+            ParagraphRetriever(searcher=seed_assistant.searcher, top_k=arguments["top_k"])
+
+
+def test_retriever_takes_what_ask_takes(seed_assistant: Assistant) -> None:
+    docs = seed_assistant.as_retriever(top_k=3, article_ids=SEED_ID).invoke("  " + LESSONS + "\n")
+    assert len(docs) == 3 and {d.metadata["article_id"] for d in docs} == {SEED_ID}

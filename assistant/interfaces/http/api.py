@@ -17,9 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...assistant import Assistant
+from ...ingest.article import SUPPORTED_SUFFIXES
 from ...types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
-from ..uploads import Upload, UploadResult, add_uploads, upload_failure_message
-from .errors import ErrorBody, ErrorDetail, error_responses, get_assistant, require_api_key
+from ..uploads import MAX_NAME_BYTES, Upload, UploadResult, add_uploads, upload_failure_message
+from .errors import ErrorBody, ErrorDetail, error_body, error_responses, get_assistant, require_api_key
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)])
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
@@ -154,7 +155,12 @@ async def get_article(article_id: ArticleId, assistant: AssistantDep) -> dict[st
 async def upload_articles(
     files: Annotated[
         list[UploadFile],
-        File(min_length=1, description="Article files (.txt, .md, .html) in the multipart field `files`."),
+        File(
+            min_length=1,
+            description="Article files in the multipart field `files`. Each file name must end in "
+            f"{', '.join(SUPPORTED_SUFFIXES)} and have at most {MAX_NAME_BYTES} bytes; other files are "
+            "refused (422, with the reason) and the rest ingested.",
+        ),
     ],
     assistant: AssistantDep,
 ) -> Any:
@@ -169,7 +175,7 @@ async def upload_articles(
     message = upload_failure_message(results)
     if message is None:
         return body
-    return JSONResponse({**body, "error": {"type": "article_error", "message": message}}, status_code=422)
+    return JSONResponse({**body, **error_body("article_error", message, param="files")}, status_code=422)
 
 
 async def _save(upload: UploadFile, folder: Path, number: int) -> Upload:

@@ -7,6 +7,7 @@ again later (502/503).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import Depends, HTTPException, Request
@@ -47,6 +48,7 @@ _ERROR_STATUS: list[tuple[type[AssistantError], int, str]] = [
 _HTTP_TYPES = {
     400: "invalid_request",
     401: "unauthorized",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     413: "request_too_large",
@@ -58,6 +60,8 @@ _HTTP_TYPES = {
 class ErrorDetail(BaseModel):
     type: str = Field(description="Stable machine-readable kind, e.g. `unknown_article`.")
     message: str = Field(description="What went wrong and what to do about it.")
+    param: str | None = Field(None, description="The request field at fault, when one is (as OpenAI's).")
+    code: str | None = Field(None, description="Machine-readable code (as OpenAI's); the same as `type`.")
     details: list[dict[str, Any]] | None = Field(None, description="Per-field problems of a 422.")
 
 
@@ -67,11 +71,21 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-def error_response(status: int, kind: str, message: str, **extra: Any) -> JSONResponse:
-    body: dict[str, Any] = {"error": {"type": kind, "message": message}}
-    body["error"].update({k: v for k, v in extra.items() if v is not None})
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
+def error_body(kind: str, message: str, param: str | None = None, **extra: Any) -> dict[str, Any]:
+    """``{"error": {...}}`` with the fields OpenAI's clients read: type, message, param and code."""
+    error: dict[str, Any] = {"type": kind, "message": message, "param": param, "code": kind}
+    error.update({k: v for k, v in extra.items() if v is not None})
+    return {"error": error}
+
+
+def error_response(
+    status: int, kind: str, message: str, headers: Mapping[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    body = error_body(kind, message, **extra)
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 def status_of(exc: AssistantError) -> tuple[int, str]:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
@@ -25,7 +28,14 @@ from ...assistant import Assistant
 from ...config import Settings
 from ...errors import AssistantError
 from ...types import Answer
-from .errors import error_response, error_responses, get_assistant, require_api_key, status_of
+from .errors import (
+    error_body,
+    error_response,
+    error_responses,
+    get_assistant,
+    require_api_key,
+    status_of,
+)
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)], tags=["openai"])
@@ -50,12 +60,19 @@ def model_modes(settings: Settings) -> dict[str, str | None]:
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    role: Literal["system", "developer", "user", "assistant"] = Field(
-        description="System and developer messages are ignored: the assistant keeps its own rules."
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"] = Field(
+        description="System and developer messages are ignored: the assistant keeps its own rules. "
+        "`tool` and `function` messages are refused (400): this server never calls tools."
     )
     content: str | list[dict[str, Any]] | None = Field(
         None, description="Text, or a list of content parts of which the text parts are read."
     )
+
+
+class StreamOptions(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    include_usage: bool | None = False
 
 
 class ChatCompletionRequest(BaseModel):
@@ -69,7 +86,19 @@ class ChatCompletionRequest(BaseModel):
         min_length=1, description="The conversation; the last is the question."
     )
     stream: bool | None = False
+    stream_options: StreamOptions | None = Field(
+        None, description="`include_usage`: a last chunk with the (approximate) token counts."
+    )
     n: Literal[1] | None = Field(1, description="Only one answer per request.")
+    tools: list[dict[str, Any]] | None = Field(
+        None, description="Refused (400) when not empty: answers cite articles, they call no tools."
+    )
+    functions: list[dict[str, Any]] | None = Field(None, description="Refused (400) when not empty.")
+    tool_choice: Any = Field(None, description="Only `none` (or leaving it out) is accepted.")
+    response_format: dict[str, Any] | None = Field(
+        None,
+        description='Only `{"type": "text"}` is accepted: the reply is cited text, not JSON to a schema.',
+    )
     top_k: int | None = Field(None, ge=1, le=50, description="Paragraphs to retrieve (default: settings).")
     article_ids: list[str] | None = Field(None, description="Only search these articles.")
 
@@ -96,6 +125,9 @@ class ChatCompletion(BaseModel):
     created: int
     model: str
     choices: list[dict[str, Any]]
+    usage: dict[str, int] | None = Field(
+        None, description="Approximate token counts (words and punctuation marks; see the README)."
+    )
     citations: list[dict[str, Any]] = Field(description="What each [n] marker points to.")
     abstained: bool = Field(description="True when the articles do not answer the question.")
 
@@ -114,6 +146,44 @@ async def list_models(assistant: AssistantDep) -> ModelList:
     return ModelList(data=cards)
 
 
+@router.get(
+    "/models/{model}",
+    response_model=ModelCard,
+    summary="One model (answer mode) of this server",
+    responses=error_responses(401, 404),
+)
+async def retrieve_model(model: str, assistant: AssistantDep) -> Any:
+    if model not in model_modes(assistant.settings):
+        return _unknown_model(model, assistant.settings)
+    return ModelCard(id=model, created=_STARTED, owned_by="article-assistant")
+
+
+def _unknown_model(model: str, settings: Settings) -> JSONResponse:
+    offered = ", ".join(model_modes(settings))
+    message = f"Unknown model {model[:100]!r}: this server offers {offered} (GET /v1/models)."
+    return error_response(404, "model_not_found", message, param="model")
+
+
+@router.get(
+    "/chat/completions/{completion_id}",
+    response_model=ChatCompletion,
+    summary="A recent completion again, with its citations (e.g. for LangChain's ChatOpenAI)",
+    responses=error_responses(401, 404),
+)
+async def retrieve_completion(completion_id: str) -> Any:
+    """OpenAI's *retrieve a stored chat completion*: the last answers (up to 1,000, in memory, so not
+    after a restart) can be fetched by their `id`. Clients that keep only the reply text and its id,
+    such as LangChain's `ChatOpenAI` (`response_metadata["id"]`), get the structured citations here."""
+    completion = _recent.get(completion_id)
+    if completion is None:
+        message = (
+            f"No recent completion with id {completion_id[:100]!r}: only the last {_RECENT_LIMIT} answers "
+            "since the server started are kept."
+        )
+        return error_response(404, "not_found", message, param="completion_id")
+    return completion
+
+
 @router.post(
     "/chat/completions",
     response_model=ChatCompletion,
@@ -126,41 +196,119 @@ async def list_models(assistant: AssistantDep) -> ModelList:
 async def chat_completions(body: ChatCompletionRequest, assistant: AssistantDep) -> Any:
     models = model_modes(assistant.settings)
     if body.model not in models:
-        offered = ", ".join(models)
-        message = f"Unknown model {body.model!r}: this server offers {offered} (GET /v1/models)."
-        return error_response(404, "model_not_found", message)
+        return _unknown_model(body.model, assistant.settings)
+    refusal = _unsupported(body)
+    if refusal is not None:
+        param, message = refusal
+        return error_response(400, "unsupported_parameter", message, param=param)
     question, history = split_messages([{"role": m.role, "content": m.content or ""} for m in body.messages])
     for turn in history:
         if turn["role"] == "assistant":
             turn["content"] = answer_text_of(turn["content"])
     options = {"top_k": body.top_k, "article_ids": body.article_ids, "mode": models[body.model]}
     completion_id = f"chatcmpl-{uuid.uuid4().hex}"
+    prompt_tokens = sum(count_tokens(m.content) for m in body.messages)
     if not body.stream:
         answer = await run_in_threadpool(assistant.ask, question, history, **options)
-        return {
-            "id": completion_id,
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": body.model,
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": reply_text(answer)},
-                    "finish_reason": "stop",
-                    "logprobs": None,
-                }
-            ],
-            **extras(answer),
-        }
+        return _remember(completion(completion_id, body.model, answer, prompt_tokens))
     items = assistant.stream(question, history, **options)
     # The first step checks the question and articles: its errors still get a proper status code.
     first = await run_in_threadpool(next, items, None)
-    events = _events(first, items, completion_id, body.model)
+    include_usage = bool(body.stream_options and body.stream_options.include_usage)
+    events = _events(first, items, completion_id, body.model, prompt_tokens, include_usage)
     return StreamingResponse(
         events,
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
+
+
+def _unsupported(body: ChatCompletionRequest) -> tuple[str, str] | None:
+    """``(param, message)`` for a request asking for something this server cannot do, else None.
+
+    Ignoring these would let a client believe it got what it asked for (LangChain's
+    ``with_structured_output`` would then fail on a reply that is not the JSON it expects).
+    """
+    if body.tools or body.functions:
+        param = "tools" if body.tools else "functions"
+        return param, (
+            f"`{param}` is not supported: this server answers from its articles with cited text and "
+            "calls no tools or functions. Leave it out (with LangChain: no bind_tools or "
+            "with_structured_output on this model)."
+        )
+    if body.tool_choice not in (None, "none"):
+        return "tool_choice", "`tool_choice` is not supported: this server calls no tools. Leave it out."
+    if body.response_format and body.response_format.get("type", "text") != "text":
+        kind = body.response_format.get("type")
+        return "response_format", (
+            f"`response_format` {kind!r} is not supported: the reply is cited text with a sources list, "
+            'never JSON to a schema. Leave it out or use {"type": "text"} (with LangChain: no '
+            "with_structured_output on this model); the structured citations are in the reply's "
+            "`citations` field."
+        )
+    for number, message in enumerate(body.messages):
+        if message.role in ("tool", "function"):
+            return f"messages[{number}].role", (
+                f"Message {number} has role {message.role!r}: this server calls no tools, so there are no "
+                "tool results to read. Send user, assistant and system messages only."
+            )
+    return None
+
+
+def count_tokens(content: str | list[dict[str, Any]] | None) -> int:
+    """An approximate token count: words and punctuation marks (about what a BPE tokenizer counts in
+    English text). The extractive answers involve no LLM tokenizer, so ``usage`` is an estimate."""
+    if content is None:
+        return 0
+    if not isinstance(content, str):
+        content = " ".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+    return len(_TOKEN.findall(content))
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def usage(prompt_tokens: int, reply: str) -> dict[str, int]:
+    completion_tokens = count_tokens(reply)
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+
+
+def completion(completion_id: str, model: str, answer: Answer, prompt_tokens: int) -> dict[str, Any]:
+    text = reply_text(answer)
+    return {
+        "id": completion_id,
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": text},
+                "finish_reason": "stop",
+                "logprobs": None,
+            }
+        ],
+        "usage": usage(prompt_tokens, text),
+        **extras(answer),
+    }
+
+
+# The last answers, by completion id, for GET /v1/chat/completions/{id}.
+_RECENT_LIMIT = 1000
+_recent: OrderedDict[str, dict[str, Any]] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def _remember(completion: dict[str, Any]) -> dict[str, Any]:
+    with _recent_lock:
+        _recent[completion["id"]] = completion
+        while len(_recent) > _RECENT_LIMIT:
+            _recent.popitem(last=False)
+    return completion
 
 
 def reply_text(answer: Answer) -> str:
@@ -212,9 +360,17 @@ class DraftDeltas:
 
 
 async def _events(
-    first: str | Answer | None, items: Iterator[str | Answer], completion_id: str, model: str
+    first: str | Answer | None,
+    items: Iterator[str | Answer],
+    completion_id: str,
+    model: str,
+    prompt_tokens: int = 0,
+    include_usage: bool = False,
 ) -> AsyncIterator[str]:
     created = int(time.time())
+    # With stream_options.include_usage, every chunk has "usage": null and one last chunk, with no
+    # choices, carries the counts (as OpenAI streams them).
+    no_usage = {"usage": None} if include_usage else {}
 
     def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
         data = {
@@ -223,26 +379,42 @@ async def _events(
             "created": created,
             "model": model,
             "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+            **no_usage,
             **extra,
         }
         return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
 
     deltas = DraftDeltas()
+    sent = ""
     yield chunk({"role": "assistant", "content": ""})
     try:
         async for item in _prepend(first, items):
             if isinstance(item, Answer):
-                yield chunk({"content": deltas.final(item)})
+                rest = deltas.final(item)
+                sent += rest
+                yield chunk({"content": rest})
                 yield chunk({}, "stop", **extras(item))
+                _remember(completion(completion_id, model, item, prompt_tokens) | {"created": created})
+                if include_usage:
+                    last = {
+                        "id": completion_id,
+                        "object": "chat.completion.chunk",
+                        "created": created,
+                        "model": model,
+                        "choices": [],
+                        "usage": usage(prompt_tokens, sent),
+                    }
+                    yield f"data: {json.dumps(last)}\n\n"
             elif piece := deltas.draft(item):
+                sent += piece
                 yield chunk({"content": piece})
     except AssistantError as exc:  # the status is already sent: report it the way OpenAI streams do
         status, kind = status_of(exc)
-        yield f"data: {json.dumps({'error': {'type': kind, 'message': str(exc), 'code': status}})}\n\n"
+        yield f"data: {json.dumps(error_body(kind, str(exc), status=status))}\n\n"
     except Exception as exc:
         log.exception("Streaming an answer failed")
-        error = {"type": "server_error", "message": f"The answer failed: {type(exc).__name__}", "code": 500}
-        yield f"data: {json.dumps({'error': error})}\n\n"
+        error = error_body("server_error", f"The answer failed: {type(exc).__name__}", status=500)
+        yield f"data: {json.dumps(error)}\n\n"
     yield "data: [DONE]\n\n"
 
 

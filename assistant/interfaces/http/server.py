@@ -19,9 +19,11 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ... import __version__
+from ...arguments import VISIBLE_TEXT_PATTERN
 from ...assistant import Assistant
 from ...config import Settings
 from ...errors import AssistantError, invalid_request_message
@@ -85,6 +87,13 @@ def create_server(assistant: Assistant, *, ui: bool = True) -> FastAPI:
             allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type"],
         )
+    # Outermost: a request from a foreign page or for a foreign host is refused before anything runs.
+    app.add_middleware(
+        OriginGuard,
+        hosts=allowed_hosts(settings),
+        origins=[*settings.allowed_origins, *settings.api_cors_origins],
+        port=settings.api_port,
+    )
     if ui:
         _mount_ui(app, assistant)
 
@@ -104,7 +113,8 @@ def _describe_settings_in_openapi(app: FastAPI, settings: Settings) -> None:
             spec = generate()
             schemas = spec["components"]["schemas"]
             question = schemas["AskRequest"]["properties"]["question"]
-            question.update(minLength=1, maxLength=settings.max_question_chars, pattern=r"\S")
+            question.update(minLength=1, maxLength=settings.max_question_chars, pattern=VISIBLE_TEXT_PATTERN)
+            question["description"] += " It needs visible text (not only spaces or invisible characters)."
             # The modes this server can answer in (and the deprecated `llm` while it has an LLM).
             modes = [*settings.available_modes, *(["llm"] if settings.llm_configured else [])]
             for choice in schemas["AskOptions"]["properties"]["mode"]["anyOf"]:
@@ -152,9 +162,13 @@ def _install_error_handlers(app: FastAPI) -> None:
         message = str(exc.detail)
         if exc.status_code == 404 and exc.detail == "Not Found":
             message = f"No endpoint at {request.url.path}: see /docs for the API."
-        elif exc.status_code == 405:
-            message = f"{request.method} is not allowed on {request.url.path}: see /docs for the API."
-        return error_response(exc.status_code, http_error_type(exc.status_code), message)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the first route of the path; every route of it counts.
+            allowed = _allowed_methods(app, request.scope) or headers.get("Allow", "")
+            headers["Allow"] = allowed
+            message = f"{request.method} is not allowed on {request.url.path} (only {allowed}): see /docs."
+        return error_response(exc.status_code, http_error_type(exc.status_code), message, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -170,10 +184,13 @@ def _install_error_handlers(app: FastAPI) -> None:
             if e.get("type") == "json_invalid":
                 reason = (e.get("ctx") or {}).get("error", "JSON decode error")
                 return error_response(400, "invalid_json", f"The request body is not valid JSON: {reason}.")
+        where = problems[0]["loc"] if problems else []
+        param = ".".join(part for part in where if part not in ("body", "query", "path")) or None
         return error_response(
             422,
             "validation_error",
             invalid_request_message((".".join(p["loc"]), p["msg"]) for p in problems),
+            param=param,
             details=problems,
         )
 
@@ -183,6 +200,18 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(
             500, "server_error", f"Unexpected server error ({type(exc).__name__}); see the log."
         )
+
+
+def _allowed_methods(app: FastAPI, scope: Scope) -> str:
+    """The methods some route answers at the request's path, for a 405's ``Allow`` header."""
+    methods = {
+        method
+        for method in ("DELETE", "GET", "PATCH", "POST", "PUT")
+        if any(route.matches({**scope, "method": method})[0] == Match.FULL for route in app.router.routes)
+    }
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
 
 
 class BodySizeLimit:
@@ -228,6 +257,104 @@ class BodySizeLimit:
             return event
 
         await self.app(scope, counted, send)
+
+
+# ---------------------------------------------------------------------------- origin and host checks
+
+_CHANGES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", "[::]", ""})
+
+
+def allowed_hosts(settings: Settings) -> set[str]:
+    """Host names the server answers to: ASSISTANT_ALLOWED_HOSTS and the address it binds."""
+    hosts = {_bare_host(h) for h in settings.allowed_hosts}
+    if settings.api_host not in _WILDCARD_ADDRESSES:
+        hosts.add(_bare_host(settings.api_host))
+    return hosts
+
+
+def _bare_host(host: str) -> str:
+    """``host`` lower-cased, without a port or a trailing dot; IPv6 addresses in brackets."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        host = host.split("]", 1)[0] + "]"
+    elif host.count(":") > 1:  # a bare IPv6 address
+        host = f"[{host}]"
+    else:
+        host = host.split(":", 1)[0]
+    return host.rstrip(".")
+
+
+class OriginGuard:
+    """Refuses (403) requests for a host this server is not (DNS rebinding), and state-changing requests
+    (POST, PUT, PATCH, DELETE) from a web page of another origin.
+
+    A page on any site can send a form or a multipart POST to a loopback server without a CORS
+    preflight, and the browser sends it with the page's ``Origin``: that header is what tells such a
+    request from the server's own pages and from programs (curl, SDKs), which send no ``Origin``. A
+    page whose name was re-pointed at 127.0.0.1 (DNS rebinding) passes as same-origin, but its
+    requests carry its own name in ``Host``, which is checked on every request.
+    """
+
+    def __init__(self, app: ASGIApp, hosts: set[str], origins: list[str], port: int) -> None:
+        self.app = app
+        self.hosts = hosts
+        self.any_host = "*" in hosts
+        self.origins = {o.strip().rstrip("/").lower() for o in origins}
+        self.port = port
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        host = headers.get(b"host", b"").decode("latin-1")
+        problem = self.host_problem(host)
+        if problem is None and (scope["type"] == "websocket" or scope["method"] in _CHANGES):
+            origin = headers.get(b"origin")
+            if origin is not None:
+                problem = self.origin_problem(origin.decode("latin-1"), host, scope)
+        if problem is None:
+            await self.app(scope, receive, send)
+            return
+        kind, message = problem
+        log.warning("Refused %s %s: %s", scope.get("method", "WEBSOCKET"), scope["path"], message)
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        await error_response(403, kind, message)(scope, receive, send)
+
+    def host_problem(self, host: str) -> tuple[str, str] | None:
+        if self.any_host or _bare_host(host) in self.hosts:
+            return None
+        shown = host[:100] or "(none)"
+        return "host_not_allowed", (
+            f"This server does not answer to the host name {shown!r} (a guard against DNS rebinding): "
+            "use one of its allowed names, or add this one to ASSISTANT_ALLOWED_HOSTS on the server."
+        )
+
+    def origin_problem(self, origin: str, host: str, scope: Scope) -> tuple[str, str] | None:
+        origin = origin.strip().rstrip("/").lower()
+        if origin in self.origins or self._same_server(origin, host):
+            return None
+        shown = origin[:100]
+        return "origin_not_allowed", (
+            f"A web page from {shown!r} may not {scope['method']} {scope['path']} on this server (a guard "
+            "against cross-site requests). Use the server's own pages, a program (no Origin header), or "
+            "add that origin to ASSISTANT_ALLOWED_ORIGINS on the server."
+        )
+
+    def _same_server(self, origin: str, host: str) -> bool:
+        """The page is this server's: its origin is the request's host, or an allowed host on our port."""
+        scheme, _, netloc = origin.partition("://")
+        if scheme not in ("http", "https") or not netloc or "/" in netloc:
+            return False  # e.g. "null" (sandboxed frames, file:// pages)
+        if netloc == host.strip().lower():
+            return True
+        name = _bare_host(netloc)
+        port_text = netloc[len(name) :].lstrip(":") if netloc.startswith("[") else netloc.partition(":")[2]
+        port = int(port_text) if port_text.isdigit() else (443 if scheme == "https" else 80)
+        return port == self.port and (name in self.hosts and not self.any_host)
 
 
 # ---------------------------------------------------------------------------- web UI

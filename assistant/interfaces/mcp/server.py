@@ -38,7 +38,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ... import __version__
-from ...answer.pipeline import MAX_TOP_K
+from ...arguments import MAX_TOP_K
 from ...assistant import Assistant
 from ...config import Settings
 from ...errors import AssistantError, invalid_request_message

@@ -14,9 +14,10 @@ from typing import Any
 
 import gradio as gr
 
+from ...arguments import check_history
 from ...assistant import Assistant
 from ...config import Settings, load_settings
-from ...errors import AssistantError
+from ...errors import AssistantError, InvalidArgumentError
 from ...ingest.article import SUPPORTED_SUFFIXES
 from ...logs import quiet_libraries
 from ...types import Answer, IngestReport
@@ -168,9 +169,14 @@ def create_app(assistant: Assistant) -> gr.Blocks:
     ) -> dict[str, Any]:
         """Answer a question; returns the answer, its citations, the retrieved paragraphs and the trace."""
         try:
-            return assistant.ask(question, history or None, top_k=top_k, article_ids=article_ids).to_dict()
+            check_history(history)  # clients send it as data: a malformed one is refused, not skipped
+            if isinstance(article_ids, str):  # one id would be read as a list of characters by clients
+                raise InvalidArgumentError(
+                    f"article_ids must be a list of article ids, e.g. [{article_ids!r}], or None for all."
+                )
+            return assistant.ask(question, history, top_k=top_k, article_ids=article_ids).to_dict()
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise user_error("/ask", exc) from None
 
     def api_articles() -> list[dict[str, Any]]:
         """The indexed articles with paragraph counts."""
@@ -181,7 +187,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         try:
             return assistant.remove(article_id).to_dict()
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise user_error("/remove", exc) from None
 
     # ---------------------------------------------------------------- layout
 
@@ -279,6 +285,12 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         gr.api(api_articles, api_name="articles")
         gr.api(api_remove, api_name="remove")
     return demo
+
+
+def user_error(endpoint: str, exc: AssistantError) -> gr.Error:
+    """A client's mistake as Gradio reports it to the client, logged as one line, not a traceback."""
+    log.info("Refused %s: %s", endpoint, exc)
+    return gr.Error(str(exc), print_exception=False)
 
 
 def add_files(
