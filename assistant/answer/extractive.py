@@ -19,7 +19,7 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import content_stems, words
+from ..text import NOT_NAMES, content_stems, words
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan
 
@@ -82,50 +82,6 @@ _MONEY = re.compile(
 )
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
-_NOT_NAMES = (
-    frozenset(
-        w.lower()
-        for w in [
-            "I",
-            "Mr",
-            "Mrs",
-            "Ms",
-            "Dr",
-            "The",
-            "A",
-            "An",
-            "In",
-            "On",
-            "At",
-            "For",
-            "But",
-            "And",
-            "Or",
-            "If",
-            "When",
-            "While",
-            "After",
-            "Before",
-            "As",
-            "It",
-            "He",
-            "She",
-            "They",
-            "We",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "His",
-            "Her",
-            "Their",
-            "Its",
-            "Our",
-        ]
-    )
-    | frozenset(_MONTHS.split("|"))
-    | frozenset(_WEEKDAYS.split("|"))
-)
 _CAUSE = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|result\s+of|so\s+that|in\s+order\s+to|citing|"
     r"cited|amid|driven\s+by|led\s+to|leading\s+to|caused|causing|the\s+reason|reasons?|aims?\s+to|aimed\s+at|"
@@ -384,7 +340,7 @@ def holds_answer_type(sentence: str, wanted: AnswerType, question_words: set[str
     # person or place: a capitalised name that the question does not already hold
     for match in _CAPITALISED.finditer(sentence):
         word = match.group(0).lower().strip("’'")
-        if word not in _NOT_NAMES and word not in question_words and match.start() > 0:
+        if word not in NOT_NAMES and word not in question_words and match.start() > 0:
             return True
     return False
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..text import NOT_NAMES
 from ..types import ArticleInfo
 from .kinds import QuestionPlan
 
@@ -22,71 +23,8 @@ SAME_STORY_SIMILARITY = 0.55
 # ...and share at least this many capitalised names.
 SAME_STORY_NAMES = 2
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
-_COMMON_CAPITALS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "As",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "By",
-        "From",
-        "With",
-        "About",
-        "Officials",
-        "Police",
-        "Council",
-        "City",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+# Capitalised words that say little about which story this is (besides those that name no one).
+_COMMON_CAPITALS = frozenset({"officials", "police", "council", "city", "government"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +47,8 @@ class VersionChoice:
 
 def names_in(text: str) -> set[str]:
     """Capitalised names in ``text`` (people, places, organisations), without common capitalised words."""
-    return {m.group(0) for m in _NAME.finditer(text) if m.group(0) not in _COMMON_CAPITALS}
+    common = NOT_NAMES | _COMMON_CAPITALS
+    return {m.group(0) for m in _NAME.finditer(text) if m.group(0).lower() not in common}
 
 
 def story_versions(
