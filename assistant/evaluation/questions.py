@@ -239,8 +239,8 @@ def _reference_text(value: Any) -> str:
     return value
 
 
-def _text_list(value: Any, column: str) -> list[str]:
-    """A list of strings; a CSV cell may hold it as JSON or as a Python list literal."""
+def _texts(value: Any, column: str) -> list[str]:
+    """A list of strings as given; a CSV cell may hold it as JSON or as a Python list literal."""
     if value is None:
         return []
     if isinstance(value, str):
@@ -248,7 +248,12 @@ def _text_list(value: Any, column: str) -> list[str]:
         value = parsed if parsed is not None else [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _BadRow(f"'{column}' must be a list of texts, got {_describe(value)}")
-    return [v.strip() for v in value if v.strip()]
+    return value
+
+
+def _text_list(value: Any, column: str) -> list[str]:
+    """A list of strings, stripped, empty ones left out."""
+    return [v.strip() for v in _texts(value, column) if v.strip()]
 
 
 def _maybe_list(text: str) -> list[Any] | None:
@@ -303,13 +308,7 @@ def _kind(value: Any) -> str | None:
 def _key_facts(value: Any) -> list[str]:
     """Key facts are matched as substrings, so an empty one (or one of punctuation only) would be
     found in every answer: refuse it rather than drop it silently."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        parsed = _maybe_list(value)
-        value = parsed if parsed is not None else [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _BadRow(f"'key_facts' must be a list of texts, got {_describe(value)}")
+    value = _texts(value, "key_facts")
     for i, fact in enumerate(value, 1):
         if not re.search(r"\w", fact):
             raise _BadRow(f"'key_facts' entry {i} is {fact!r}: each key fact must hold a word or a number")
