@@ -18,6 +18,8 @@ CITATION_MARKER = re.compile(r"\[(\d+)\]")
 # A run of markers with the white space before each (" [1] [2]"): what ``strip_markers`` removes.
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# "didn't", "they're", "we've", "I'll", "I'm", "she'd": auxiliaries and pronouns, never the topic.
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|m|d))$")
 _STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
     # question scaffolding that says nothing about the topic
     {
@@ -65,8 +67,8 @@ def _drop_possessive(word: str) -> str:
 
 
 def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry meaning (stopwords and question words removed)."""
-    kept = [w for w in words(text) if w not in _STOPWORDS]
+    """Stems of the words that carry meaning (stopwords, question words and contractions removed)."""
+    kept = [w for w in words(text) if w not in _STOPWORDS and not _CONTRACTION.search(w)]
     return _stemmer().stemWords(kept)
 
 
