@@ -323,7 +323,7 @@ def test_an_unreachable_chroma_server_is_a_prompt_tool_error(tmp_path: Path) -> 
 
 
 def test_an_unreachable_llm_is_a_prompt_tool_error(tmp_path: Path) -> None:
-    settings = {"llm": "openai", "llm_base_url": f"http://127.0.0.1:{free_port()}/v1", "llm_timeout": "5"}
+    settings = {"mode": "openai", "llm_base_url": f"http://127.0.0.1:{free_port()}/v1", "llm_timeout": "5"}
     with stdio_server(tmp_path, **settings) as client:
         message = client.error("ask", question=LESSONS)
         assert "Cannot reach the LLM server" in message and "ASSISTANT_LLM_BASE_URL" in message, message
