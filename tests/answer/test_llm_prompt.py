@@ -46,6 +46,16 @@ def test_an_llm_backend_without_its_settings_says_what_to_set(
         assistant.ask("Who mediates?")
 
 
+def test_the_old_mode_name_llm_still_chooses_the_llm_with_a_deprecation_warning(tmp_path: Path) -> None:
+    assistant = Assistant.open(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none", mode="llamacpp")
+    for call in (assistant.ask, lambda q, **kw: list(assistant.stream(q, **kw))):
+        with (
+            pytest.warns(DeprecationWarning, match='mode="llm" is deprecated: name the LLM backend'),
+            pytest.raises(LLMError, match="ASSISTANT_MODE=llamacpp needs a model file"),  # what it means
+        ):
+            call("Who mediates?", mode="llm")
+
+
 def test_unknown_mode_for_one_call_is_refused(tmp_path: Path) -> None:
     assistant = Assistant.open(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none")
     with pytest.raises(Exception, match="Unknown answer mode 'gpt'"):

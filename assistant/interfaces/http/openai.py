@@ -62,6 +62,11 @@ def model_modes(settings: Settings) -> dict[str, AnswerMode | None]:
     return models
 
 
+def listed_models(settings: Settings) -> list[str]:
+    """The model ids GET /v1/models lists: every one but the LLM mode's old id."""
+    return [model for model in model_modes(settings) if model != OLD_LLM_MODEL]
+
+
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -144,11 +149,8 @@ class ChatCompletion(BaseModel):
     responses=error_responses(401),
 )
 async def list_models(assistant: AssistantDep) -> ModelList:
-    cards = [
-        ModelCard(id=m, created=_STARTED, owned_by="article-assistant")
-        for m in model_modes(assistant.settings)
-        if m != OLD_LLM_MODEL
-    ]
+    models = listed_models(assistant.settings)
+    cards = [ModelCard(id=m, created=_STARTED, owned_by="article-assistant") for m in models]
     return ModelList(data=cards)
 
 
@@ -165,7 +167,7 @@ async def retrieve_model(model: str, assistant: AssistantDep) -> Any:
 
 
 def _unknown_model(model: str, settings: Settings) -> JSONResponse:
-    offered = ", ".join(m for m in model_modes(settings) if m != OLD_LLM_MODEL)
+    offered = ", ".join(listed_models(settings))
     message = f"Unknown model {model[:100]!r}: this server offers {offered} (GET /v1/models)."
     return error_response(404, "model_not_found", message, param="model")
 
