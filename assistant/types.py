@@ -19,6 +19,9 @@ LLMBackendName = Literal["openai", "llamacpp"]
 # Deprecated spelling of a mode, still accepted: "llm" means the configured LLM backend.
 LegacyMode = Literal["llm"]
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
+EmbeddingBackend = Literal["torch", "onnx"]
+# What a reader's question asks for (``answer.kinds`` tells it; each kind has its own answerer).
+QuestionKind = Literal["lookup", "why_how", "multi_part", "overview", "about_article", "mention"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +173,7 @@ class Trace:
     question: str
     queries: list[str]
     mode: AnswerMode
-    kind: str | None = None  # the question's kind (lookup, why_how, overview, ...), see ``answer.kinds``
+    kind: QuestionKind | None = None  # see ``answer.kinds``
     retrieved: list[Passage] = field(default_factory=list)
     abstain_reason: str | None = None
     notes: list[str] = field(default_factory=list)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_type_hints
+from typing import Annotated, Any, get_type_hints
 
 from fastapi import APIRouter, Depends, File, UploadFile
 from fastapi import Path as PathParam
@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...assistant import Assistant
 from ...ingest.article import SUPPORTED_SUFFIXES
-from ...types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
+from ...types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal, Role
 from ..uploads import MAX_NAME_BYTES, Upload, UploadResult, add_uploads, upload_failure_message
 from .errors import ErrorBody, ErrorDetail, error_body, error_responses, get_assistant, require_api_key
 
@@ -36,7 +36,7 @@ class Message(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    role: Literal["user", "assistant"]
+    role: Role
     content: str
 
 

@@ -6,11 +6,12 @@ an agent needs to answer and to show its sources.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...types import Answer, ArticleInfo, Passage, Removal
+from ...types import Answer, ArticleInfo, Passage, Removal, Role
+from ..uploads import UploadOutcome
 
 
 def article_uri(article_id: str) -> str:
@@ -23,7 +24,7 @@ class Turn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    role: Literal["user", "assistant"]
+    role: Role
     content: str
 
 
@@ -153,7 +154,7 @@ class ArticleText(BaseModel):
 
 class FileResult(BaseModel):
     file: str
-    result: Literal["added", "updated", "unchanged", "duplicate", "failed"]
+    result: UploadOutcome
     detail: str = Field(description="The article id, or why the file was not used.")
 
 
