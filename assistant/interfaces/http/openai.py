@@ -42,7 +42,7 @@ router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)], tags=[
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 
 MODEL = "article-assistant"
-OLD_LLM_MODEL = f"{MODEL}-llm"  # the LLM mode's id before each mode had its own: accepted, not listed
+OLD_LLM_MODEL = f"{MODEL}-llm"  # the LLM mode's id before each mode had its own (deprecated)
 SOURCES_HEADING = "Sources:"
 # Shown when the checked answer is not a continuation of the streamed draft (an LLM's markers were
 # renumbered or dropped, or its answer replaced): the stream cannot take back what it sent.
@@ -54,17 +54,13 @@ def model_modes(settings: Settings) -> dict[str, AnswerMode | None]:
     """Model ids a client may ask for, and the answer mode each one means (None: the settings').
 
     One id per mode this server can answer in (``article-assistant-<mode>``); while an LLM is set
-    up, ``article-assistant-llm``, the older id of the LLM mode, still works (it is not listed)."""
+    up, ``article-assistant-llm``, the older id of the LLM mode, still works and is still listed, so
+    that clients which look for it keep working (the docs mark it deprecated)."""
     models: dict[str, AnswerMode | None] = {MODEL: None}
     models |= {f"{MODEL}-{mode}": mode for mode in settings.available_modes}
     if settings.llm_configured:
         models[OLD_LLM_MODEL] = settings.resolve_mode("llm")
     return models
-
-
-def listed_models(settings: Settings) -> list[str]:
-    """The model ids GET /v1/models lists: every one but the LLM mode's old id."""
-    return [model for model in model_modes(settings) if model != OLD_LLM_MODEL]
 
 
 class ChatMessage(BaseModel):
@@ -149,8 +145,10 @@ class ChatCompletion(BaseModel):
     responses=error_responses(401),
 )
 async def list_models(assistant: AssistantDep) -> ModelList:
-    models = listed_models(assistant.settings)
-    cards = [ModelCard(id=m, created=_STARTED, owned_by="article-assistant") for m in models]
+    cards = [
+        ModelCard(id=m, created=_STARTED, owned_by="article-assistant")
+        for m in model_modes(assistant.settings)
+    ]
     return ModelList(data=cards)
 
 
@@ -167,7 +165,7 @@ async def retrieve_model(model: str, assistant: AssistantDep) -> Any:
 
 
 def _unknown_model(model: str, settings: Settings) -> JSONResponse:
-    offered = ", ".join(listed_models(settings))
+    offered = ", ".join(model_modes(settings))
     message = f"Unknown model {model[:100]!r}: this server offers {offered} (GET /v1/models)."
     return error_response(404, "model_not_found", message, param="model")
 
