@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -198,7 +199,10 @@ class Assistant:
         dicts. ``top_k``, ``article_ids`` (restrict to these articles) and ``mode`` (``"extractive"``,
         ``"openai"`` or ``"llamacpp"``; deprecated: ``"llm"``, the configured LLM) override the settings.
         """
+        _warn_old_mode(mode)
         answer = None
+        if mode == "llm":  # warned about above, not again by stream()
+            mode = self.settings.resolve_mode(mode)
         for item in self.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode):
             if isinstance(item, Answer):
                 answer = item
@@ -220,6 +224,7 @@ class Assistant:
         text; the final ``Answer`` carries the checked, renumbered text and may differ from it.
         Closing the iterator early cancels the LLM call.
         """
+        _warn_old_mode(mode)
         return self._questions.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode)
 
     def search(
@@ -284,3 +289,14 @@ def rebuild_index(settings: Settings) -> tuple[Path | None, IngestReport]:
     moved = move_index_aside(settings)
     assistant = Assistant(settings)
     return moved, assistant.ingest([settings.corpus_dir], progress=True)
+
+
+def _warn_old_mode(mode: str | None) -> None:
+    """Warn the caller of ``ask``/``stream`` that passes the old mode name ``"llm"``."""
+    if mode == "llm":
+        warnings.warn(
+            'mode="llm" is deprecated: name the LLM backend, mode="openai" or mode="llamacpp" '
+            "(Settings.available_modes lists those set up).",
+            DeprecationWarning,
+            stacklevel=3,
+        )

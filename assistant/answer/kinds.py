@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..text import content_stems
+from ..types import QuestionKind
 
-QuestionKind = Literal["lookup", "why_how", "multi_part", "overview", "about_article", "mention"]
 AnswerType = Literal["person", "date", "place", "number", "money"]
 MetadataField = Literal["author", "title", "dek", "date", "outlet", "count", "list"]
 VersionWanted = Literal["first", "latest"]

@@ -12,6 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from ..errors import ModelError
+from ..types import EmbeddingBackend
 from .sentence_vectors import SentenceVectors, pool_paragraphs
 from ..text import split_sentences
 
@@ -51,7 +52,11 @@ class SentenceEmbeddings(Embeddings):
     """Normalized sentence-transformers embeddings, loaded lazily once per process."""
 
     def __init__(
-        self, model: str, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None
+        self,
+        model: str,
+        batch_size: int = 32,
+        backend: EmbeddingBackend = "torch",
+        cache_dir: Path | None = None,
     ) -> None:
         self.model_name = model
         self.batch_size = batch_size
@@ -164,7 +169,9 @@ _CACHE: dict[tuple[str, str], SentenceTransformer] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = None) -> SentenceTransformer:
+def _load(
+    name_or_path: str, backend: EmbeddingBackend = "torch", cache_dir: Path | None = None
+) -> SentenceTransformer:
     """Load (once per process) a sentence-transformers model with the hub switched off.
 
     With ``backend="onnx"`` the model runs on ONNX Runtime (see ``onnx_encoder``); it has the same

@@ -79,13 +79,13 @@ def is_head(metadata: Mapping[str, Any]) -> bool:
     return metadata.get("paragraph") == 1
 
 
-def article_info(meta: Mapping[str, Any], paragraphs: int) -> ArticleInfo:
+def article_info(meta: Mapping[str, Any], paragraph_count: int) -> ArticleInfo:
     """An article's public description from one of its paragraphs' metadata (every paragraph
     carries its article's title, source, hash, dek, byline and date)."""
     return ArticleInfo(
         article_id=str(meta["article_id"]),
         title=str(meta.get("title", "")),
-        paragraphs=paragraphs,
+        paragraph_count=paragraph_count,
         source=str(meta.get("source", "")),
         content_hash=str(meta.get("content_hash", "")),
         dek=meta.get("dek") or None,
