@@ -12,9 +12,9 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from ..errors import ModelError
+from ..text import split_sentences
 from ..types import EmbeddingBackend
 from .sentence_vectors import SentenceVectors, pool_paragraphs
-from ..text import split_sentences
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer

@@ -115,7 +115,7 @@ def articles_from_metadata(
     for meta in metadatas:
         grouped[str(meta["article_id"])].append(dict(meta))
     infos = []
-    for article_id, metas in grouped.items():
+    for metas in grouped.values():
         if complete_only and not is_complete(metas):
             continue
         infos.append(article_info(metas[0], len(metas)))

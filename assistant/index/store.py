@@ -15,13 +15,20 @@ import numpy as np
 from ..config import Settings
 from ..errors import IndexStateError, StoreUnavailableError
 from ..types import Article, ArticleInfo, paragraph_id, parse_paragraph_id
-from .chroma import check_identity, describe_location, is_connection_error, is_timeout, make_client, store_error
+from .chroma import (
+    check_identity,
+    describe_location,
+    is_connection_error,
+    is_timeout,
+    make_client,
+    store_error,
+)
 from .embeddings import SentenceEmbeddings
 from .records import (
     SENTENCES_KEY,
     WRITING_KEY,
-    StoredParagraph,
     StoreChange,
+    StoredParagraph,
     WritePlan,
     articles_from_heads,
     articles_from_metadata,
