@@ -176,14 +176,15 @@ def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = No
     with _CACHE_LOCK:
         if (path, backend) in _CACHE:
             return _CACHE[(path, backend)]
-        from sentence_transformers import SentenceTransformer
-
         try:
             if backend == "onnx":
+                # onnxruntime and tokenizers only: sentence-transformers would bring torch along.
                 from .onnx_encoder import OnnxEncoder
 
                 model = OnnxEncoder(path, cache_dir or Path("~/.cache/article-assistant"))  # type: ignore[assignment]
             else:
+                from sentence_transformers import SentenceTransformer
+
                 model = SentenceTransformer(path, device="cpu", local_files_only=True)
         except ModelError:
             raise
