@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -192,7 +193,8 @@ def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"model.{os.getpid()}.partial.onnx")
     axes = {name: {0: "batch", 1: "tokens"} for name in [*names, "hidden"]}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes about the model's code, not about this export
         torch.onnx.export(
             _Hidden(),
             tuple(sample[n] for n in names),

@@ -32,3 +32,33 @@ def test_assistant_on_onnx_gives_the_same_answer(tmp_path: Path) -> None:
     )
     answer = assistant.ask("What do Israeli leaders say the lessons of October 7 require?")
     assert answer.citations[0].paragraph == 26
+
+
+def test_tokenizer_without_transformers_matches_transformers() -> None:
+    # The ONNX backend reads tokenizer.json with `tokenizers` alone; it must tokenize exactly as the
+    # transformers tokenizer that sentence-transformers uses: same ids, masks and character offsets.
+    from transformers import AutoTokenizer
+
+    from assistant.index.embeddings import resolve_model_path
+    from assistant.index.onnx_encoder import FastTokenizer, load_tokenizer
+
+    model_dir = Path(resolve_model_path("all-MiniLM-L6-v2"))
+    reference = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+    ours = load_tokenizer(model_dir, 256)
+    assert isinstance(ours, FastTokenizer)
+    texts = [
+        *[p.text for p in load_article(SEED_FILE).paragraphs[:5]],
+        "Who mediates?",
+        "x",
+        "ÉCOLE Ñandú 北京 naïve — “quoted” ‘s\u00a0tab\there",
+        "word " * 400,  # longer than the model's window: truncated alike
+    ]
+    expected = reference(texts, padding=True, truncation=True, max_length=256, return_tensors="np")
+    got = ours(texts, padding=True, truncation=True, max_length=256, return_tensors="np")
+    for name in ("input_ids", "token_type_ids", "attention_mask"):
+        assert np.array_equal(got[name], expected[name]), name
+    expected_offsets = reference(texts, return_offsets_mapping=True, truncation=True, max_length=256)
+    got_offsets = ours(texts, return_offsets_mapping=True, truncation=True, max_length=256)
+    assert [list(map(tuple, o)) for o in got_offsets["offset_mapping"]] == [
+        list(map(tuple, o)) for o in expected_offsets["offset_mapping"]
+    ]
