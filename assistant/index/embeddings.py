@@ -1,4 +1,9 @@
-"""Sentence-transformers embeddings behind LangChain's ``Embeddings`` interface, strictly offline."""
+"""Sentence-transformers embeddings, strictly offline, with LangChain's ``Embeddings`` methods.
+
+``SentenceEmbeddings`` has ``embed_documents`` and ``embed_query`` but does not subclass LangChain's
+``Embeddings``: importing langchain-core costs a one-shot question a second or more, and nothing
+here hands it to LangChain.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from ..errors import ModelError
-from .sentence_vectors import SentenceVectors, pool_paragraphs
 from ..text import split_sentences
+from .sentence_vectors import SentenceVectors, pool_paragraphs
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -47,7 +51,7 @@ def resolve_model_path(name_or_path: str) -> str:
     return name_or_path
 
 
-class SentenceEmbeddings(Embeddings):
+class SentenceEmbeddings:
     """Normalized sentence-transformers embeddings, loaded lazily once per process."""
 
     def __init__(

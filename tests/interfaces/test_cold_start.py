@@ -18,7 +18,16 @@ pytestmark = pytest.mark.slow
 
 LESSONS = "What do Israeli leaders say the lessons of October 7 require?"
 # Each costs a one-shot question a second or more at start-up and is not needed to answer it.
-HEAVY = ("torch", "sentence_transformers", "transformers", "sklearn", "scipy", "langchain_chroma", "gradio")
+HEAVY = (
+    "torch",
+    "sentence_transformers",
+    "transformers",
+    "sklearn",
+    "scipy",
+    "langchain_core",
+    "langchain_chroma",
+    "gradio",
+)
 
 # Runs the real CLI entry point in a fresh interpreter, then reports which heavy modules it loaded.
 DRIVER = f"""
