@@ -98,8 +98,9 @@ class FastTokenizer:
     fast tokenizer for the two calls this project makes (padded batches as arrays; offsets).
 
     It gives the same ids, masks and offsets as ``transformers``' fast tokenizer, which wraps the
-    same library (a test checks), without importing ``transformers``. Padding is done here rather
-    than by the library, so the shared ``Tokenizer`` is never reconfigured between threads.
+    same library (a test checks), without importing ``transformers``. Truncation is set once, to
+    the model's window, and padding is done here rather than by the library, so the ``Tokenizer``
+    that threads share is never reconfigured.
     """
 
     is_fast = True  # it gives character offsets (see ``SentenceEmbeddings.encode_paragraphs``)
@@ -107,8 +108,6 @@ class FastTokenizer:
     def __init__(self, path: Path, max_length: int, pad_token: str = "[PAD]") -> None:
         from tokenizers import Tokenizer
 
-        # Two configurations of one shared ``Tokenizer`` would race between threads: truncation is
-        # set once here, to the model's window, and padding is done in ``__call__``.
         self._tokenizer = Tokenizer.from_file(str(path))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length)
