@@ -1,12 +1,13 @@
 """Benchmark: cold start, every figure from a new process, measured alternately in one run.
 
-    python bench/cold_start.py [--runs 7] [--serve-runs 3]
+    python bench/cold_start.py [--runs 7] [--serve-runs 3] [--backends] [--baseline ../main]
 
 On a seed index built once beforehand (in a temporary folder), it times, round after round and in
 alternating order so that load on the machine hits every figure alike:
 
 * ``ask``: a one-shot ``assistant ask QUESTION`` with the default settings, start to exit;
-* ``ask (torch)`` / ``ask (onnx)``: the same with ``ASSISTANT_EMBEDDING_BACKEND`` set;
+* ``ask (torch)`` / ``ask (onnx)`` (``--backends``): the same with ``ASSISTANT_EMBEDDING_BACKEND`` set;
+* ``ask (baseline)`` (``--baseline DIR``): the same run on another checkout's code, e.g. main's;
 * ``floor``: ``python -c`` importing sentence-transformers, loading the packaged model and
   encoding one sentence, the least any PyTorch-backed question can cost;
 
@@ -125,6 +126,14 @@ def main() -> None:
     parser.add_argument(
         "--serve-runs", type=int, default=3, help="timed starts of `assistant serve` (0: none)"
     )
+    parser.add_argument(
+        "--backends", action="store_true", help="also time `ask` with each backend set explicitly"
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout (e.g. a worktree of main): its code is timed alongside, as `… (baseline)`",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as scratch:
@@ -140,23 +149,24 @@ def main() -> None:
         backend = {b: env | {"ASSISTANT_EMBEDDING_BACKEND": b} for b in ("torch", "onnx")}
         default = json.loads(subprocess.run([ASSISTANT, "settings"], env=env, capture_output=True).stdout)
         print(f"default embedding backend: {default['embedding_backend']}", file=sys.stderr)
-        times = alternate(
-            {
-                "ask": lambda: timed(ask, env),
-                "ask (torch)": lambda: timed(ask, backend["torch"]),
-                "ask (onnx)": lambda: timed(ask, backend["onnx"]),
-                "floor": lambda: timed([sys.executable, "-c", FLOOR], env),
-            },
-            args.runs,
-        )
+        # The baseline's code runs through PYTHONPATH, in front of this install's editable path.
+        old = env | {"PYTHONPATH": str(args.baseline.resolve())} if args.baseline else None
+        one_shot: dict[str, Callable[[], float]] = {"ask": lambda: timed(ask, env)}
+        if old is not None:
+            one_shot["ask (baseline)"] = lambda: timed(ask, old)
+        if args.backends:
+            one_shot["ask (torch)"] = lambda: timed(ask, backend["torch"])
+            one_shot["ask (onnx)"] = lambda: timed(ask, backend["onnx"])
+        one_shot["floor"] = lambda: timed([sys.executable, "-c", FLOOR], env)
+        times = alternate(one_shot, args.runs)
         if args.serve_runs:
-            times |= alternate(
-                {
-                    "serve, first answer": lambda: serve_to_first_answer(env, ui=True),
-                    "serve --no-ui, first answer": lambda: serve_to_first_answer(env, ui=False),
-                },
-                args.serve_runs,
-            )
+            serve: dict[str, Callable[[], float]] = {
+                "serve, first answer": lambda: serve_to_first_answer(env, ui=True),
+                "serve --no-ui, first answer": lambda: serve_to_first_answer(env, ui=False),
+            }
+            if old is not None:
+                serve["serve, first answer (baseline)"] = lambda: serve_to_first_answer(old, ui=True)
+            times |= alternate(serve, args.serve_runs)
 
     medians = {name: statistics.median(values) for name, values in times.items()}
     print(
@@ -168,7 +178,7 @@ def main() -> None:
     print("| --- | --- | --- |")
     for name, values in times.items():
         print(f"| {name} | {medians[name]:.2f} s | {len(values)} |")
-    for name in ("ask", "ask (torch)", "ask (onnx)"):
+    for name in [n for n in times if n.startswith("ask")]:
         print(f"| **{name} ÷ floor** (target ≤ 0.5) | **{medians[name] / medians['floor']:.2f}** | |")
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -417,11 +416,7 @@ def serve(settings: Settings, *, ui: bool = True) -> None:
             "Serving on %s without ASSISTANT_API_KEY: anyone who can reach it may add and remove articles.",
             settings.api_host,
         )
-    assistant = Assistant(settings)
-    # Load the model and open the index while the web UI is built (importing gradio alone takes
-    # seconds): the lifespan's own warm-up then only waits for this one to finish.
-    threading.Thread(target=_warm_up, args=(assistant,), name="warm-up", daemon=True).start()
-    app = create_server(assistant, ui=ui)
+    app = create_server(Assistant(settings), ui=ui)
     shown = f"[{settings.api_host}]" if ":" in settings.api_host else settings.api_host
     log.info(
         "Serving on http://%s:%d (API docs /docs%s)", shown, settings.api_port, ", UI /ui/" if ui else ""
