@@ -13,7 +13,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answer.backends import LLMBackend
 from .answer.conversation import split_messages
@@ -25,8 +25,11 @@ from .index.embeddings import SentenceEmbeddings
 from .index.store import ParagraphStore
 from .ingest.maintenance import move_index_aside
 from .ingest.pipeline import IngestService, ProgressCallback
-from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
+from .retrieval.hybrid import HybridSearcher
 from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Paragraph, Passage, Removal
+
+if TYPE_CHECKING:
+    from .retrieval.retriever import ParagraphRetriever
 
 log = logging.getLogger(__name__)
 
@@ -254,6 +257,8 @@ class Assistant:
         article_ids = check_article_ids(article_ids)
         self.ensure_index()
         check_known_articles(article_ids, self.searcher.article_ids() if article_ids else ())
+        from .retrieval.retriever import ParagraphRetriever  # langchain-core: imported on demand
+
         return ParagraphRetriever(
             searcher=self.searcher,
             top_k=top_k or self.settings.top_k,

@@ -72,9 +72,10 @@ class Settings(BaseSettings):
     )
     embedding_batch_size: int = Field(32, ge=1, description="Paragraphs embedded per batch.")
     embedding_backend: EmbeddingBackend = Field(
-        "torch",
-        description="Run the embedding model on PyTorch or on ONNX Runtime (exported once from the "
-        "local weights into model_cache_dir; same vectors).",
+        "onnx",
+        description="Run the embedding model on ONNX Runtime (exported once from the local weights "
+        "into model_cache_dir; a question then needs no PyTorch import) or on PyTorch. Same vectors "
+        "and answers: an index embedded on one backend serves the other.",
     )
     model_cache_dir: Path = Field(
         Path("~/.cache/article-assistant"), description="Where derived model files (the ONNX export) go."

@@ -10,7 +10,6 @@ from functools import lru_cache
 
 import sentencex
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 
 # A citation marker in answer text: "[3]" cites source 3 (group 1 is the number). The one pattern
 # that writers, checkers, renderers and scorers of answers share.
@@ -20,6 +19,13 @@ _MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # "didn't", "they're", "we've", "I'll", "I'm", "she'd": auxiliaries and pronouns, never the topic.
 _CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|m|d))$")
+# bm25s' English stopwords (Lucene's list), spelled out: importing bm25s brings scipy along, half a
+# second at start-up for 33 words. tests/test_text.py checks they still agree.
+STOPWORDS_EN = (
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it",
+    "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they",
+    "this", "to", "was", "will", "with",
+)  # fmt: skip
 _STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
     # question scaffolding that says nothing about the topic
     {
