@@ -6,12 +6,11 @@ The user's literal words always stay the first query; a follow-up that leans on 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..errors import AssistantError
-from ..text import NOT_NAMES, content_stems, strip_markers, words
+from ..text import content_stems, strip_markers, words
 
 # Words that point back to something said earlier.
 _REFERRING = frozenset(
@@ -43,12 +42,6 @@ _REFERRING = frozenset(
     ]
 )
 _MAX_CONTEXT_TURNS = 3
-_MAX_NAMES = 4
-# Pronouns that stand for people: a follow-up with one of them looks for the names last answered.
-_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"})
-# Two or more capitalised words in a row: "Margaret Odell", "Valley Rail", "Casa Ines Kitchen Trust".
-_CAPITAL_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
-_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+(?:of|de|da|van|von|al|la|del)?\s*{_CAPITAL_WORD})+")
 
 
 def normalize_history(history: Sequence[Any] | None) -> list[dict[str, str]]:
@@ -82,25 +75,8 @@ def search_queries(question: str, history: Sequence[dict[str, str]]) -> list[str
         context.insert(0, strip_markers(earlier))
         if not is_follow_up(earlier):
             break  # this turn stands on its own: older turns add only noise
-    answers = [t["content"] for t in history if t["role"] == "assistant"]
-    names = names_in(strip_markers(answers[-1])) if answers and _PERSONAL & set(words(question)) else []
-    queries.append(" ".join([*context, *names, question.strip()]))
+    queries.append(" ".join([*context, question.strip()]))
     return queries
-
-
-def names_in(text: str) -> list[str]:
-    """The first few multi-word names of a text, in order: what "she" or "they" in a follow-up
-    most likely points to, when the previous answer introduced them."""
-    names: list[str] = []
-    for match in _NAME.finditer(text):
-        name = match.group(0)
-        if name.split()[0].lower() in NOT_NAMES:  # "The Riverside council": drop the sentence opener
-            name = name.split(maxsplit=1)[1] if " " in name else ""
-        if len(name.split()) >= 2 and name not in names:
-            names.append(name)
-        if len(names) == _MAX_NAMES:
-            break
-    return names
 
 
 def split_messages(messages: Sequence[Any]) -> tuple[str, list[dict[str, str]]]:

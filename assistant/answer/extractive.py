@@ -112,6 +112,7 @@ class SentenceCandidate:
     has_type: bool = True  # holds what the question asks for (always True when it asks for nothing typed)
     novelty: int = 0  # content words the question does not already contain
     anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
+    lifted: bool = False  # scored by closeness in meaning alone (``PARAPHRASE_WEIGHT``)
 
     @property
     def unanchored(self) -> float:
@@ -199,6 +200,8 @@ class ExtractiveAnswerer:
                 if len(chosen) >= self.max_sentences:
                     break
                 if cand is best or cand.score < max(self.min_score, best.score * SECOND_SENTENCE_SHARE):
+                    continue
+                if cand.lifted:  # close in meaning, but a second quote must also share the question's words
                     continue
                 if plan.answer_type and not cand.has_type:
                     continue
@@ -305,8 +308,8 @@ def score_sentences(
         cand.novelty = len(sentence_terms - question_terms)
         cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         # A sentence very close in meaning answers a question put in other words, whatever the wording.
-        if cand.similarity >= PARAPHRASE_MIN_SIMILARITY:
-            cand.score = max(cand.score, PARAPHRASE_WEIGHT * cand.similarity)
+        if cand.similarity >= PARAPHRASE_MIN_SIMILARITY and PARAPHRASE_WEIGHT * cand.similarity > cand.score:
+            cand.score, cand.lifted = PARAPHRASE_WEIGHT * cand.similarity, True
         if plan.answer_type:
             cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
             cand.score = cand.score + TYPE_BONUS if cand.has_type else cand.score * MISSING_TYPE_PENALTY
@@ -434,7 +437,7 @@ def list_sentences(
     for cand in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= MAX_LIST_SENTENCES:
             break
-        if any(_same(cand, c) for c in chosen) or cand.passage == best.passage:
+        if any(_same(cand, c) for c in chosen) or cand.passage == best.passage or cand.lifted:
             continue
         share = 0.9 if _same_article(cand, best, passages) else OTHER_ARTICLE_SHARE
         if cand.score >= max(min_score, share * best.score):

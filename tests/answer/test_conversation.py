@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from langchain_core.messages import AIMessage, HumanMessage
 
-from assistant.answer.conversation import is_follow_up, names_in, normalize_history, search_queries
+from assistant.answer.conversation import is_follow_up, normalize_history, search_queries
 
 
 def test_follow_ups_are_detected_by_reference_or_brevity() -> None:
@@ -43,21 +43,3 @@ def test_history_accepts_dicts_and_langchain_messages() -> None:
         [HumanMessage("Hi there"), AIMessage("Hello"), {"role": "system", "content": "x"}, {"role": "user"}]
     )
     assert turns == [{"role": "user", "content": "Hi there"}, {"role": "assistant", "content": "Hello"}]
-
-
-def test_names_in_an_answer_drop_sentence_openers() -> None:
-    text = "The talks will be chaired by Margaret Odell, a judge. In Port Calder the Valley Rail office shut."
-    assert names_in(text) == ["Margaret Odell", "Port Calder", "Valley Rail"]
-    assert names_in("The strike goes on. It ends on Friday.") == []
-
-
-def test_a_follow_up_about_a_person_searches_with_the_names_the_last_answer_gave() -> None:
-    history = [
-        {"role": "user", "content": "Who will chair the talks?"},
-        {"role": "assistant", "content": "The talks will be chaired by Margaret Odell, a judge. [1]"},
-    ]
-    assert search_queries("What experience does she have?", history)[1] == (
-        "Who will chair the talks? Margaret Odell What experience does she have?"
-    )
-    # "it" stands for a thing: the names of the last answer would pull the search toward it
-    assert "Margaret" not in search_queries("When does it start?", history)[1]
