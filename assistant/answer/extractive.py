@@ -30,9 +30,6 @@ SIMILARITY_WEIGHT = 0.6
 MISSING_TYPE_PENALTY = 0.7
 TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
-# A sentence scores at least this share of its similarity, however few of the question's words it has.
-PARAPHRASE_WEIGHT = 0.85
-PARAPHRASE_MIN_SIMILARITY = 0.45  # ...when it is that close: below, the same topic is not yet the answer
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 MAX_LIST_SENTENCES = 4
 # A second sentence is quoted when it scores at least this share of the best one's score...
@@ -112,7 +109,6 @@ class SentenceCandidate:
     has_type: bool = True  # holds what the question asks for (always True when it asks for nothing typed)
     novelty: int = 0  # content words the question does not already contain
     anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
-    lifted: bool = False  # scored by closeness in meaning alone (``PARAPHRASE_WEIGHT``)
 
     @property
     def unanchored(self) -> float:
@@ -200,8 +196,6 @@ class ExtractiveAnswerer:
                 if len(chosen) >= self.max_sentences:
                     break
                 if cand is best or cand.score < max(self.min_score, best.score * SECOND_SENTENCE_SHARE):
-                    continue
-                if cand.lifted:  # close in meaning, but a second quote must also share the question's words
                     continue
                 if plan.answer_type and not cand.has_type:
                     continue
@@ -307,9 +301,6 @@ def score_sentences(
         cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
         cand.novelty = len(sentence_terms - question_terms)
         cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
-        # A sentence very close in meaning answers a question put in other words, whatever the wording.
-        if cand.similarity >= PARAPHRASE_MIN_SIMILARITY and PARAPHRASE_WEIGHT * cand.similarity > cand.score:
-            cand.score, cand.lifted = PARAPHRASE_WEIGHT * cand.similarity, True
         if plan.answer_type:
             cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
             cand.score = cand.score + TYPE_BONUS if cand.has_type else cand.score * MISSING_TYPE_PENALTY
@@ -437,7 +428,7 @@ def list_sentences(
     for cand in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= MAX_LIST_SENTENCES:
             break
-        if any(_same(cand, c) for c in chosen) or cand.passage == best.passage or cand.lifted:
+        if any(_same(cand, c) for c in chosen) or cand.passage == best.passage:
             continue
         share = 0.9 if _same_article(cand, best, passages) else OTHER_ARTICLE_SHARE
         if cand.score >= max(min_score, share * best.score):
