@@ -167,8 +167,7 @@ class Assistant:
         """
         with self._lock:
             removal = self._ingester.remove(article_id)
-            if self._searcher is not None:
-                self._searcher.save_snapshot()
+            self.searcher.save_snapshot()  # as after an ingest
             return removal
 
     def articles(self) -> list[ArticleInfo]:
