@@ -26,6 +26,22 @@ _COMPACT_SHARE = 0.25
 _COMPACT_MIN = 1000
 
 
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """Per-paragraph term rows of a loaded snapshot, kept as CSR arrays (see ``to_arrays``)."""
+
+    doc_ptr: np.ndarray
+    doc_terms: np.ndarray
+    doc_counts: np.ndarray
+    body_ptr: np.ndarray
+    body_terms: np.ndarray
+
+    def row(self, slot: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        lo, hi = int(self.doc_ptr[slot]), int(self.doc_ptr[slot + 1])
+        body = self.body_terms[int(self.body_ptr[slot]) : int(self.body_ptr[slot + 1])]
+        return self.doc_terms[lo:hi], self.doc_counts[lo:hi], body
+
+
 @dataclass(slots=True)
 class _Postings:
     """Slots containing one term and how often; grown in chunks, joined when the term is queried."""
@@ -53,7 +69,10 @@ class KeywordIndex:
         self._slot_of: dict[str, int] = {}
         self._keys: list[str | None] = []
         self._signatures: list[str] = []
+        # Per slot: its terms, their counts, and the terms of the paragraph text alone. None for a
+        # removed slot, and for a slot loaded from a snapshot, whose row is read from ``_loaded``.
         self._doc_terms: list[tuple[np.ndarray, np.ndarray, np.ndarray] | None] = []
+        self._loaded: _Rows | None = None
         self._lengths = np.zeros(0, dtype=np.float64)
         self._alive = np.zeros(0, dtype=bool)
         self._article_codes = np.zeros(0, dtype=np.int64)
@@ -198,7 +217,7 @@ class KeywordIndex:
             slot = self._slot_of.pop(key, None)
             if slot is None:
                 continue
-            terms, _, body_terms = self._doc_terms[slot]  # type: ignore[misc]
+            terms, _, body_terms = self._doc_row(slot)
             self._doc_freq[terms] -= 1
             self._body_freq[body_terms] -= 1
             self._alive[slot] = False
@@ -227,7 +246,7 @@ class KeywordIndex:
         live = np.flatnonzero(self._alive)
         renumber = np.full(len(self._keys), -1, dtype=np.int64)
         renumber[live] = np.arange(len(live))
-        docs = [self._doc_terms[i] for i in live]
+        docs = [self._doc_row(int(i)) for i in live]
         codes, article_codes = np.unique(self._article_codes[live], return_inverse=True)
         post_slots, post_counts, post_sizes = [], [], np.zeros(len(self._postings), dtype=np.int64)
         for term, postings in enumerate(self._postings):
@@ -273,9 +292,11 @@ class KeywordIndex:
         body_terms = np.asarray(arrays["body_terms"], dtype=np.int64)
         post_slots = np.asarray(arrays["post_slots"], dtype=np.int64)
         post_counts = np.asarray(arrays["post_counts"], dtype=np.float64)
+        term_ids = dict(zip(terms, range(v), strict=True))
+        slot_of = dict(zip(keys, range(n), strict=True))
         checks = [
             len(signatures) == n and len(slot_article) == n and len(lengths) == n,
-            len(set(terms)) == v and len(set(keys)) == n,
+            len(term_ids) == v and len(slot_of) == n,  # no term or key twice
             _csr_ok(doc_ptr, n, doc_terms, v) and len(doc_counts) == len(doc_terms),
             _csr_ok(body_ptr, n, body_terms, v),
             _csr_ok(post_ptr, v, post_slots, n) and len(post_counts) == len(post_slots),
@@ -285,26 +306,20 @@ class KeywordIndex:
         if not all(checks):
             raise ValueError(f"inconsistent keyword arrays (checks {checks})")
         index = cls(k1, b)
-        index._term_ids = dict(zip(terms, range(v), strict=True))
-        cuts = post_ptr[1:-1]
+        index._term_ids = term_ids
         index._postings = [
-            _Postings([s], [c]) if len(s) else _Postings([], [])
-            for s, c in zip(np.split(post_slots, cuts), np.split(post_counts, cuts), strict=True)
+            _Postings([post_slots[lo:hi]], [post_counts[lo:hi]]) if hi > lo else _Postings([], [])
+            for lo, hi in zip(post_ptr[:-1].tolist(), post_ptr[1:].tolist(), strict=True)
         ]
         index._doc_freq = np.bincount(doc_terms, minlength=v).astype(np.int64)
         index._body_freq = np.bincount(body_terms, minlength=v).astype(np.int64)
-        index._slot_of = dict(zip(keys, range(n), strict=True))
+        index._slot_of = slot_of
         index._keys = list(keys)
         index._signatures = signatures
-        doc_cuts, body_cuts = doc_ptr[1:-1], body_ptr[1:-1]
-        index._doc_terms = list(
-            zip(
-                np.split(doc_terms, doc_cuts),
-                np.split(doc_counts, doc_cuts),
-                np.split(body_terms, body_cuts),
-                strict=True,
-            )
-        )
+        # Each paragraph's row is sliced out of these arrays only when it is removed or compacted:
+        # a million small arrays would cost seconds at load.
+        index._doc_terms = [None] * n
+        index._loaded = _Rows(doc_ptr, doc_terms, doc_counts, body_ptr, body_terms)
         index._lengths = lengths
         index._alive = np.ones(n, dtype=bool)
         index._article_codes = slot_article
@@ -316,6 +331,14 @@ class KeywordIndex:
         return index
 
     # ------------------------------------------------------------------ internals
+
+    def _doc_row(self, slot: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Terms, counts and text-only terms of a live slot."""
+        row = self._doc_terms[slot]
+        if row is None:
+            assert self._loaded is not None, f"slot {slot} was removed"
+            return self._loaded.row(slot)
+        return row
 
     def _ids_for(self, tokens: list[str]) -> np.ndarray:
         ids = self._term_ids
@@ -355,13 +378,14 @@ class KeywordIndex:
         renumber[live] = np.arange(len(live))
         rows_terms, rows_slots, rows_counts = [], [], []
         for new, old in enumerate(live):
-            terms, counts, _ = self._doc_terms[old]  # type: ignore[misc]
+            terms, counts, _ = self._doc_row(int(old))
             rows_terms.append(terms)
             rows_slots.append(np.full(len(terms), new, dtype=np.int64))
             rows_counts.append(counts)
         self._keys = [self._keys[i] for i in live]
         self._signatures = [self._signatures[i] for i in live]
-        self._doc_terms = [self._doc_terms[i] for i in live]
+        self._doc_terms = [self._doc_row(int(i)) for i in live]
+        self._loaded = None
         self._lengths = self._lengths[live]
         self._alive = np.ones(len(live), dtype=bool)
         self._article_codes = self._article_codes[live]
