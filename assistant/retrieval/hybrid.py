@@ -232,12 +232,13 @@ class HybridSearcher:
         if not article_ids:
             return
         found = self.store.paragraphs_of_articles(article_ids)
+        indexed = self.keyword.keys_by_article(article_ids)
         gone: list[str] = []
         fresh: list[StoredParagraph] = []
         for article_id in article_ids:
             rows = found.get(article_id, [])
             now = {row.key for row in rows}
-            gone += [key for key in self.keyword.keys_of(article_id) if key not in now]
+            gone += [key for key in indexed.get(article_id, []) if key not in now]
             fresh += [row for row in rows if self.keyword.signature_of(row.key) != signature(row)]
             self._versions.pop(article_id, None)  # rebuilt from the rows just read
         self.keyword.remove(gone)

@@ -110,11 +110,17 @@ class KeywordIndex:
 
     def keys_of(self, article_id: str) -> list[str]:
         """Keys of the indexed paragraphs of one article."""
-        code = self._article_ids.get(article_id)
-        if code is None or article_id not in self._article_counts:
-            return []
-        slots = np.flatnonzero((self._article_codes == code) & self._alive)
-        return [str(self._keys[i]) for i in slots]
+        return self.keys_by_article([article_id]).get(article_id, [])
+
+    def keys_by_article(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """``{article id: keys of its indexed paragraphs}`` for these articles, in one pass over the slots."""
+        codes = [self._article_ids[a] for a in set(article_ids) if a in self._article_counts]
+        found: dict[str, list[str]] = {}
+        if not codes:
+            return found
+        for slot in np.flatnonzero(np.isin(self._article_codes, codes) & self._alive):
+            found.setdefault(self._article_of(int(slot)), []).append(str(self._keys[slot]))
+        return found
 
     def article_versions(self) -> dict[str, tuple[str, int]]:
         """``{article id: (content hash, paragraphs indexed)}``, read from the paragraphs' signatures.
