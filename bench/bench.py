@@ -326,7 +326,7 @@ def run_size(
 
 
 NEW_PROCESS = """
-import json, resource, sys, time
+import json, sys, time
 started = time.perf_counter()
 from assistant import Assistant
 from assistant.config import Settings
@@ -350,7 +350,9 @@ print(json.dumps({
     "start_to_first_answer_s": first - started,
     "keyword_opened_from": searcher.opened_from,
     "first_answer_used_bm25": any(p.bm25_rank is not None for p in answer.retrieved),
-    "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    # VmHWM, not getrusage: ru_maxrss survives exec, and after subprocess's vfork it is the parent's peak.
+    "peak_rss_mib": next(int(line.split()[1]) for line in open("/proc/self/status")
+                         if line.startswith("VmHWM")) / 1024,
 }))
 """
 
