@@ -158,8 +158,9 @@ class Assistant:
         with self._lock:
             self._bootstrapped = True
             report = self._ingester.ingest(targets, progress)
-            if self._searcher is None:
-                _ = self.searcher  # built from the store as it is now; later writes reach it key by key
+            # Built from its snapshot and the store as it is now if there was none; later writes
+            # reach it article by article. Saved for the next process (a no-op if nothing changed).
+            self.searcher.save_snapshot()
         return report
 
     def remove(self, article_id: str) -> Removal:
@@ -169,7 +170,9 @@ class Assistant:
         next ingest of the folder does not bring the article back; nothing is deleted from disk.
         """
         with self._lock:
-            return self._ingester.remove(article_id)
+            removal = self._ingester.remove(article_id)
+            self.searcher.save_snapshot()  # as after an ingest
+            return removal
 
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, with paragraph counts."""

@@ -84,6 +84,11 @@ class ParagraphStore:
     def location(self) -> str:
         return describe_location(self.settings)
 
+    @property
+    def collection_id(self) -> str:
+        """Chroma's id of the collection: a collection deleted and created again gets a new one."""
+        return str(self._collection.id)
+
     def count(self) -> int:
         return self._call(self._collection.count)
 
@@ -155,6 +160,21 @@ class ParagraphStore:
             for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
         ]
         return sorted(rows, key=lambda r: r.paragraph)
+
+    def paragraphs_of_articles(self, article_ids: Iterable[str]) -> dict[str, list[StoredParagraph]]:
+        """``{article id: its stored paragraphs}`` for these articles (those with none are left out)."""
+        ids = sorted(set(article_ids))
+        found: dict[str, list[StoredParagraph]] = {}
+        for lo in range(0, len(ids), 100):
+            got = self._call(
+                self._collection.get,
+                where=_article_filter(ids[lo : lo + 100]),
+                include=["documents", "metadatas"],
+            )
+            for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
+                row = StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
+                found.setdefault(row.article_id, []).append(row)
+        return found
 
     def article_info(self, article_id: str, complete_only: bool = True) -> ArticleInfo | None:
         """One indexed article's metadata, or None if it is not in the index (or only partly)."""

@@ -8,12 +8,13 @@ it touches. The scores are those of bm25s' default ("lucene" variant, k1=1.5, b=
 checks that against bm25s itself.
 
 Removed paragraphs leave a dead slot that scores nothing; slots are compacted once a quarter
-of them are dead.
+of them are dead. ``to_arrays`` / ``from_arrays`` turn the live index into flat arrays and back,
+which is what the snapshot on disk holds (``snapshot.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +24,22 @@ from ..text import content_stems
 
 _COMPACT_SHARE = 0.25
 _COMPACT_MIN = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """Per-paragraph term rows of a loaded snapshot, kept as CSR arrays (see ``to_arrays``)."""
+
+    doc_ptr: np.ndarray
+    doc_terms: np.ndarray
+    doc_counts: np.ndarray
+    body_ptr: np.ndarray
+    body_terms: np.ndarray
+
+    def row(self, slot: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        lo, hi = int(self.doc_ptr[slot]), int(self.doc_ptr[slot + 1])
+        body = self.body_terms[int(self.body_ptr[slot]) : int(self.body_ptr[slot + 1])]
+        return self.doc_terms[lo:hi], self.doc_counts[lo:hi], body
 
 
 @dataclass(slots=True)
@@ -52,7 +69,10 @@ class KeywordIndex:
         self._slot_of: dict[str, int] = {}
         self._keys: list[str | None] = []
         self._signatures: list[str] = []
+        # Per slot: its terms, their counts, and the terms of the paragraph text alone. None for a
+        # removed slot, and for a slot loaded from a snapshot, whose row is read from ``_loaded``.
         self._doc_terms: list[tuple[np.ndarray, np.ndarray, np.ndarray] | None] = []
+        self._loaded: _Rows | None = None
         self._lengths = np.zeros(0, dtype=np.float64)
         self._alive = np.zeros(0, dtype=bool)
         self._article_codes = np.zeros(0, dtype=np.int64)
@@ -82,6 +102,38 @@ class KeywordIndex:
     def signatures(self) -> dict[str, str]:
         """``{paragraph key: signature}`` of what is indexed (see ``signature``)."""
         return {key: self._signatures[slot] for key, slot in self._slot_of.items()}
+
+    def signature_of(self, key: str) -> str | None:
+        """The indexed paragraph's signature (see ``signature``), None if it is not indexed."""
+        slot = self._slot_of.get(key)
+        return None if slot is None else self._signatures[slot]
+
+    def keys_of(self, article_id: str) -> list[str]:
+        """Keys of the indexed paragraphs of one article."""
+        return self.keys_by_article([article_id]).get(article_id, [])
+
+    def keys_by_article(self, article_ids: Iterable[str]) -> dict[str, list[str]]:
+        """``{article id: keys of its indexed paragraphs}`` for these articles, in one pass over the slots."""
+        codes = [self._article_ids[a] for a in set(article_ids) if a in self._article_counts]
+        found: dict[str, list[str]] = {}
+        if not codes:
+            return found
+        for slot in np.flatnonzero(np.isin(self._article_codes, codes) & self._alive):
+            found.setdefault(self._article_of(int(slot)), []).append(str(self._keys[slot]))
+        return found
+
+    def article_versions(self) -> dict[str, tuple[str, int]]:
+        """``{article id: (content hash, paragraphs indexed)}``, read from the paragraphs' signatures.
+
+        What a catch-up compares with the articles' ¶1s in the store (``HybridSearcher``).
+        """
+        versions: dict[str, tuple[str, int]] = {}
+        for slot in np.flatnonzero(self._alive):
+            article = self._article_of(int(slot))
+            content = self._signatures[slot].partition(":")[2]
+            old = versions.get(article)
+            versions[article] = (content if old is None else old[0], 1 if old is None else old[1] + 1)
+        return versions
 
     def search(self, query: str, k: int, article_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
         """The ``k`` best ``(paragraph key, BM25 score)`` for ``query``, scores above zero only."""
@@ -181,7 +233,7 @@ class KeywordIndex:
             slot = self._slot_of.pop(key, None)
             if slot is None:
                 continue
-            terms, _, body_terms = self._doc_terms[slot]  # type: ignore[misc]
+            terms, _, body_terms = self._doc_row(slot)
             self._doc_freq[terms] -= 1
             self._body_freq[body_terms] -= 1
             self._alive[slot] = False
@@ -196,7 +248,113 @@ class KeywordIndex:
         if dead >= _COMPACT_MIN and dead > _COMPACT_SHARE * len(self._keys):
             self._compact()
 
+    # ------------------------------------------------------------------ flat arrays
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The live paragraphs as flat arrays (slots renumbered 0..n-1), for a snapshot on disk.
+
+        Strings (terms, keys, signatures, article ids) are one UTF-8 blob each, joined by newlines
+        (``_join`` refuses a string that holds one); per-paragraph term lists and per-term
+        postings are CSR arrays (values plus offsets). Term ids are kept as they are.
+        """
+        if len(self._term_ids) != len(self._postings):  # pragma: no cover - guarded by the caller's lock
+            raise RuntimeError("the keyword index is being written")
+        live = np.flatnonzero(self._alive)
+        renumber = np.full(len(self._keys), -1, dtype=np.int64)
+        renumber[live] = np.arange(len(live))
+        docs = [self._doc_row(int(i)) for i in live]
+        codes, article_codes = np.unique(self._article_codes[live], return_inverse=True)
+        post_slots, post_counts, post_sizes = [], [], np.zeros(len(self._postings), dtype=np.int64)
+        for term, postings in enumerate(self._postings):
+            if not postings.slots:
+                continue
+            slots, counts = postings.arrays()
+            keep = self._alive[slots]
+            post_slots.append(renumber[slots[keep]])
+            post_counts.append(counts[keep])
+            post_sizes[term] = int(keep.sum())
+        return {
+            "terms": _join(list(self._term_ids)),
+            "keys": _join([str(self._keys[i]) for i in live]),
+            "signatures": _join([self._signatures[i] for i in live]),
+            "articles": _join([self._article_names[int(c)] for c in codes]),
+            "slot_article": article_codes.astype(np.int64),
+            "lengths": self._lengths[live],
+            "doc_ptr": _offsets([len(d[0]) for d in docs]),  # type: ignore[index]
+            "doc_terms": _concat([d[0] for d in docs]),  # type: ignore[index]
+            "doc_counts": _concat([d[1] for d in docs]),  # type: ignore[index]
+            "body_ptr": _offsets([len(d[2]) for d in docs]),  # type: ignore[index]
+            "body_terms": _concat([d[2] for d in docs]),  # type: ignore[index]
+            "post_ptr": np.concatenate([[0], np.cumsum(post_sizes)]).astype(np.int64),
+            "post_slots": _concat(post_slots),
+            "post_counts": _concat(post_counts),  # whole numbers, held as floats for scoring
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray], k1: float = 1.5, b: float = 0.75) -> KeywordIndex:
+        """The index ``to_arrays`` described; raises ``ValueError`` if the arrays do not fit together."""
+        terms = _split(arrays["terms"])
+        keys = _split(arrays["keys"])
+        signatures = _split(arrays["signatures"])
+        articles = _split(arrays["articles"])
+        n, v = len(keys), len(terms)
+        slot_article = np.asarray(arrays["slot_article"], dtype=np.int64)
+        lengths = np.asarray(arrays["lengths"], dtype=np.float64)
+        doc_ptr, body_ptr, post_ptr = (
+            np.asarray(arrays[k], dtype=np.int64) for k in ("doc_ptr", "body_ptr", "post_ptr")
+        )
+        doc_terms = np.asarray(arrays["doc_terms"], dtype=np.int64)
+        doc_counts = np.asarray(arrays["doc_counts"], dtype=np.int64)
+        body_terms = np.asarray(arrays["body_terms"], dtype=np.int64)
+        post_slots = np.asarray(arrays["post_slots"], dtype=np.int64)
+        post_counts = np.asarray(arrays["post_counts"], dtype=np.float64)
+        term_ids = dict(zip(terms, range(v), strict=True))
+        slot_of = dict(zip(keys, range(n), strict=True))
+        checks = [
+            len(signatures) == n and len(slot_article) == n and len(lengths) == n,
+            len(term_ids) == v and len(slot_of) == n,  # no term or key twice
+            _csr_ok(doc_ptr, n, doc_terms, v) and len(doc_counts) == len(doc_terms),
+            _csr_ok(body_ptr, n, body_terms, v),
+            _csr_ok(post_ptr, v, post_slots, n) and len(post_counts) == len(post_slots),
+            len(post_slots) == len(doc_terms),
+            not n or (slot_article.min() >= 0 and slot_article.max() < len(articles)),
+        ]
+        if not all(checks):
+            raise ValueError(f"inconsistent keyword arrays (checks {checks})")
+        index = cls(k1, b)
+        index._term_ids = term_ids
+        index._postings = [
+            _Postings([post_slots[lo:hi]], [post_counts[lo:hi]]) if hi > lo else _Postings([], [])
+            for lo, hi in zip(post_ptr[:-1].tolist(), post_ptr[1:].tolist(), strict=True)
+        ]
+        index._doc_freq = np.bincount(doc_terms, minlength=v).astype(np.int64)
+        index._body_freq = np.bincount(body_terms, minlength=v).astype(np.int64)
+        index._slot_of = slot_of
+        index._keys = list(keys)
+        index._signatures = signatures
+        # Each paragraph's row is sliced out of these arrays only when it is removed or compacted:
+        # a million small arrays would cost seconds at load.
+        index._doc_terms = [None] * n
+        index._loaded = _Rows(doc_ptr, doc_terms, doc_counts, body_ptr, body_terms)
+        index._lengths = lengths
+        index._alive = np.ones(n, dtype=bool)
+        index._article_codes = slot_article
+        index._article_names = articles
+        index._article_ids = {a: i for i, a in enumerate(articles)}
+        per_article = np.bincount(slot_article, minlength=len(articles))
+        index._article_counts = {a: int(c) for a, c in zip(articles, per_article, strict=True) if c}
+        index._total_length = float(lengths.sum())
+        return index
+
     # ------------------------------------------------------------------ internals
+
+    def _doc_row(self, slot: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Terms, counts and text-only terms of a live slot."""
+        row = self._doc_terms[slot]
+        if row is None:
+            assert self._loaded is not None, f"slot {slot} was removed"
+            return self._loaded.row(slot)
+        return row
 
     def _ids_for(self, tokens: list[str]) -> np.ndarray:
         ids = self._term_ids
@@ -236,13 +394,14 @@ class KeywordIndex:
         renumber[live] = np.arange(len(live))
         rows_terms, rows_slots, rows_counts = [], [], []
         for new, old in enumerate(live):
-            terms, counts, _ = self._doc_terms[old]  # type: ignore[misc]
+            terms, counts, _ = self._doc_row(int(old))
             rows_terms.append(terms)
             rows_slots.append(np.full(len(terms), new, dtype=np.int64))
             rows_counts.append(counts)
         self._keys = [self._keys[i] for i in live]
         self._signatures = [self._signatures[i] for i in live]
-        self._doc_terms = [self._doc_terms[i] for i in live]
+        self._doc_terms = [self._doc_row(int(i)) for i in live]
+        self._loaded = None
         self._lengths = self._lengths[live]
         self._alive = np.ones(len(live), dtype=bool)
         self._article_codes = self._article_codes[live]
@@ -254,6 +413,36 @@ class KeywordIndex:
                 np.concatenate(rows_slots),
                 np.concatenate(rows_counts).astype(np.float64),
             )
+
+
+def _join(strings: list[str]) -> np.ndarray:
+    if any("\n" in s for s in strings):
+        raise ValueError("a term, key or signature holds a newline")
+    return np.frombuffer("\n".join(strings).encode(), dtype=np.uint8)
+
+
+def _split(blob: np.ndarray) -> list[str]:
+    text = np.asarray(blob, dtype=np.uint8).tobytes().decode()
+    return text.split("\n") if text else []
+
+
+def _offsets(sizes: list[int]) -> np.ndarray:
+    return np.concatenate([[0], np.cumsum(np.asarray(sizes, dtype=np.int64))]).astype(np.int64)
+
+
+def _concat(parts: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _csr_ok(ptr: np.ndarray, rows: int, values: np.ndarray, limit: int) -> bool:
+    """Offsets fit ``rows`` rows over ``values``, which all lie in ``[0, limit)``."""
+    return (
+        len(ptr) == rows + 1
+        and ptr[0] == 0
+        and ptr[-1] == len(values)
+        and bool(np.all(np.diff(ptr) >= 0))
+        and (not len(values) or (values.min() >= 0 and values.max() < limit))
+    )
 
 
 def headline_of(paragraph: StoredParagraph) -> str:

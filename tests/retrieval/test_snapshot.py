@@ -1,0 +1,185 @@
+"""The keyword snapshot file on its own (no model, no store): a round trip scores as the index it was
+made from; damage of any kind is refused with a reason; concurrent writers never leave a file that
+loads wrong. The store-backed behaviour (load instead of rebuild, catch-up, crash mid-save) is in
+``test_keyword_snapshot.py``."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.retrieval.keyword import KeywordIndex
+from assistant.retrieval.snapshot import (
+    MAGIC,
+    SnapshotContent,
+    SnapshotUnusable,
+    load_snapshot,
+    save_snapshot,
+)
+
+from .test_keyword import WORDS, _all_scores, _corpus
+
+QUERIES = ["ceasefire talks cairo", "dam river turbine", "nurses strike wages", "story", "bank rates port"]
+
+
+def _content(index: KeywordIndex, revision: str = "r1", collection: str = "c1") -> SnapshotContent:
+    return SnapshotContent(index.to_arrays(), len(index), index.k1, index.b, revision, collection, ["x"])
+
+
+def _saved(tmp_path: Path, index: KeywordIndex) -> Path:
+    path = tmp_path / "keyword" / "paragraphs.bm25"
+    save_snapshot(path, _content(index))
+    return path
+
+
+def test_round_trip_scores_as_the_index_it_was_made_from(tmp_path: Path) -> None:
+    rows = _corpus(700)
+    index = KeywordIndex.build(rows)
+    index.remove([r.key for r in rows[:40]])  # dead slots are left out of the file
+    index.upsert(_corpus(30, seed=7))  # and a replaced paragraph keeps its new terms
+    loaded = load_snapshot(_saved(tmp_path, index), "c1")
+    assert (loaded.revision, loaded.incomplete) == ("r1", ["x"])
+    again = loaded.index
+    assert len(again) == len(index) and again.signatures() == index.signatures()
+    assert again.article_ids == index.article_ids
+    for query in QUERIES:
+        assert _all_scores(again, query) == _all_scores(index, query)
+    for word in [*WORDS, "unseen"]:
+        assert again.idf(word) == index.idf(word)
+    assert again.article_versions() == index.article_versions()
+    # the loaded index goes on taking updates like any other
+    again.remove(again.keys_of("art3"))
+    index.remove(index.keys_of("art3"))
+    again.upsert(_corpus(20, seed=9))
+    index.upsert(_corpus(20, seed=9))
+    for query in QUERIES:
+        assert _all_scores(again, query) == _all_scores(index, query)
+
+
+def test_an_empty_index_round_trips(tmp_path: Path) -> None:
+    loaded = load_snapshot(_saved(tmp_path, KeywordIndex()), "c1")
+    assert len(loaded.index) == 0 and loaded.index.search("dam", 5) == []
+
+
+def _damage(path: Path, how: str) -> None:
+    data = bytearray(path.read_bytes())
+    head_end = len(MAGIC) + 4 + int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "little")
+    if how == "truncated":
+        del data[len(data) // 2 :]
+    elif how == "cut in its header":
+        del data[20:]
+    elif how == "flipped byte":
+        data[head_end + (len(data) - head_end) // 2] ^= 0xFF
+    elif how == "other format":
+        header = json.loads(data[len(MAGIC) + 4 : head_end])
+        header["format"] = 999
+        raw = json.dumps(header).encode()
+        data[len(MAGIC) :] = len(raw).to_bytes(4, "little") + raw + data[head_end:]
+    elif how == "not a snapshot":
+        data[:] = b"PK\x03\x04 something else entirely"
+    elif how == "empty":
+        data[:] = b""
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("how", "reason"),
+    [
+        ("truncated", "cut short"),
+        ("cut in its header", "cut short"),
+        ("flipped byte", "checksum"),
+        ("other format", "format version 999"),
+        ("not a snapshot", "magic"),
+        ("empty", "magic"),
+    ],
+)
+def test_a_damaged_snapshot_is_refused_with_the_reason(tmp_path: Path, how: str, reason: str) -> None:
+    path = _saved(tmp_path, KeywordIndex.build(_corpus(300)))
+    _damage(path, how)
+    with pytest.raises(SnapshotUnusable, match=reason):
+        load_snapshot(path, "c1")
+
+
+def test_a_snapshot_of_another_collection_is_refused(tmp_path: Path) -> None:
+    path = _saved(tmp_path, KeywordIndex.build(_corpus(50)))
+    with pytest.raises(SnapshotUnusable, match="collection"):
+        load_snapshot(path, "another-collection-id")
+
+
+def test_arrays_that_do_not_fit_together_are_refused(tmp_path: Path) -> None:
+    """Even with a matching checksum (a bug in a writer), arrays that contradict each other never load."""
+    index = KeywordIndex.build(_corpus(80))
+    arrays = index.to_arrays()
+    arrays["post_slots"] = arrays["post_slots"] + len(index)  # postings pointing past the last paragraph
+    path = tmp_path / "bad.bm25"
+    save_snapshot(path, SnapshotContent(arrays, len(index), 1.5, 0.75, "r", "c1", []))
+    with pytest.raises(SnapshotUnusable, match="inconsistent"):
+        load_snapshot(path, "c1")
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from assistant.retrieval.keyword import KeywordIndex
+    from assistant.retrieval.snapshot import SnapshotContent, save_snapshot
+    from tests.retrieval.test_keyword import _corpus
+
+    path, seed = Path(sys.argv[1]), int(sys.argv[2])
+    index = KeywordIndex.build(_corpus(1500 + 100 * seed, seed=seed))
+    content = SnapshotContent(index.to_arrays(), len(index), 1.5, 0.75, f"rev-{seed}", "c1", [])
+    for _ in range(15):
+        save_snapshot(path, content)
+    """
+)
+
+
+def test_concurrent_writers_never_leave_a_file_that_loads_wrong(tmp_path: Path) -> None:
+    """Two processes save different snapshots to one path while this one keeps loading it."""
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "keyword" / "paragraphs.bm25"
+    expected = {
+        f"rev-{seed}": KeywordIndex.build(_corpus(1500 + 100 * seed, seed=seed)).signatures()
+        for seed in (1, 2)
+    }
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(seed)], cwd=root) for seed in (1, 2)
+    ]
+    loads = 0
+    deadline = time.monotonic() + 120
+    while any(w.poll() is None for w in writers) and time.monotonic() < deadline:
+        if path.exists():
+            snapshot = load_snapshot(path, "c1")  # never raises: a reader sees a whole file
+            assert snapshot.index.signatures() == expected[snapshot.revision]
+            loads += 1
+    assert [w.wait(timeout=60) for w in writers] == [0, 0]
+    assert loads > 0
+    assert load_snapshot(path, "c1").revision in expected
+    assert not list(path.parent.glob("*.tmp"))
+
+
+def test_narrowed_counts_keep_large_values(tmp_path: Path) -> None:
+    """Whole-number arrays are stored in the smallest type that holds them; nothing is clipped."""
+    index = KeywordIndex.build(_corpus(40))
+    content = _content(index)
+    content.arrays["doc_counts"] = content.arrays["doc_counts"].copy()
+    content.arrays["doc_counts"][0] = 70_000  # beyond uint16
+    path = tmp_path / "big.bm25"
+    save_snapshot(path, content)
+    with _payload(path) as npz:
+        assert int(npz["doc_counts"][0]) == 70_000
+
+
+def _payload(path: Path) -> np.lib.npyio.NpzFile:
+    import io
+
+    data = path.read_bytes()
+    start = len(MAGIC) + 4 + int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "little")
+    return np.load(io.BytesIO(data[start:]), allow_pickle=False)
