@@ -19,10 +19,12 @@ Only a Chroma server can be written from many processes and machines, so one is 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import pickle
 import socket
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,7 +66,16 @@ class RayIngest:
         self._check_store()
         if not files:
             return
-        self._connect(ray)
+        # Ray prints its cluster's notices (a worker died and is retried) on stdout: they go to
+        # stderr, so that stdout holds only what the caller prints (`assistant ingest --json`).
+        with contextlib.redirect_stdout(sys.stderr):
+            self._connect(ray)
+            try:
+                self._run_reporting_errors(ray, files, outcomes, admit)
+            finally:
+                ray.shutdown()
+
+    def _run_reporting_errors(self, ray: Any, files: list[Path], outcomes: Any, admit: Admit) -> None:
         try:
             self._run(ray, files, outcomes, admit)
         except AssistantError:
@@ -77,8 +88,6 @@ class RayIngest:
                 f"The ingest on the Ray cluster at {self.address} failed: {type(exc).__name__}: {exc}. "
                 "Nothing half-written is visible; run the same ingest again to finish it."
             ) from exc
-        finally:
-            ray.shutdown()
 
     def _run(self, ray: Any, files: list[Path], outcomes: Any, admit: Admit) -> None:
         report = outcomes.report
