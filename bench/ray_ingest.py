@@ -51,7 +51,7 @@ def free_port() -> int:
 
 def _env() -> dict[str, str]:
     path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
-    return os.environ | {"PYTHONPATH": path, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
+    return os.environ | {"PYTHONPATH": path}
 
 
 @contextmanager
@@ -100,6 +100,7 @@ def ray_cluster(temp: Path) -> Any:
 def ingest_once(address: str, chroma_port: int, corpus: Path, workers: int, database: str) -> float:
     """Seconds for one `assistant ingest --ray` of the corpus into a new database."""
     env = _env() | {
+        "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",  # dial the loopback head as given (docs/ray.md)
         "ASSISTANT_CHROMA_HOST": "127.0.0.1",
         "ASSISTANT_CHROMA_PORT": str(chroma_port),
         "ASSISTANT_CHROMA_DATABASE": database,

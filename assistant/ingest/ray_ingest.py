@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 # What the workers need to load the packaged model and never reach for a hub.
 WORKER_ENV = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+# Set for the job and for each step too (a Python caller may have joined the cluster without it).
+_WORKER_RUNTIME_ENV = {"env_vars": WORKER_ENV}
 _CONNECT_TIMEOUT = 5.0
 
 Admit = Callable[[Article, Path], bool]
@@ -69,11 +71,14 @@ class RayIngest:
         # Ray prints its cluster's notices (a worker died and is retried) on stdout: they go to
         # stderr, so that stdout holds only what the caller prints (`assistant ingest --json`).
         with contextlib.redirect_stdout(sys.stderr):
-            self._connect(ray)
+            joined = not ray.is_initialized()  # a Python caller may have joined a cluster already
+            if joined:
+                self._connect(ray)
             try:
                 self._run_reporting_errors(ray, files, outcomes, admit)
             finally:
-                ray.shutdown()
+                if joined:
+                    ray.shutdown()
 
     def _run_reporting_errors(self, ray: Any, files: list[Path], outcomes: Any, admit: Admit) -> None:
         try:
@@ -97,7 +102,13 @@ class RayIngest:
         blocks = math.ceil(len(paths) / self.settings.ray_batch_articles)
         prepared = (
             ray.data.from_items([{"path": p} for p in paths], override_num_blocks=blocks)
-            .map_batches(_prepare_batch, fn_kwargs={"settings": self.settings}, batch_size=None, num_cpus=1)
+            .map_batches(
+                _prepare_batch,
+                fn_kwargs={"settings": self.settings},
+                batch_size=None,
+                num_cpus=1,
+                runtime_env=_WORKER_RUNTIME_ENV,
+            )
             .materialize()
         )
         light = ["path", "article", "status", "touches", "error", "crashed"]
@@ -128,6 +139,7 @@ class RayIngest:
                     batch_size=None,
                     compute=ray.data.ActorPoolStrategy(size=embedders),
                     num_cpus=1,
+                    runtime_env=_WORKER_RUNTIME_ENV,
                 )
                 .select_columns(["path"])
                 .take_all()
@@ -173,7 +185,7 @@ class RayIngest:
         try:
             ray.init(
                 address=self.address,
-                runtime_env={"env_vars": WORKER_ENV},
+                runtime_env=_WORKER_RUNTIME_ENV,
                 logging_level=logging.WARNING,
                 log_to_driver=False,
                 configure_logging=False,
