@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -19,10 +18,10 @@ from ..config import Settings
 from ..errors import ArticleError, StoreUnavailableError, UnknownArticleError
 from ..index.records import WritePlan
 from ..index.store import ParagraphStore
-from ..types import Article, BrokenFileType, Duplicate, IngestFailure, IngestReport, Removal
+from ..types import Article, Duplicate, IngestFailure, IngestReport, Removal
 from .article import article_id_for, find_article_files, source_file
 from .guard import IngestGuard
-from .prepare import crash_reason, prepare_write
+from .prepare import FileOutcomes, crash_reason, prepare_write
 
 log = logging.getLogger(__name__)
 
@@ -182,35 +181,6 @@ def set_aside_path(corpus: Path, name: str) -> Path:
         target = folder / f"{stem}-{stamp}{f'-{number}' if number > 1 else ''}{suffix}"
         number += 1
     return target
-
-
-class FileOutcomes:
-    """The per-file part of an ingest report: failures, and the file types whose every file crashed."""
-
-    def __init__(self, report: IngestReport) -> None:
-        self.report = report
-        self._tried: Counter[str] = Counter()  # files tried, by suffix
-        self._crashed: dict[str, list[str]] = {}  # suffix -> unexpected errors (not the file's fault)
-
-    def tried_file(self, path: Path) -> None:
-        self._tried[path.suffix.lower()] += 1
-
-    def failed(
-        self, path: Path, reason: str, crashed: bool = False, exc: BaseException | None = None
-    ) -> None:
-        if crashed:
-            errors = self._crashed.setdefault(path.suffix.lower(), [])
-            if reason not in errors and exc is not None:  # one traceback per cause, not one per file
-                log.error("Failed to ingest %s", path, exc_info=exc)
-            errors.append(reason)
-        self.report.failed.append(IngestFailure(str(path), reason))
-
-    def finish(self) -> None:
-        self.report.broken_types += [
-            BrokenFileType(suffix, self._tried[suffix], " ".join(errors[0].split()))
-            for suffix, errors in self._crashed.items()
-            if len(errors) == self._tried[suffix]
-        ]
 
 
 def _unique_ids(files: list[Path], report: IngestReport) -> list[Path]:

@@ -26,6 +26,7 @@ import pickle
 import socket
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ from ..index.records import WritePlan
 from ..index.store import ParagraphStore
 from ..types import Article
 from .article import article_id_for
-from .prepare import crash_reason, prepare_write
+from .prepare import FileOutcomes, crash_reason, prepare_write
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,8 @@ class RayIngest:
         self.address = address.strip() or settings.ray_address or "auto"
         self.progress = progress
 
-    def run(self, files: list[Path], outcomes: Any, admit: Admit) -> None:
-        """Ingest ``files`` (unique article ids), recording results in ``outcomes`` (a ``FileOutcomes``).
+    def run(self, files: list[Path], outcomes: FileOutcomes, admit: Admit) -> None:
+        """Ingest ``files`` (unique article ids), recording results in ``outcomes``.
 
         ``admit`` is the driver's guard check for a new or changed article.
         """
@@ -80,7 +81,9 @@ class RayIngest:
                 if joined:
                     ray.shutdown()
 
-    def _run_reporting_errors(self, ray: Any, files: list[Path], outcomes: Any, admit: Admit) -> None:
+    def _run_reporting_errors(
+        self, ray: Any, files: list[Path], outcomes: FileOutcomes, admit: Admit
+    ) -> None:
         try:
             self._run(ray, files, outcomes, admit)
         except AssistantError:
@@ -94,7 +97,7 @@ class RayIngest:
                 "Nothing half-written is visible; run the same ingest again to finish it."
             ) from exc
 
-    def _run(self, ray: Any, files: list[Path], outcomes: Any, admit: Admit) -> None:
+    def _run(self, ray: Any, files: list[Path], outcomes: FileOutcomes, admit: Admit) -> None:
         report = outcomes.report
         paths = [str(p.resolve()) for p in files]
         # One block per batch of articles, kept whole through both steps (batch_size=None): a task
@@ -260,8 +263,6 @@ def _column(values: list[Any]) -> np.ndarray:
 
 
 def _without_paragraphs(article: Article) -> Article:
-    from dataclasses import replace
-
     return replace(article, paragraphs=())
 
 
