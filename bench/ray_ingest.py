@@ -8,7 +8,10 @@ CPU each, as the test does), then ingests the same synthetic corpus (``bench/syn
 new database each time, alternating 1 and 2 embedding actors (ASSISTANT_RAY_EMBEDDERS), and prints
 the wall time of each run, the median throughput (paragraphs per second, end to end: the run joins
 the cluster, parses, starts the actors, loads the model in each, embeds and writes) and the ratio
-2 workers / 1 worker. Stops the cluster and the server afterwards. Needs the `ray` and `bench` extras.
+2 workers / 1 worker. Each run is paired with one of a tiny corpus (one short article per actor):
+its time is the run's fixed cost, and the rest of the corpus over the rest of the time is the
+embedding-and-writing rate beyond it, also given as a ratio. Stops the cluster and the server
+afterwards. Needs the `ray` and `bench` extras.
 """
 
 from __future__ import annotations
@@ -97,7 +100,9 @@ def ray_cluster(temp: Path) -> Any:
         subprocess.run([str(BIN / "ray"), "stop"], capture_output=True, timeout=120)
 
 
-def ingest_once(address: str, chroma_port: int, corpus: Path, workers: int, database: str) -> float:
+def ingest_once(
+    address: str, chroma_port: int, corpus: Path, workers: int, database: str, batch: int
+) -> float:
     """Seconds for one `assistant ingest --ray` of the corpus into a new database."""
     env = _env() | {
         "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",  # dial the loopback head as given (docs/ray.md)
@@ -106,6 +111,7 @@ def ingest_once(address: str, chroma_port: int, corpus: Path, workers: int, data
         "ASSISTANT_CHROMA_DATABASE": database,
         "ASSISTANT_CORPUS_DIR": str(corpus),
         "ASSISTANT_RAY_EMBEDDERS": str(workers),
+        "ASSISTANT_RAY_BATCH_ARTICLES": str(batch),
     }
     started = time.perf_counter()
     done = subprocess.run(
@@ -129,27 +135,43 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-ray-") as tmp:
         home = Path(tmp)
-        corpus = home / "corpus"
         articles = synthetic.generate(args.paragraphs)
-        synthetic.write_corpus(articles, corpus)
+        synthetic.write_corpus(articles, home / "corpus")
+        # The fixed cost of a run (join, parse, start the actors, load the model in each), measured
+        # with one small article per actor, so that the embedding rate can be told apart from it.
+        tiny = synthetic.generate(60)[:2]
+        synthetic.write_corpus(tiny, home / "tiny")
         paragraphs = sum(len(a.paragraphs) for a in articles)
-        seconds: dict[int, list[float]] = {1: [], 2: []}
+        tiny_paragraphs = sum(len(a.paragraphs) for a in tiny)
+        seconds: dict[tuple[str, int], list[float]] = {}
         with chroma_server(home / "chroma") as chroma_port, ray_cluster(home / "ray") as address:
             for run in range(args.runs):
                 for workers in (1, 2) if run % 2 == 0 else (2, 1):  # alternate which goes first
-                    elapsed = ingest_once(address, chroma_port, corpus, workers, f"bench-{run}-{workers}")
-                    seconds[workers].append(elapsed)
-                    print(f"run {run + 1}, {workers} worker(s): {elapsed:.1f} s", flush=True)
-    rates = {w: paragraphs / statistics.median(s) for w, s in seconds.items()}
+                    for name, batch in (("corpus", 8), ("tiny", 1)):
+                        elapsed = ingest_once(
+                            address, chroma_port, home / name, workers, f"bench-{run}-{workers}-{name}", batch
+                        )
+                        seconds.setdefault((name, workers), []).append(elapsed)
+                        print(f"run {run + 1}, {workers} worker(s), {name}: {elapsed:.1f} s", flush=True)
+    median = {key: statistics.median(values) for key, values in seconds.items()}
+    rates = {w: paragraphs / median["corpus", w] for w in (1, 2)}
+    steady = {
+        w: (paragraphs - tiny_paragraphs) / max(median["corpus", w] - median["tiny", w], 1e-9) for w in (1, 2)
+    }
     print(
         f"\n{date.today()}  {platform.processor() or platform.machine()}, {os.cpu_count()} cores "
         f"(shared with other work), {len(articles)} articles, {paragraphs} paragraphs, "
         f"{args.runs} runs each"
     )
-    for workers, rate in rates.items():
-        median = statistics.median(seconds[workers])
-        print(f"{workers} worker(s): median {median:.1f} s, {rate:.1f} paragraphs/s")
-    print(f"ratio 2 / 1 workers: {rates[2] / rates[1]:.2f}x")
+    for w in (1, 2):
+        print(
+            f"{w} worker(s): median {median['corpus', w]:.1f} s, {rates[w]:.1f} paragraphs/s end to end; "
+            f"fixed cost {median['tiny', w]:.1f} s, beyond it {steady[w]:.1f} paragraphs/s"
+        )
+    print(
+        f"ratio 2 / 1 workers: {rates[2] / rates[1]:.2f}x end to end, "
+        f"{steady[2] / steady[1]:.2f}x beyond the fixed cost"
+    )
 
 
 if __name__ == "__main__":
