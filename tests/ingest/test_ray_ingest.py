@@ -33,7 +33,7 @@ from ..conftest import ROOT, free_port
 
 pytest.importorskip("ray", reason="the `ray` extra is not installed")
 
-pytestmark = [pytest.mark.slow, pytest.mark.server]
+pytestmark = [pytest.mark.slow, pytest.mark.server, pytest.mark.ray]
 
 ARTICLES = ROOT / "eval" / "articles"
 RAY = str(Path(sys.executable).parent / "ray")
