@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answer.backends import LLMBackend
 from .answer.conversation import split_messages
@@ -24,8 +25,11 @@ from .index.embeddings import SentenceEmbeddings
 from .index.store import ParagraphStore
 from .ingest.maintenance import move_index_aside
 from .ingest.pipeline import IngestService, ProgressCallback
-from .retrieval.hybrid import HybridSearcher, ParagraphRetriever
+from .retrieval.hybrid import HybridSearcher
 from .types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Paragraph, Passage, Removal
+
+if TYPE_CHECKING:
+    from .retrieval.retriever import ParagraphRetriever
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +207,10 @@ class Assistant:
         dicts. ``top_k``, ``article_ids`` (restrict to these articles) and ``mode`` (``"extractive"``,
         ``"openai"`` or ``"llamacpp"``; deprecated: ``"llm"``, the configured LLM) override the settings.
         """
+        _warn_old_mode(mode)
         answer = None
+        if mode == "llm":  # warned about above, not again by stream()
+            mode = self.settings.resolve_mode(mode)
         for item in self.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode):
             if isinstance(item, Answer):
                 answer = item
@@ -225,6 +232,7 @@ class Assistant:
         text; the final ``Answer`` carries the checked, renumbered text and may differ from it.
         Closing the iterator early cancels the LLM call.
         """
+        _warn_old_mode(mode)
         return self._questions.stream(question, history, top_k=top_k, article_ids=article_ids, mode=mode)
 
     def search(
@@ -254,6 +262,8 @@ class Assistant:
         article_ids = check_article_ids(article_ids)
         self.ensure_index()
         check_known_articles(article_ids, self.searcher.article_ids() if article_ids else ())
+        from .retrieval.retriever import ParagraphRetriever  # langchain-core: imported on demand
+
         return ParagraphRetriever(
             searcher=self.searcher,
             top_k=top_k or self.settings.top_k,
@@ -289,3 +299,14 @@ def rebuild_index(settings: Settings) -> tuple[Path | None, IngestReport]:
     moved = move_index_aside(settings)
     assistant = Assistant(settings)
     return moved, assistant.ingest([settings.corpus_dir], progress=True)
+
+
+def _warn_old_mode(mode: str | None) -> None:
+    """Warn the caller of ``ask``/``stream`` that passes the old mode name ``"llm"``."""
+    if mode == "llm":
+        warnings.warn(
+            'mode="llm" is deprecated: name the LLM backend, mode="openai" or mode="llamacpp" '
+            "(Settings.available_modes lists those set up).",
+            DeprecationWarning,
+            stacklevel=3,
+        )

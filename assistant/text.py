@@ -10,7 +10,6 @@ from functools import lru_cache
 
 import sentencex
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 
 # A citation marker in answer text: "[3]" cites source 3 (group 1 is the number). The one pattern
 # that writers, checkers, renderers and scorers of answers share.
@@ -18,6 +17,15 @@ CITATION_MARKER = re.compile(r"\[(\d+)\]")
 # A run of markers with the white space before each (" [1] [2]"): what ``strip_markers`` removes.
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# "didn't", "they're", "we've", "I'll", "I'm", "she'd": auxiliaries and pronouns, never the topic.
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|m|d))$")
+# bm25s' English stopwords (Lucene's list), spelled out: importing bm25s brings scipy along, half a
+# second at start-up for 33 words. tests/test_text.py checks they still agree.
+STOPWORDS_EN = (
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it",
+    "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they",
+    "this", "to", "was", "will", "with",
+)  # fmt: skip
 _STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
     # question scaffolding that says nothing about the topic
     {
@@ -65,8 +73,8 @@ def _drop_possessive(word: str) -> str:
 
 
 def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry meaning (stopwords and question words removed)."""
-    kept = [w for w in words(text) if w not in _STOPWORDS]
+    """Stems of the words that carry meaning (stopwords, question words and contractions removed)."""
+    kept = [w for w in words(text) if w not in _STOPWORDS and not _CONTRACTION.search(w)]
     return _stemmer().stemWords(kept)
 
 

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Role = Literal["user", "assistant"]
 # Who answers: the extractive answerer (offline, quotes the articles) or an LLM backend. The one
-# name for this choice is "mode" (``Assistant.ask(mode=...)``, the API's ``options.mode``, the CLI's
-# ``--mode``); the ``llm`` setting is its default.
+# name for this choice is "mode": the setting ``mode`` (ASSISTANT_MODE) is the default,
+# ``Assistant.ask(mode=...)``, the API's ``options.mode`` and the CLI's ``--mode`` choose per question.
+# Old names, still read with a deprecation warning: the settings ``llm`` and ``answer_mode``, the
+# CLI's ``--llm``, ``Settings.available_answerers``.
 AnswerMode = Literal["extractive", "openai", "llamacpp"]
+ANSWER_MODES: tuple[AnswerMode, ...] = get_args(AnswerMode)
 LLMBackendName = Literal["openai", "llamacpp"]
 # Deprecated spelling of a mode, still accepted: "llm" means the configured LLM backend.
 LegacyMode = Literal["llm"]
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
+EmbeddingBackend = Literal["torch", "onnx"]
+# What a reader's question asks for (``answer.kinds`` tells it; each kind has its own answerer).
+QuestionKind = Literal["lookup", "why_how", "multi_part", "overview", "about_article", "mention"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +60,7 @@ class ArticleInfo:
 
     article_id: str
     title: str
-    paragraphs: int
+    paragraph_count: int
     source: str  # its file: relative to the corpus folder, or absolute for a file outside it
     content_hash: str
     dek: str | None = None
@@ -61,10 +68,17 @@ class ArticleInfo:
     date: str | None = None
     outlet: str | None = None
 
+    @property
+    def paragraphs(self) -> int:
+        """Deprecated name of ``paragraph_count`` (``paragraphs`` is a tuple of paragraphs elsewhere)."""
+        _warn_renamed("ArticleInfo.paragraphs", "ArticleInfo.paragraph_count")
+        return self.paragraph_count
+
     def to_dict(self) -> dict[str, Any]:
         """The fields as shown to users and clients: ``source`` never reveals a server path (a file
-        outside the corpus folder shows its name only)."""
-        return asdict(self) | {"source": public_source(self.source)}
+        outside the corpus folder shows its name only). ``paragraphs`` repeats ``paragraph_count``
+        under its deprecated name, for one more release."""
+        return asdict(self) | {"source": public_source(self.source), "paragraphs": self.paragraph_count}
 
     def header_lines(self) -> list[str]:
         """The article's header as a reader sees it: headline, dek, byline, date, outlet."""
@@ -159,7 +173,7 @@ class Trace:
     question: str
     queries: list[str]
     mode: AnswerMode
-    kind: str | None = None  # the question's kind (lookup, why_how, overview, ...), see ``answer.kinds``
+    kind: QuestionKind | None = None  # see ``answer.kinds``
     retrieved: list[Passage] = field(default_factory=list)
     abstain_reason: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -205,11 +219,19 @@ class Removal:
     """What removing an article did."""
 
     article_id: str
-    paragraphs: int  # paragraphs taken out of the index
+    paragraph_count: int  # paragraphs taken out of the index
     moved_to: str | None = None  # where its file went, relative to the corpus folder (.removed/NAME)
 
+    @property
+    def paragraphs(self) -> int:
+        """Deprecated name of ``paragraph_count``."""
+        _warn_renamed("Removal.paragraphs", "Removal.paragraph_count")
+        return self.paragraph_count
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields, and ``paragraph_count`` again under its deprecated name ``paragraphs``
+        (for one more release)."""
+        return asdict(self) | {"paragraphs": self.paragraph_count}
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +299,10 @@ HEADER_PARAGRAPH = 0  # a citation of an article's header (headline, byline, dat
 def paragraph_label(paragraph: int) -> str:
     """"¶3" for a body paragraph, "header" for the article's header."""
     return "header" if paragraph == HEADER_PARAGRAPH else f"¶{paragraph}"
+
+
+def _warn_renamed(old: str, new: str) -> None:
+    warnings.warn(f"{old} is deprecated: use {new}.", DeprecationWarning, stacklevel=3)
 
 
 def public_source(source: str) -> str:

@@ -404,8 +404,11 @@ def _add_with_vectors(store: Any, texts: list[str], vectors: np.ndarray) -> None
 
 
 def _suffix() -> str:
-    """Results of a non-default backend are kept apart: ``size-1000-onnx.json``."""
-    backend = os.environ.get("ASSISTANT_EMBEDDING_BACKEND", "torch")
+    """Results of a backend other than torch (which the published figures used) are kept apart:
+    ``size-1000-onnx.json``."""
+    from assistant.config import Settings
+
+    backend = Settings().embedding_backend
     return "" if backend == "torch" else f"-{backend}"
 
 

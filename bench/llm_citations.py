@@ -120,7 +120,7 @@ def main() -> None:
     quiet_libraries()
     qset = load_question_set(args.question_set)
     with tempfile.TemporaryDirectory(prefix="llm-citations-") as scratch:
-        settings = {"llm": args.backend, "llm_model": args.model, "llm_max_tokens": args.max_tokens,
+        settings = {"mode": args.backend, "llm_model": args.model, "llm_max_tokens": args.max_tokens,
                     "llm_timeout": 300, "top_k": 5}  # fmt: skip
         with contextmanager(_server_or(args.base_url, args.backend, Path(scratch)))() as url:
             if args.backend == "openai":

@@ -149,7 +149,7 @@ def test_remove_and_prune(fresh: Assistant, corpus: Path) -> None:
     assert fresh.ingest([corpus]).added == ["harbour"]
     assert {a.article_id for a in fresh.articles()} == {SEED_ID, "harbour"}
     removal = fresh.remove("harbour")
-    assert (removal.paragraphs, removal.moved_to) == (1, ".removed/harbour.txt")  # in the corpus folder
+    assert (removal.paragraph_count, removal.moved_to) == (1, ".removed/harbour.txt")  # in the corpus folder
     assert (corpus / ".removed" / "harbour.txt").exists() and not extra.exists()  # set aside, not lost
     with pytest.raises(UnknownArticleError):
         fresh.remove("harbour")

@@ -63,7 +63,7 @@ def _openai(settings: Settings) -> LLMBackend:
 
     if not settings.llm_base_url:
         raise LLMNotConfiguredError(
-            "ASSISTANT_LLM=openai needs an OpenAI-compatible server: set ASSISTANT_LLM_BASE_URL "
+            "ASSISTANT_MODE=openai needs an OpenAI-compatible server: set ASSISTANT_LLM_BASE_URL "
             "(e.g. http://127.0.0.1:11434/v1 for Ollama) and ASSISTANT_LLM_MODEL."
         )
     model = ChatOpenAI(
@@ -85,7 +85,7 @@ def _llamacpp(settings: Settings) -> LLMBackend:
     path = settings.llm_model_path
     if path is None:
         raise LLMNotConfiguredError(
-            "ASSISTANT_LLM=llamacpp needs a model file: set ASSISTANT_LLM_MODEL_PATH to a .gguf."
+            "ASSISTANT_MODE=llamacpp needs a model file: set ASSISTANT_LLM_MODEL_PATH to a .gguf."
         )
     if not path.is_file():
         raise LLMNotConfiguredError(
@@ -93,7 +93,7 @@ def _llamacpp(settings: Settings) -> LLMBackend:
         )
     if any(importlib.util.find_spec(name) is None for name in ("llama_cpp", "langchain_community")):
         raise LLMNotConfiguredError(
-            "ASSISTANT_LLM=llamacpp needs the optional llama.cpp packages: "
+            "ASSISTANT_MODE=llamacpp needs the optional llama.cpp packages: "
             "pip install -c constraints.txt -e '.[llamacpp]'"
         )
     from langchain_community.chat_models import ChatLlamaCpp
@@ -124,12 +124,12 @@ def llm_error(exc: BaseException, backend: LLMBackend, settings: Settings) -> LL
         return LLMError(
             f"The LLM server at {backend.where} did not answer within {settings.llm_timeout:g} s. "
             "Check that it is running and not overloaded, raise ASSISTANT_LLM_TIMEOUT, or use "
-            "ASSISTANT_LLM=extractive, which needs no LLM."
+            "ASSISTANT_MODE=extractive, which needs no LLM."
         )
     if "Connection" in kind:
         return LLMError(
             f"Cannot reach the LLM server at {backend.where} ({kind}). Start it, fix "
-            "ASSISTANT_LLM_BASE_URL, or use ASSISTANT_LLM=extractive, which needs no LLM."
+            "ASSISTANT_LLM_BASE_URL, or use ASSISTANT_MODE=extractive, which needs no LLM."
         )
     if "NotFound" in kind:
         return LLMError(

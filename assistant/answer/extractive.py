@@ -30,10 +30,17 @@ SIMILARITY_WEIGHT = 0.6
 MISSING_TYPE_PENALTY = 0.7
 TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
+# A sentence scores at least this share of its similarity, however few of the question's words it has.
+PARAPHRASE_WEIGHT = 0.85
+PARAPHRASE_MIN_SIMILARITY = 0.45  # ...when it is that close: below, the same topic is not yet the answer
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 MAX_LIST_SENTENCES = 4
-# A second sentence is quoted when it scores at least this share of the best one's score.
+# A second sentence is quoted when it scores at least this share of the best one's score...
 SECOND_SENTENCE_SHARE = 0.8
+# ...or this share when it comes from another article than the best one (mixing stories misleads).
+OTHER_ARTICLE_SHARE = 0.95
+# A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
+ANCHOR_PENALTY = 0.35
 # Sentence openings that lean on the sentence before them.
 _POINTS_BACK = frozenset(
     {
@@ -104,6 +111,13 @@ class SentenceCandidate:
     score: float = 0.0
     has_type: bool = True  # holds what the question asks for (always True when it asks for nothing typed)
     novelty: int = 0  # content words the question does not already contain
+    anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
+    lifted: bool = False  # scored by closeness in meaning alone (``PARAPHRASE_WEIGHT``)
+
+    @property
+    def unanchored(self) -> float:
+        """The score before the anchor rule: whether to answer at all is decided on this."""
+        return self.score / self.anchored if self.anchored else self.score
 
 
 @dataclass(slots=True)
@@ -163,7 +177,7 @@ class ExtractiveAnswerer:
             queries, passages, query_vectors, keywords, self.embeddings, plan, self.similarity_weight
         )
         best = max(candidates, key=lambda c: c.score)
-        if best.score < self.min_score:
+        if max(c.unanchored for c in candidates) < self.min_score:
             return self._abstain(best, queries, keywords)
         draft = self._choose(best, candidates, passages, plan)
         draft.notes.append(f"best sentence score {best.score:.3f}")
@@ -179,7 +193,7 @@ class ExtractiveAnswerer:
         if plan.answer_type and not best.has_type:
             return not_given(best, candidates, passages, plan.answer_type)
         if plan.is_list:
-            chosen = list_sentences(best, candidates, self.min_score)
+            chosen = list_sentences(best, candidates, self.min_score, passages)
         else:
             chosen = [best]
             for cand in sorted(candidates, key=lambda c: -c.score):
@@ -187,7 +201,11 @@ class ExtractiveAnswerer:
                     break
                 if cand is best or cand.score < max(self.min_score, best.score * SECOND_SENTENCE_SHARE):
                     continue
+                if cand.lifted:  # close in meaning, but a second quote must also share the question's words
+                    continue
                 if plan.answer_type and not cand.has_type:
+                    continue
+                if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
                     continue
                 chosen.append(cand)
         chosen = with_content(chosen, candidates)
@@ -279,6 +297,8 @@ def score_sentences(
     paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
     question_terms = set(content_stems(" ".join(queries)))
     question_words = {w.lower() for w in words(" ".join(queries))}
+    anchors = anchor_terms(queries[0], keywords)
+    anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -287,6 +307,9 @@ def score_sentences(
         cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
         cand.novelty = len(sentence_terms - question_terms)
         cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
+        # A sentence very close in meaning answers a question put in other words, whatever the wording.
+        if cand.similarity >= PARAPHRASE_MIN_SIMILARITY and PARAPHRASE_WEIGHT * cand.similarity > cand.score:
+            cand.score, cand.lifted = PARAPHRASE_WEIGHT * cand.similarity, True
         if plan.answer_type:
             cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
             cand.score = cand.score + TYPE_BONUS if cand.has_type else cand.score * MISSING_TYPE_PENALTY
@@ -294,7 +317,31 @@ def score_sentences(
             cand.score += CAUSE_BONUS
         if cand.novelty == 0:
             cand.score *= 0.85  # says nothing the question does not already say
+        if anchors:
+            article = passages[cand.passage].article_id
+            missing = sum(keywords.idf(t) for t, found in anchors.items() if article not in found)
+            cand.anchored = 1 - ANCHOR_PENALTY * missing / anchor_total
+            cand.score *= cand.anchored
     return candidates
+
+
+def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
+    """The question's rare words, each with the articles that use it.
+
+    A word that only a few articles use ("Falk", "libraries" in a corpus of one library story)
+    names what the question is about: a sentence from an article without it answers some other
+    story's question, however close it reads.
+    """
+    article_count = len(keywords.article_ids)
+    if article_count < 2:
+        return {}
+    most = max(1, article_count // 3)
+    anchors = {}
+    for term in set(content_stems(question)):
+        found = keywords.articles_with(term)
+        if 0 < len(found) <= most:
+            anchors[term] = found
+    return anchors
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this"})
@@ -370,7 +417,10 @@ def not_given(
 
 
 def list_sentences(
-    best: SentenceCandidate, candidates: Sequence[SentenceCandidate], min_score: float
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    min_score: float,
+    passages: Sequence[Passage],
 ) -> list[SentenceCandidate]:
     """A list question's items: the best sentence, the sentences that carry on its list in the same
     paragraph, and other paragraphs' sentences that score nearly as well."""
@@ -387,9 +437,10 @@ def list_sentences(
     for cand in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= MAX_LIST_SENTENCES:
             break
-        if any(_same(cand, c) for c in chosen) or cand.passage == best.passage:
+        if any(_same(cand, c) for c in chosen) or cand.passage == best.passage or cand.lifted:
             continue
-        if cand.score >= max(min_score, 0.9 * best.score):
+        share = 0.9 if _same_article(cand, best, passages) else OTHER_ARTICLE_SHARE
+        if cand.score >= max(min_score, share * best.score):
             chosen.append(cand)
     return chosen
 
@@ -427,8 +478,7 @@ def with_antecedents(
     """
     result = list(chosen)
     for cand in chosen:
-        first_word = cand.text.split(maxsplit=1)[0].lower().strip("“\"'") if cand.text else ""
-        if first_word not in _POINTS_BACK:
+        if not points_back(cand.text):
             continue
         before = [c for c in candidates if c.passage == cand.passage and c.end <= cand.start]
         if before and not any(_same(before[-1], c) for c in result):
@@ -436,8 +486,18 @@ def with_antecedents(
     return result
 
 
+def points_back(sentence: str) -> bool:
+    """True when the sentence opens with a word that leans on the one before ("Their…", "That is…")."""
+    first_word = sentence.split(maxsplit=1)[0].lower().strip("“\"'") if sentence.strip() else ""
+    return first_word in _POINTS_BACK
+
+
 def _same(a: SentenceCandidate, b: SentenceCandidate) -> bool:
     return a.passage == b.passage and a.start == b.start
+
+
+def _same_article(a: SentenceCandidate, b: SentenceCandidate, passages: Sequence[Passage]) -> bool:
+    return passages[a.passage].article_id == passages[b.passage].article_id
 
 
 def compose(chosen: Sequence[SentenceCandidate], passages: Sequence[Passage]) -> Draft:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..text import content_stems
+from ..types import QuestionKind
 
-QuestionKind = Literal["lookup", "why_how", "multi_part", "overview", "about_article", "mention"]
 AnswerType = Literal["person", "date", "place", "number", "money"]
 MetadataField = Literal["author", "title", "dek", "date", "outlet", "count", "list"]
 VersionWanted = Literal["first", "latest"]
@@ -250,6 +250,14 @@ _SPLIT_PARTS = re.compile(
     rf"(?=(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b)",
     _I,
 )
+# How a question (or one of its parts) opens: a question word or an auxiliary verb, maybe after
+# "and", "so" or a preposition ("on what date", "to whom"), or an imperative ("tell me", "list").
+_ASKS = re.compile(
+    rf"\s*(?:(?:and|but|so|also|then|plus)\s+)?(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?"
+    rf"(?:{_WH}|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|"
+    r"tell|list|name|give|describe|explain|summari[sz]e)\b",
+    _I,
+)
 _LIST_CUE = [
     re.compile(
         r"\b(?:what|which|who)\s+(?:are|were|'re)\s+(?:the|some\s+of\s+the|all\s+the|their|its|his|her)\s+"
@@ -330,6 +338,9 @@ def split_parts(question: str) -> list[str]:
     """Sub-questions of a question that asks several things ("Who will they meet, and when?")."""
     pieces = [p.strip(" ,;?") for p in _SPLIT_PARTS.split(question)]
     pieces = [p for p in pieces if p]
+    if pieces and not _ASKS.match(pieces[0]):
+        # "In the first report, how many…": a leading phrase frames the question, it asks nothing.
+        pieces = [f"{pieces[0]} {pieces[1]}" if len(pieces) > 1 else pieces[0], *pieces[2:]]
     if len(pieces) < 2:
         return [question.strip()]
     # A bare "when" or "and where" leans on the first part's words: carry them along.
@@ -402,6 +413,12 @@ def _topic_after(text: str) -> str:
         flags=_I,
     )
     return topic if content_stems(topic) else ""
+
+
+def without_version_cue(question: str) -> str:
+    """The question without the words that pick a version ("in the first report", "latest"): they
+    choose which article answers, and are not what the answer must say ("the first strike")."""
+    return " ".join(_LATEST.sub(" ", _FIRST.sub(" ", question)).split())
 
 
 def _version(text: str) -> tuple[VersionWanted | None, str | None]:

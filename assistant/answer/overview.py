@@ -16,10 +16,15 @@ import numpy as np
 from ..index.sentence_vectors import SentenceVectors
 from ..text import words
 from ..types import Passage
-from .extractive import Draft, SentenceCandidate, compose
+from .extractive import Draft, SentenceCandidate, compose, points_back
 
 MIN_WORDS, MAX_WORDS = 6, 70
 REDUNDANCY_WEIGHT = 0.6
+# A sentence that opens by pointing back ("That is up from…", "Their collections…") reads as a
+# fragment on its own: it is chosen only when it says much more than the others.
+POINTS_BACK_PENALTY = 0.15
+# A paragraph's first sentence usually states its point; later ones add detail.
+OPENING_BONUS = 0.05
 
 
 @dataclass(slots=True)
@@ -58,6 +63,12 @@ def summarize(
     position = np.array([1.0 / (1.0 + 0.12 * s.passage) for s in usable])
     relevance = matrix @ topic_vector if topic_vector is not None else np.zeros(len(usable))
     base = 0.55 * centrality + 0.35 * position + 0.3 * relevance
+    for k, sentence in enumerate(usable):
+        text = passages[sentence.passage].text[sentence.start : sentence.end]
+        if points_back(text):
+            base[k] -= POINTS_BACK_PENALTY
+        elif sentence.start == sentences[sentence.passage].spans[0][0]:
+            base[k] += OPENING_BONUS
     wanted = min(length or summary_length(len(passages)), len(passages))
     chosen: list[int] = [min(range(len(usable)), key=lambda k: (usable[k].passage, usable[k].start))]
     if topic_vector is not None and relevance[chosen[0]] < 0.2:
@@ -70,15 +81,16 @@ def summarize(
         if not options:
             break
         chosen.append(max(options, key=lambda k: scores[k]))
-    picked = [
-        SentenceCandidate(
-            usable[k].passage,
-            usable[k].start,
-            usable[k].end,
-            passages[usable[k].passage].text[usable[k].start : usable[k].end],
-        )
-        for k in chosen
-    ]
+    picked: list[SentenceCandidate] = []
+    for k in chosen:
+        sentence = usable[k]
+        text = passages[sentence.passage].text[sentence.start : sentence.end]
+        if points_back(text):
+            before = [(s, e) for s, e in sentences[sentence.passage].spans if e <= sentence.start]
+            if before:  # quote the sentence it leans on, in the same citation
+                s, e = before[-1]
+                picked.append(SentenceCandidate(sentence.passage, s, e, passages[sentence.passage].text[s:e]))
+        picked.append(SentenceCandidate(sentence.passage, sentence.start, sentence.end, text))
     return compose(picked, passages)
 
 

@@ -12,18 +12,15 @@ import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from ..arguments import check_article_ids, check_known_articles, check_top_k, clean_question
 from ..config import Settings
-from ..errors import (
-    AssistantError,
-    LLMError,
-)
+from ..errors import LLMError
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import HybridSearcher
 from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
-from .backends import LLM_BACKENDS, LLMBackend, build_backend
+from .backends import LLMBackend, build_backend
 from .conversation import normalize_history, search_queries
 from .corpus_view import StoreCorpus
 from .extractive import Draft, ExtractiveAnswerer, abstention
@@ -204,16 +201,9 @@ class QuestionService:
         log.warning("LLM failed, answering extractively: %s", exc)
         return exc
 
-    def answerer_name(self, mode: str | None) -> AnswerMode:
+    def answerer_name(self, mode: AnswerMode | LegacyMode | None) -> AnswerMode:
         """The answerer for this call: ``mode`` (``llm`` means the configured LLM backend) or the setting."""
-        mode = mode or self.settings.llm
-        if mode == "llm":  # the older name, kept for callers of ``ask(mode="llm")``
-            mode = self.settings.llm if self.settings.llm != "extractive" else "openai"
-        if mode not in ("extractive", *LLM_BACKENDS):
-            raise AssistantError(
-                f"Unknown answer mode {mode!r}: use 'extractive', {', '.join(map(repr, LLM_BACKENDS))}."
-            )
-        return cast(AnswerMode, mode)
+        return self.settings.resolve_mode(mode)
 
     def llm_backend(self, name: str) -> LLMBackend:
         """The chat model for LLM backend ``name`` (``openai`` or ``llamacpp``), built once and kept."""

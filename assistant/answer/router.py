@@ -25,7 +25,7 @@ from ..text import content_stems, words
 from ..types import ArticleInfo, Passage
 from .about_article import answer_catalog, answer_fields
 from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
-from .kinds import QuestionPlan
+from .kinds import QuestionPlan, without_version_cue
 from .overview import lead_sentence, summarize
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions
 
@@ -365,7 +365,8 @@ class AnswerRouter:
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
         choice = choose_version(plan, versions)
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
-        draft = self.extractive.answer(queries, scoped, query_vectors, self.keywords, plan)
+        content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
+        draft = self.extractive.answer(content, scoped, query_vectors, self.keywords, plan)
         if draft.abstained and plan.version is None and plan.weekday is None:
             # The newest version does not hold it: an earlier report may.
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))

@@ -62,8 +62,8 @@ def compare_runs(runs: list[SavedRun]) -> str:
     header = ["metric", *labels] + [f"Δ {label}" for label in labels[1:]]
     rows = [header]
     blank = [""] * (len(runs) - 1)
-    for key in ("retrieval_mode", "answer_mode", "embedding_model", "top_k"):
-        rows.append([key, *(str(r.summary.get("config", {}).get(key, "–")) for r in runs), *blank])
+    for key in ("retrieval_mode", "mode", "embedding_model", "top_k"):
+        rows.append([key, *(str(_config(r.summary).get(key, "–")) for r in runs), *blank])
     rows.append(
         ["questions", *(str(r.summary.get("counts", {}).get("questions", "–")) for r in runs), *blank]
     )
@@ -78,6 +78,14 @@ def compare_runs(runs: list[SavedRun]) -> str:
         changes += _changes(base, run, labels[0], label)
     lines += ["", f"Questions whose outcome changed against {labels[0]}: {len(changes)}"]
     return "\n".join(lines + [line for change in changes for line in change])
+
+
+def _config(summary: dict[str, Any]) -> dict[str, Any]:
+    """A run's settings; runs saved before "mode" was the answer mode's name call it "answer_mode"."""
+    config = dict(summary.get("config", {}))
+    if "mode" not in config and "answer_mode" in config:
+        config["mode"] = config["answer_mode"]
+    return config
 
 
 def _kind_rows(runs: list[SavedRun]) -> list[list[str]]:

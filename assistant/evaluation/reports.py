@@ -85,7 +85,7 @@ def _heading(summary: dict[str, Any]) -> str:
     return (
         f"{c['questions']} questions ({c['answerable']} answerable, {c['unanswerable']} unanswerable, "
         f"{c['follow_ups']} follow-ups), {c['failed']} failed, {c['errors']} rows left out; "
-        f"{summary['seconds']:.1f} s. Retrieval {cfg['retrieval_mode']}, answers {cfg['answer_mode']}, "
+        f"{summary['seconds']:.1f} s. Retrieval {cfg['retrieval_mode']}, answers {cfg['mode']}, "
         f"top_k {cfg['top_k']}, embeddings {cfg['embedding_model']}."
     )
 

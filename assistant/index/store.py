@@ -1,4 +1,4 @@
-"""The paragraph index: a Chroma collection (through langchain-chroma), one document per paragraph.
+"""The paragraph index: a Chroma collection, one document per paragraph.
 
 Writes are idempotent: each paragraph carries a hash of its text, so re-ingesting an unchanged
 article writes nothing, and a changed article re-embeds only the paragraphs that changed.
@@ -15,13 +15,20 @@ import numpy as np
 from ..config import Settings
 from ..errors import IndexStateError, StoreUnavailableError
 from ..types import Article, ArticleInfo, paragraph_id, parse_paragraph_id
-from .chroma import check_identity, describe_location, is_connection_error, is_timeout, make_client, store_error
+from .chroma import (
+    check_identity,
+    describe_location,
+    is_connection_error,
+    is_timeout,
+    make_client,
+    store_error,
+)
 from .embeddings import SentenceEmbeddings
 from .records import (
     SENTENCES_KEY,
     WRITING_KEY,
-    StoredParagraph,
     StoreChange,
+    StoredParagraph,
     WritePlan,
     articles_from_heads,
     articles_from_metadata,
@@ -43,8 +50,6 @@ class ParagraphStore:
     """Chroma collection of paragraphs, embedded or on a ``chroma run`` server."""
 
     def __init__(self, settings: Settings, embeddings: SentenceEmbeddings) -> None:
-        from langchain_chroma import Chroma
-
         self.settings = settings
         self.embeddings = embeddings
         self._listeners: list[Callable[[StoreChange], None]] = []
@@ -55,14 +60,14 @@ class ParagraphStore:
         }
         self._identity = identity
         try:
-            self.vectorstore = Chroma(
-                collection_name=settings.collection,
-                embedding_function=embeddings,
-                client=self._client,
-                collection_metadata=identity,
-                collection_configuration={"hnsw": {"space": "cosine"}},
+            # Straight through chromadb, as langchain-chroma's ``Chroma`` would create it: importing
+            # langchain-chroma costs a one-shot question about a second, for nothing it is used for.
+            collection = self._client.get_or_create_collection(
+                name=settings.collection,
+                embedding_function=None,
+                metadata=identity,
+                configuration={"hnsw": {"space": "cosine"}},
             )
-            collection = self.vectorstore._collection
             stored = dict(collection.metadata or {})
         except Exception as exc:
             raise store_error(exc, settings) from exc

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
+from typer.core import TyperCommand
 
 from ..assistant import Assistant, rebuild_index
 from ..config import load_settings
 from ..errors import AssistantError
 from ..logs import quiet_libraries
-from ..types import Answer, IngestReport
+from ..types import Answer, AnswerMode, IngestReport, RetrievalMode
+
+log = logging.getLogger(__name__)
 
 app = typer.Typer(
     help="Answer questions about news articles, citing the paragraphs that support each answer.",
@@ -24,16 +28,80 @@ app = typer.Typer(
     add_completion=False,
 )
 
-IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [env ASSISTANT_INDEX_DIR].")]
-CorpusOpt = Annotated[Path | None, typer.Option("--corpus", help="Corpus folder [env ASSISTANT_CORPUS_DIR].")]
 ArticleArg = Annotated[str, typer.Argument(help="Article id (see `assistant articles`).")]
+# The answer mode's choices on the command line: the modes, and "llm", their deprecated spelling.
+ModeChoice = Literal["extractive", "openai", "llamacpp", "llm"]
+ModeOpt = Annotated[
+    ModeChoice | None,
+    typer.Option("--mode", help="Who answers: extractive, openai or llamacpp (env ASSISTANT_MODE)."),
+]
 
 
-def _open(index: Path | None, corpus: Path | None, **overrides: object) -> Assistant:
+# ---------------------------------------------------------------- the shared --index and --corpus
+
+
+def _remember(ctx: typer.Context, param: typer.CallbackParam, value: Path | None) -> None:
+    ctx.meta[f"assistant.{param.name}"] = value
+
+
+def _index_and_corpus(
+    index: Annotated[
+        Path | None,
+        typer.Option(
+            "--index", help="Index folder (env ASSISTANT_INDEX_DIR).", callback=_remember, expose_value=False
+        ),
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="Corpus folder (env ASSISTANT_CORPUS_DIR).",
+            callback=_remember,
+            expose_value=False,
+        ),
+    ] = None,
+) -> None:
+    """Never called: typer builds the shared options from this signature."""
+
+
+_shared = typer.Typer(add_completion=False)
+_shared.command()(_index_and_corpus)
+SHARED_OPTIONS = typer.main.get_command(_shared).params
+
+
+class WithIndexAndCorpus(TyperCommand):
+    """A command that also takes the shared ``--index`` and ``--corpus`` options, anywhere after its
+    name like its own options (a command that declares an option of the same name keeps its own).
+    Their values reach ``_open`` through the command's context, not through its parameters."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        own = {param.name for param in self.params}
+        self.params.extend(param for param in SHARED_OPTIONS if param.name not in own)
+
+
+def _chosen(ctx: typer.Context, name: Literal["index", "corpus"]) -> Path | None:
+    return ctx.meta.get(f"assistant.{name}")
+
+
+def _open(ctx: typer.Context, **overrides: object) -> Assistant:
     quiet_libraries()
     return Assistant.open(
-        index_dir=index, corpus_dir=corpus, **{k: v for k, v in overrides.items() if v is not None}
+        index_dir=_chosen(ctx, "index"),
+        corpus_dir=_chosen(ctx, "corpus"),
+        **{k: v for k, v in overrides.items() if v is not None},
     )
+
+
+def _mode(mode: ModeChoice | None, old_flag: ModeChoice | None = None) -> AnswerMode | Literal["llm"] | None:
+    """``--mode``, or the deprecated ``--llm``; the deprecated value ``llm`` still works. Each old
+    spelling is logged as a warning, with the new one to use."""
+    if old_flag is not None:
+        log.warning("--llm is deprecated: use --mode %s.", old_flag)
+        mode = mode or old_flag
+    if mode == "llm":
+        log.warning("--mode llm is deprecated: name the LLM backend, --mode openai or --mode llamacpp.")
+    return mode
 
 
 @contextmanager
@@ -46,14 +114,13 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Files or folders (.txt, .md, .html). Default: the corpus folder."),
     ] = None,
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     ray: Annotated[
         str | None,
@@ -68,7 +135,7 @@ def ingest(
 ) -> None:
     """Add or update articles; unchanged ones are skipped."""
     with _user_errors():
-        assistant = _open(index, corpus)
+        assistant = _open(ctx)
         ray_address = ray if ray is not None else assistant.settings.ray_address
         report = assistant.ingest(paths or None, progress=not as_json, ray_address=ray_address)
     if as_json:
@@ -94,8 +161,9 @@ def _print_report(report: IngestReport) -> None:
     typer.echo(report.summary())
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def ask(
+    ctx: typer.Context,
     question: Annotated[str, typer.Argument(help="The question.")],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the answer, citations and trace as JSON.")
@@ -104,21 +172,17 @@ def ask(
     article: Annotated[
         list[str] | None, typer.Option("--article", "-a", help="Only search this article id (repeatable).")
     ] = None,
-    mode: Annotated[
-        str | None,
-        typer.Option(
-            "--mode",
-            "--llm",
-            help="extractive, openai or llamacpp [env ASSISTANT_LLM] (--llm: deprecated spelling).",
-        ),
+    mode: ModeOpt = None,
+    old_mode_flag: Annotated[
+        ModeChoice | None, typer.Option("--llm", hidden=True, help="Deprecated spelling of --mode.")
     ] = None,
     trace: Annotated[bool, typer.Option("--trace", help="Also print the retrieval trace.")] = False,
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
 ) -> None:
     """Answer one question with paragraph citations."""
+    chosen = _mode(mode, old_mode_flag)
     with _user_errors():
-        assistant = _open(index, corpus)
+        assistant = _open(ctx)
+        mode = assistant.settings.resolve_mode(chosen)  # the old "llm" is warned about once, above
         if as_json:
             answer = assistant.ask(question, top_k=top_k, article_ids=article, mode=mode)
             typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
@@ -192,17 +256,16 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def chat(
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
+    ctx: typer.Context,
     trace: Annotated[
         bool, typer.Option("--trace", help="Print the retrieval trace after each answer.")
     ] = False,
 ) -> None:
     """Interactive chat that remembers the conversation. Empty line or Ctrl-D to quit; /new to reset."""
     with _user_errors():
-        assistant = _open(index, corpus)
+        assistant = _open(ctx)
     history: list[dict[str, str]] = []
     typer.echo("Ask about the articles. /new starts over, an empty line quits.")
     while True:
@@ -225,15 +288,14 @@ def chat(
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def articles(
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
+    ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List the indexed articles with their paragraph counts."""
     with _user_errors():
-        infos = _open(index, corpus).articles()
+        infos = _open(ctx).articles()
     if as_json:
         typer.echo(json.dumps([i.to_dict() for i in infos], indent=2, ensure_ascii=False))
         return
@@ -241,18 +303,17 @@ def articles(
         typer.echo("No articles indexed. Add some with `assistant ingest PATH`.")
     for info in infos:
         byline = f" — {info.byline}" if info.byline else ""
-        typer.echo(f"{info.article_id}  {info.paragraphs:>3} ¶  {info.title}{byline}")
+        typer.echo(f"{info.article_id}  {info.paragraph_count:>3} ¶  {info.title}{byline}")
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def show(
+    ctx: typer.Context,
     article_id: ArticleArg,
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
 ) -> None:
     """Print an article's metadata and numbered paragraphs."""
     with _user_errors():
-        info, paragraphs = _open(index, corpus).article(article_id)
+        info, paragraphs = _open(ctx).article(article_id)
     typer.secho(info.title, bold=True)
     for line in (info.dek, info.byline and f"By {info.byline}", info.date, info.source):
         if line:
@@ -261,37 +322,36 @@ def show(
         typer.echo(f"\n¶{p.paragraph}  {p.text}")
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def remove(
+    ctx: typer.Context,
     article_id: ArticleArg,
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
 ) -> None:
     """Remove an article from the index (a corpus file is moved to .removed/, never deleted)."""
     with _user_errors():
-        assistant = _open(index, corpus)
+        assistant = _open(ctx)
         removal = assistant.remove(article_id)
-    typer.echo(f"Removed {article_id} ({removal.paragraphs} paragraphs) from the index.")
+    typer.echo(f"Removed {article_id} ({removal.paragraph_count} paragraphs) from the index.")
     if removal.moved_to:
         moved_to = Path(assistant.settings.corpus_dir) / removal.moved_to
         typer.echo(f"Its file was moved to {moved_to} so it is not ingested again.")
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def rebuild(
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
+    ctx: typer.Context,
 ) -> None:
     """Move the current index aside and rebuild it from the corpus folder."""
     with _user_errors():
-        moved, report = rebuild_index(_open(index, corpus).settings)
+        moved, report = rebuild_index(_open(ctx).settings)
     if moved:
         typer.echo(f"Old index kept at {moved}")
     _print_report(report)
 
 
-@app.command(name="eval")
+@app.command(name="eval", cls=WithIndexAndCorpus)
 def evaluate(
+    ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
@@ -312,10 +372,10 @@ def evaluate(
         ),
     ] = None,
     retrieval: Annotated[
-        Literal["hybrid", "dense", "bm25"] | None,
+        RetrievalMode | None,
         typer.Option("--retrieval", help="Retrieval (default: ASSISTANT_RETRIEVAL_MODE, else hybrid)."),
     ] = None,
-    mode: Annotated[Literal["extractive", "llm"] | None, typer.Option("--mode", help="Answer mode.")] = None,
+    mode: ModeOpt = None,
     top_k: Annotated[
         int | None, typer.Option("--top-k", min=1, max=50, help="Paragraphs the answerer reads.")
     ] = None,
@@ -323,7 +383,6 @@ def evaluate(
         bool, typer.Option("--compare", help="Compare run folders written by --out instead of running a set.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print metrics.json to stdout.")] = False,
-    index: IndexOpt = None,
     corpus: Annotated[
         Path | None,
         typer.Option(
@@ -359,10 +418,10 @@ def evaluate(
         overrides = {"retrieval_mode": retrieval} if retrieval else {}
         run = evaluate(
             qset,
-            index_dir=index,
+            index_dir=_chosen(ctx, "index"),
             corpus_dir=corpus,
             progress=not as_json,
-            mode=mode,
+            mode=_mode(mode),
             top_k=top_k,
             **overrides,
         )
@@ -383,15 +442,14 @@ def evaluate(
         raise typer.Exit(2)
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def serve(
+    ctx: typer.Context,
     host: Annotated[
-        str | None, typer.Option("--host", help="Address to bind [env ASSISTANT_API_HOST].")
+        str | None, typer.Option("--host", help="Address to bind (env ASSISTANT_API_HOST).")
     ] = None,
-    port: Annotated[int | None, typer.Option("--port", help="Port [env ASSISTANT_API_PORT].")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port (env ASSISTANT_API_PORT).")] = None,
     ui: Annotated[bool, typer.Option("--ui/--no-ui", help="Also serve the web UI under /ui/.")] = True,
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
 ) -> None:
     """Serve the JSON API, the OpenAI-compatible chat endpoint and the web UI on one port."""
     import logging
@@ -399,24 +457,23 @@ def serve(
     from .http.server import serve as run_server
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    settings = _open(index, corpus, api_host=host, api_port=port).settings
+    settings = _open(ctx, api_host=host, api_port=port).settings
     run_server(settings, ui=ui)
 
 
-@app.command()
+@app.command(cls=WithIndexAndCorpus)
 def mcp(
+    ctx: typer.Context,
     transport: Annotated[
         Literal["stdio", "http"],
         typer.Option("--transport", help="stdio (launched by a desktop app or IDE) or streamable HTTP."),
     ] = "stdio",
     host: Annotated[
-        str | None, typer.Option("--host", help="Address to bind for http [env ASSISTANT_MCP_HOST].")
+        str | None, typer.Option("--host", help="Address to bind for http (env ASSISTANT_MCP_HOST).")
     ] = None,
     port: Annotated[
-        int | None, typer.Option("--port", help="Port for http [env ASSISTANT_MCP_PORT].")
+        int | None, typer.Option("--port", help="Port for http (env ASSISTANT_MCP_PORT).")
     ] = None,
-    index: IndexOpt = None,
-    corpus: CorpusOpt = None,
 ) -> None:
     """Serve the assistant to agents over the Model Context Protocol (tools ask, search, ... and
     article://ID resources). On stdio, stdout carries the protocol and all logging goes to stderr."""
@@ -432,7 +489,7 @@ def mcp(
                 f"The MCP server needs the `mcp` extra ({exc.name} is missing): "
                 'pip install -c constraints.txt -e ".[mcp]"'
             ) from None
-        settings = _open(index, corpus, mcp_host=host, mcp_port=port).settings
+        settings = _open(ctx, mcp_host=host, mcp_port=port).settings
     run_mcp(settings, transport)
 
 

@@ -8,19 +8,16 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict, field_validator
 
-from ..arguments import check_article_ids, check_known_articles, check_top_k, clean_question
 from ..index.records import COMPLETENESS_KEYS, SENTENCES_KEY, StoreChange, StoredParagraph, is_complete
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
 from ..types import Passage, RetrievalMode, parse_paragraph_id
 from .keyword import KeywordIndex, signature
 
-__all__ = ["HybridSearcher", "KeywordIndex", "ParagraphRetriever", "Ranking", "fuse_rankings"]
+# The LangChain retriever over this search lives in ``retriever``: langchain-core's retriever
+# machinery takes a second or more to import, which a one-shot question does not need.
+__all__ = ["HybridSearcher", "KeywordIndex", "Ranking", "fuse_rankings"]
 
 
 @dataclass(slots=True)
@@ -239,43 +236,3 @@ def _score(best: dict[str, tuple[float, int]], key: str) -> float | None:
 
 def _rank(best: dict[str, tuple[float, int]], key: str) -> int | None:
     return best[key][1] if key in best else None
-
-
-class ParagraphRetriever(BaseRetriever):
-    """LangChain retriever over the hybrid search: one ``Document`` per paragraph, scores in metadata."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    searcher: HybridSearcher
-    top_k: int = 5
-    article_ids: list[str] | None = None
-    max_query_chars: int = 2000
-
-    @field_validator("top_k", mode="before")
-    @classmethod
-    def _top_k(cls, value: object) -> int:
-        return check_top_k(value) or 5
-
-    @field_validator("article_ids", mode="before")
-    @classmethod
-    def _article_ids(cls, value: object) -> list[str] | None:
-        return check_article_ids(value)
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, top_k: int | None = None
-    ) -> list[Document]:
-        """``top_k`` passed to ``invoke`` overrides the retriever's own for that call.
-
-        The query, ``top_k`` and the article ids are checked as ``Assistant.ask`` checks them.
-        """
-        query = clean_question(query, self.max_query_chars)
-        top_k = check_top_k(top_k) or self.top_k
-        check_known_articles(self.article_ids, self.searcher.article_ids() if self.article_ids else ())
-        passages = self.searcher.search([query], top_k, self.article_ids)
-        return [passage_to_document(p) for p in passages]
-
-
-def passage_to_document(passage: Passage) -> Document:
-    meta = passage.to_dict()
-    text = meta.pop("text")
-    return Document(page_content=text, metadata=meta, id=passage.key)

@@ -124,6 +124,16 @@ class KeywordIndex:
         term_id = self._term_ids.get(term)
         return term_id is not None and term_id < len(self._doc_freq) and self._doc_freq[term_id] > 0
 
+    def articles_with(self, term: str) -> set[str]:
+        """Ids of the articles with a paragraph (or headline) containing the stem ``term``."""
+        term_id = self._term_ids.get(term)
+        if term_id is None or term_id >= len(self._postings):
+            return set()
+        slots, _counts = self._postings[term_id].arrays()
+        slots = slots[slots < len(self._alive)]
+        codes = np.unique(self._article_codes[slots[self._alive[slots]]])
+        return {self._article_names[int(code)] for code in codes}
+
     # ------------------------------------------------------------------ writing
 
     def upsert(self, paragraphs: Iterable[StoredParagraph]) -> None:

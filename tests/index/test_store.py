@@ -80,8 +80,9 @@ def test_incomplete_articles_names_only_the_partial_ones() -> None:
 
 
 def test_article_info_reads_one_paragraphs_metadata() -> None:
-    info = article_info(meta("a", 1, 7, date="2024-05-01"), paragraphs=7)
-    assert (info.article_id, info.title, info.paragraphs, info.content_hash) == ("a", "Title of a", 7, "h1")
+    info = article_info(meta("a", 1, 7, date="2024-05-01"), paragraph_count=7)
+    assert (info.article_id, info.title, info.content_hash) == ("a", "Title of a", "h1")
+    assert info.paragraph_count == 7
     assert (info.byline, info.date, info.dek) == ("By Ada", "2024-05-01", None)  # "" reads as None
 
 
@@ -91,16 +92,16 @@ def test_articles_from_heads_sorts_by_title_and_skips_rewrites_unless_asked() ->
         meta("a", 1, 2, title="Alpha"),
         meta("c", 1, 3, title="gamma", **{WRITING_KEY: True}),
     ]
-    assert [(i.article_id, i.paragraphs) for i in articles_from_heads(heads)] == [("a", 2), ("b", 4)]
+    assert [(i.article_id, i.paragraph_count) for i in articles_from_heads(heads)] == [("a", 2), ("b", 4)]
     with_rewrites = articles_from_heads(heads, include_rewriting=True)
     assert [i.article_id for i in with_rewrites] == ["a", "b", "c"]
 
 
 def test_articles_from_metadata_counts_paragraphs_and_can_keep_partial_articles() -> None:
     metas = [*whole("a", 3), *whole("b", 2)[:1]]
-    assert [(i.article_id, i.paragraphs) for i in articles_from_metadata(metas)] == [("a", 3)]
+    assert [(i.article_id, i.paragraph_count) for i in articles_from_metadata(metas)] == [("a", 3)]
     everything = articles_from_metadata(metas, complete_only=False)
-    assert [(i.article_id, i.paragraphs) for i in everything] == [("a", 3), ("b", 1)]
+    assert [(i.article_id, i.paragraph_count) for i in everything] == [("a", 3), ("b", 1)]
 
 
 def test_is_head_is_paragraph_one() -> None:

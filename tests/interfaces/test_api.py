@@ -9,6 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from assistant import Assistant
+from assistant.interfaces.http.server import create_server
+
 from ..conftest import SEED_ID, running_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.api]
@@ -125,7 +128,8 @@ def test_unknown_routes_and_methods(client: httpx.Client) -> None:
 def test_list_and_read_articles(client: httpx.Client) -> None:
     articles = client.get("/v1/articles").json()["articles"]
     seed = next(a for a in articles if a["article_id"] == SEED_ID)
-    assert seed["title"].startswith("Ceasefire Diplomacy") and seed["paragraphs"] == 42
+    assert seed["title"].startswith("Ceasefire Diplomacy") and seed["paragraph_count"] == 42
+    assert seed["paragraphs"] == 42  # the count's deprecated name, kept for one more release
     body = client.get(f"/v1/articles/{SEED_ID}").json()
     assert body["article"]["byline"] == "Fern Sidman"
     numbers = [p["paragraph"] for p in body["paragraphs"]]
@@ -150,7 +154,8 @@ def test_upload_then_ask_then_remove(client: httpx.Client, tmp_path: Path) -> No
     assert client.get("/v1/articles/harbour-wind").json()["article"]["byline"] == "Ada Lovelace"
 
     removal = client.delete("/v1/articles/harbour-wind").json()
-    assert removal["article_id"] == "harbour-wind" and removal["paragraphs"] == 2
+    assert removal["article_id"] == "harbour-wind"
+    assert removal["paragraph_count"] == removal["paragraphs"] == 2
     assert removal["moved_to"] == ".removed/harbour-wind.txt"  # in the corpus folder; no server path
     error_of(client.get("/v1/articles/harbour-wind"), 404, "unknown_article")
     error_of(client.delete("/v1/articles/harbour-wind"), 404, "unknown_article")
@@ -222,17 +227,37 @@ def test_upload_needs_files(client: httpx.Client) -> None:
 
 def test_health_docs_openapi_and_ui(client: httpx.Client) -> None:
     health = client.get("/healthz").json()
-    assert health["status"] == "ok" and health["paragraphs"] >= 42
+    assert health["status"] == "ok" and health["paragraph_count"] == health["paragraphs"] >= 42
     spec = client.get("/openapi.json").json()
     paths = {"/v1/ask", "/v1/articles", "/v1/articles/{article_id}", "/v1/chat/completions", "/v1/models"}
     assert paths <= set(spec["paths"])
     assert "securitySchemes" not in spec["components"]  # no key configured: the spec asks for none
     question = spec["components"]["schemas"]["AskRequest"]["properties"]["question"]
     assert question["maxLength"] == 2000
+    # No LLM configured: one mode, and not the deprecated `llm`.
+    assert spec["components"]["schemas"]["AskOptions"]["properties"]["mode"]["anyOf"] == [
+        {"enum": ["extractive"], "type": "string"}, {"type": "null"}
+    ]  # fmt: skip
+    for schema in ("ArticleInfo", "Removal", "Health"):  # counts are paragraph_count; the old name is marked
+        properties = spec["components"]["schemas"][schema]["properties"]
+        assert properties["paragraphs"]["deprecated"] is True
+        assert "deprecated" not in properties["paragraph_count"]
     assert "swagger" in client.get("/docs").text.lower()
     assert client.get("/", follow_redirects=False).headers["location"].endswith("/ui/")
     ui = client.get("/ui/")
     assert ui.status_code == 200 and "gradio" in ui.text.lower()
+
+
+def test_openapi_offers_the_llm_modes_set_up_and_marks_the_old_llm_deprecated(tmp_path: Path) -> None:
+    assistant = Assistant.open(index_dir=tmp_path / "index", llm_base_url="http://127.0.0.1:9/v1")
+    spec = create_server(assistant, ui=False).openapi()
+    mode = spec["components"]["schemas"]["AskOptions"]["properties"]["mode"]
+    assert mode["anyOf"] == [
+        {"enum": ["extractive", "openai"], "type": "string"},
+        {"const": "llm", "type": "string", "deprecated": True},
+        {"type": "null"},
+    ]
+    assert "ASSISTANT_MODE" in mode["description"]
 
 
 def test_cors_is_off_by_default(client: httpx.Client) -> None:

@@ -106,3 +106,43 @@ def test_a_file_type_whose_parser_cannot_load_fails_the_ingest_and_says_so(tmp_p
     assert "ImportError: lxml.html.clean" in summary  # what lxml says when its cleaner is missing
     # One traceback for the one cause, not one per file.
     assert result.stderr.count("Traceback") <= 1, result.stderr
+
+
+def test_index_and_corpus_are_shared_options_taken_anywhere_after_the_command(tmp_path: Path) -> None:
+    elsewhere, seeds = tmp_path / "elsewhere", str(ROOT / "seeds")
+    listed = run(["articles", "--index", str(elsewhere), "--corpus", seeds, "--json"], tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    seed = json.loads(listed.stdout)[0]
+    assert seed["paragraph_count"] == 42 and seed["paragraphs"] == 42  # the old name, kept one release
+    assert elsewhere.is_dir() and not (tmp_path / "index").exists()  # the option beat ASSISTANT_INDEX_DIR
+    shown = run(["show", "--corpus", seeds, SEED_ID, "--index", str(elsewhere)], tmp_path)  # around the id
+    assert shown.returncode == 0 and "¶26  Israeli leaders have argued" in shown.stdout
+    from typer.testing import CliRunner  # help only: in-process is enough
+
+    from assistant.interfaces.cli import app
+
+    for command in ("ingest", "ask", "chat", "articles", "show", "remove", "rebuild", "eval", "serve", "mcp"):
+        helped = CliRunner().invoke(app, [command, "--help"], terminal_width=200).output
+        assert "--index" in helped and "--corpus" in helped, command
+    assert "Evaluate on these articles" in CliRunner().invoke(app, ["eval", "--help"]).output  # its own
+
+
+def test_old_spellings_of_the_answer_mode_still_work_and_warn(tmp_path: Path) -> None:
+    new = run(["ask", LESSONS, "--mode", "extractive", "--json"], tmp_path)
+    assert new.returncode == 0 and "deprecated" not in new.stderr, new.stderr
+    assert json.loads(new.stdout)["trace"]["mode"] == "extractive"
+
+    flag = run(["ask", LESSONS, "--llm", "extractive", "--json"], tmp_path)
+    assert flag.returncode == 0 and json.loads(flag.stdout)["trace"]["mode"] == "extractive"
+    assert "--llm is deprecated: use --mode extractive" in flag.stderr
+
+    value = run(["ask", LESSONS, "--mode", "llm"], tmp_path)  # the configured LLM: none is set up here
+    assert value.returncode == 2
+    assert "--mode llm is deprecated: name the LLM backend, --mode openai or --mode llamacpp" in value.stderr
+    assert "ASSISTANT_MODE=openai needs an OpenAI-compatible server" in value.stderr
+
+    exe = shutil.which("assistant", path=str(Path(sys.executable).parent)) or "assistant"
+    env = os.environ | {"ASSISTANT_INDEX_DIR": str(tmp_path / "index"), "ASSISTANT_LLM": "extractive"}
+    old_env = subprocess.run([exe, "settings"], capture_output=True, text=True, env=env, timeout=120)
+    assert old_env.returncode == 0 and json.loads(old_env.stdout)["mode"] == "extractive"
+    assert "ASSISTANT_LLM is deprecated: use the setting `mode` (ASSISTANT_MODE)" in old_env.stderr

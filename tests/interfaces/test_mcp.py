@@ -217,7 +217,13 @@ def test_input_schemas_validate_arguments_on_the_client(stdio: Client) -> None:
 def test_lists_articles_and_their_resources(stdio: Client) -> None:
     articles = stdio.result("list_articles")["articles"]
     assert [a["article_id"] for a in articles] == [SEED_ID]
-    assert articles[0]["paragraphs"] == 42 and articles[0]["resource"] == f"article://{SEED_ID}"
+    assert articles[0]["paragraph_count"] == 42 and articles[0]["resource"] == f"article://{SEED_ID}"
+    assert articles[0]["paragraphs"] == 42  # the count's old name, kept for one more release ...
+    schemas = {tool.name: tool.outputSchema for tool in stdio.list_tools().tools}
+    for tool, model in (("list_articles", "ArticleSummary"), ("remove_article", "RemoveResult")):
+        if tool in schemas:  # remove_article: only when writes are allowed
+            properties = schemas[tool].get("$defs", {}).get(model, schemas[tool])["properties"]
+            assert properties["paragraphs"]["deprecated"] is True  # ... and marked deprecated
     templates = stdio.list_resource_templates().resourceTemplates
     assert [t.uriTemplate for t in templates] == ["article://{article_id}"]
     resources = stdio.list_resources().resources
@@ -323,7 +329,7 @@ def test_an_unreachable_chroma_server_is_a_prompt_tool_error(tmp_path: Path) -> 
 
 
 def test_an_unreachable_llm_is_a_prompt_tool_error(tmp_path: Path) -> None:
-    settings = {"llm": "openai", "llm_base_url": f"http://127.0.0.1:{free_port()}/v1", "llm_timeout": "5"}
+    settings = {"mode": "openai", "llm_base_url": f"http://127.0.0.1:{free_port()}/v1", "llm_timeout": "5"}
     with stdio_server(tmp_path, **settings) as client:
         message = client.error("ask", question=LESSONS)
         assert "Cannot reach the LLM server" in message and "ASSISTANT_LLM_BASE_URL" in message, message
@@ -392,7 +398,8 @@ def test_http_add_then_ask_then_remove(http: Client) -> None:
     failed = http.error("add_article", filename="notes.pdf", content="x")
     assert failed.startswith("1 of 1 file(s) could not be ingested: notes.pdf: unsupported file type '.pdf'")
     removed = http.result("remove_article", article_id="harbour-wind")
-    assert removed["paragraphs"] == 2 and removed["moved_to"].endswith("harbour-wind.txt")
+    assert removed["paragraph_count"] == removed["paragraphs"] == 2
+    assert removed["moved_to"].endswith("harbour-wind.txt")
     assert [a["article_id"] for a in http.result("list_articles")["articles"]] == [SEED_ID]
 
 

@@ -245,9 +245,16 @@ def llm_api(llm_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 @pytest.mark.llm
 def test_llm_mode_streams_and_ends_with_the_checked_answer(llm_api: str) -> None:
     client = openai.OpenAI(base_url=f"{llm_api}/v1", api_key="unused", timeout=300, max_retries=0)
-    assert "article-assistant-llm" in [m.id for m in client.models.list()]
+    ids = [m.id for m in client.models.list()]  # one id per mode, and the LLM mode's old id
+    assert ids == [
+        "article-assistant",
+        "article-assistant-extractive",
+        "article-assistant-openai",
+        "article-assistant-llm",
+    ]
+    assert client.models.retrieve("article-assistant-llm").id == "article-assistant-llm"  # still answers
     messages = [{"role": "user", "content": LESSONS}]
-    stream = client.chat.completions.create(model="article-assistant-llm", messages=messages, stream=True)
+    stream = client.chat.completions.create(model="article-assistant-openai", messages=messages, stream=True)
     chunks = list(stream)
     pieces = [c.choices[0].delta.content for c in chunks if c.choices[0].delta.content]
     assert len(pieces) > 2  # tokens arrived as they were generated, not as one block

@@ -5,14 +5,41 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.conversation import split_messages
+from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.interfaces.http.openai import REVISED, SOURCES_HEADING, DraftDeltas, answer_text_of, reply_text
+from assistant.interfaces.http.openai import (
+    REVISED,
+    SOURCES_HEADING,
+    DraftDeltas,
+    answer_text_of,
+    model_modes,
+    reply_text,
+)
 from assistant.types import Answer, Citation, Trace
 
 
 def make_answer(text: str, cited: bool = True) -> Answer:
     citations = [Citation(1, "a1", "Title", 3, "Whole paragraph.", "Quote.")] if cited else []
-    return Answer("q", text, citations, [], not cited, Trace("q", ["q"], "llm"))
+    return Answer("q", text, citations, [], not cited, Trace("q", ["q"], "openai"))
+
+
+def test_one_model_id_per_answer_mode_and_the_old_llm_id_still_answers() -> None:
+    no_llm = {"article-assistant": None, "article-assistant-extractive": "extractive"}
+    assert model_modes(Settings()) == no_llm
+    models = model_modes(Settings(mode="llamacpp", llm_base_url="http://127.0.0.1:9/v1"))
+    assert models == {
+        "article-assistant": None,
+        "article-assistant-extractive": "extractive",
+        "article-assistant-openai": "openai",
+        "article-assistant-llamacpp": "llamacpp",
+        "article-assistant-llm": "llamacpp",  # the old id means the configured backend
+    }
+    assert list(model_modes(Settings(llm_base_url="http://127.0.0.1:9/v1"))) == [
+        "article-assistant",
+        "article-assistant-extractive",
+        "article-assistant-openai",
+        "article-assistant-llm",  # listed too, so that clients looking for it keep working
+    ]
 
 
 def test_deltas_follow_a_growing_draft_then_add_the_sources() -> None:

@@ -83,12 +83,12 @@ def test_api_upload_list_and_remove(client, tmp_path: Path) -> None:  # type: ig
     assert "1 added" in summary
 
     listed = {a["article_id"]: a for a in client.predict(api_name="/articles")}
-    assert listed["bridge-opens"]["paragraphs"] == 1 and listed["bridge-opens"]["byline"] == "Lee Park"
+    assert listed["bridge-opens"]["paragraph_count"] == 1 and listed["bridge-opens"]["byline"] == "Lee Park"
     answer = client.predict("What did the new river bridge cut the commute by?", api_name="/ask")
     assert answer["citations"][0]["article_id"] == "bridge-opens"
 
     removed = client.predict("bridge-opens", api_name="/remove")
-    assert removed["paragraphs"] == 1 and removed["moved_to"].endswith(".removed/bridge-opens.txt")
+    assert removed["paragraph_count"] == 1 and removed["moved_to"].endswith(".removed/bridge-opens.txt")
     assert "bridge-opens" not in {a["article_id"] for a in client.predict(api_name="/articles")}
     with pytest.raises(Exception, match="No article with id 'bridge-opens'"):
         client.predict("bridge-opens", api_name="/remove")

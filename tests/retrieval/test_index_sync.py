@@ -81,4 +81,4 @@ def test_reingest_of_unchanged_articles_reads_only_their_first_paragraphs(
     monkeypatch.setattr(fresh.store, "article_paragraphs", no_paragraph_reads)
     assert fresh.ingest([corpus]).unchanged == [SEED_ID]
     [info] = fresh.articles()
-    assert info.article_id == SEED_ID and info.paragraphs == fresh.store.count()
+    assert info.article_id == SEED_ID and info.paragraph_count == fresh.store.count()

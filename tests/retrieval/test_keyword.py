@@ -109,7 +109,21 @@ def test_words_leave_the_vocabulary_with_their_last_paragraph() -> None:
     ]
     index = KeywordIndex.build(rows)
     assert index.knows("zebra") and index.search("zebra", k=5)[0][0] == "a#1"
-    index.remove(["a#1"])
+    index.remove([rows[0].key])
     assert not index.knows("zebra") and index.search("zebra", k=5) == []
     assert index.search("budget", k=5, article_ids=["a"]) == []
     assert [k for k, _ in index.search("budget", k=5, article_ids=["b"])] == ["b#1"]
+
+
+def test_articles_with_a_term_counts_headlines_and_forgets_removed_articles() -> None:
+    rows = [
+        StoredParagraph("a", 1, "Talks resume in Cairo", {"title": "Ceasefire talks", "text_hash": "1"}),
+        StoredParagraph("b", 1, "The library closes in June", {"title": "Library cuts", "text_hash": "2"}),
+        StoredParagraph("b", 2, "Talks with the union failed", {"title": "Library cuts", "text_hash": "3"}),
+    ]
+    index = KeywordIndex.build(rows)
+    assert index.articles_with(content_stems("talks")[0]) == {"a", "b"}
+    assert index.articles_with(content_stems("ceasefire")[0]) == {"a"}  # headline word
+    assert index.articles_with("unseen") == set()
+    index.remove([rows[0].key])
+    assert index.articles_with(content_stems("talks")[0]) == {"b"}

@@ -19,7 +19,7 @@ from assistant import (
     QuestionTooLongError,
     UnknownArticleError,
 )
-from assistant.retrieval.hybrid import ParagraphRetriever
+from assistant.retrieval.retriever import ParagraphRetriever
 
 from ..conftest import SEED_ID
 

@@ -131,7 +131,7 @@ def _inspect(store: Any) -> dict[str, Any]:
             if pid not in again["ids"][0]:
                 problems.append(f"{pid}: stored but its vector is not in the vector index")
     # What readers see: whole articles only, the same in the article list, BM25 and dense search.
-    visible = {a.article_id: a.paragraphs for a in store.articles()}
+    visible = {a.article_id: a.paragraph_count for a in store.articles()}
     if visible != {aid: len(a["numbers"]) for aid, a in summary.items() if a["complete"]}:
         problems.append(f"the article list shows partial articles: {visible}")
     searcher = HybridSearcher(store)
@@ -252,7 +252,7 @@ def test_killed_ingest_leaves_a_consistent_index_that_a_rerun_completes(tmp_path
     #    for a built one.
     result = subprocess.run(articles, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
-    listed = {a["article_id"]: a["paragraphs"] for a in json.loads(result.stdout)}
+    listed = {a["article_id"]: a["paragraph_count"] for a in json.loads(result.stdout)}
     assert listed == {aid: len(t) for aid, (_, t) in expected_articles(corpus).items()}
     assert_matches_corpus(inspect(index), corpus)
 

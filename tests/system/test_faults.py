@@ -152,7 +152,7 @@ def test_killed_then_restarted_with_the_same_object(server: ChromaServer, small_
     timed_error(assistant.articles, StoreUnavailableError)
     server.start()
     assert cites_harbour(assistant.ask(QUESTION))
-    assert [a.paragraphs for a in assistant.articles()] == [2]
+    assert [a.paragraph_count for a in assistant.articles()] == [2]
 
 
 def test_killed_during_ingest_then_rerun(
@@ -192,7 +192,7 @@ def test_killed_during_ingest_then_rerun(
     server.start()
     report = assistant.ingest([corpus])
     assert not report.failed
-    infos = {a.article_id: a.paragraphs for a in assistant.articles()}
+    infos = {a.article_id: a.paragraph_count for a in assistant.articles()}
     assert infos == {f"report-{i}": 25 for i in range(6)}
     assert assistant.store.count() == 150
     assert len(assistant.searcher.keyword) == 150  # BM25 holds the same paragraphs

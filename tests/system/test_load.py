@@ -189,8 +189,8 @@ def test_writes_while_answering_show_only_whole_articles(
                 for info in listing.json()["articles"]:
                     with written_lock:
                         counts = {len(v) for v in written.get(info["article_id"], [])}
-                    if info["paragraphs"] not in counts:
-                        problems.append(f"listed {info['article_id']} with {info['paragraphs']} paragraphs")
+                    if (count := info["paragraph_count"]) not in counts:
+                        problems.append(f"listed {info['article_id']} with {count} paragraphs")
         return asked
 
     def upload(http: httpx.Client, number: int, version: int) -> None:
@@ -228,7 +228,7 @@ def test_writes_while_answering_show_only_whole_articles(
     assert not problems, problems[:5]
     assert asked == len(latencies) and asked >= 10, "the readers hardly ran alongside the writes"
     with httpx.Client(base_url=url, timeout=TIMEOUT) as http:
-        listed = {a["article_id"]: a["paragraphs"] for a in http.get("/v1/articles").json()["articles"]}
+        listed = {a["article_id"]: a["paragraph_count"] for a in http.get("/v1/articles").json()["articles"]}
     assert listed == {SEED_ID: 42, "library-4": 3, "library-5": 3}
     report("answering during ingest", latencies, wall, capsys)
     assert_clean_log(log)

@@ -66,7 +66,7 @@ def corpus_state(assistant: Assistant) -> tuple[list[str], list[tuple[str, int]]
         str(p.relative_to(assistant.settings.corpus_dir))
         for p in Path(assistant.settings.corpus_dir).rglob("*")
     )
-    return files, sorted((a.article_id, a.paragraphs) for a in assistant.store.articles())
+    return files, sorted((a.article_id, a.paragraph_count) for a in assistant.store.articles())
 
 
 @pytest.mark.slow

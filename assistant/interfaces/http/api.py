@@ -6,25 +6,28 @@ Request body limits (413) are enforced by the server's ``BodySizeLimit`` middlew
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, get_type_hints
 
 from fastapi import APIRouter, Depends, File, UploadFile
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 from starlette.concurrency import run_in_threadpool
 
 from ...assistant import Assistant
 from ...ingest.article import SUPPORTED_SUFFIXES
-from ...types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal
+from ...types import Answer, AnswerMode, ArticleInfo, IngestReport, LegacyMode, Removal, Role
 from ..uploads import MAX_NAME_BYTES, Upload, UploadResult, add_uploads, upload_failure_message
 from .errors import ErrorBody, ErrorDetail, error_body, error_responses, get_assistant, require_api_key
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)])
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 ArticleId = Annotated[str, PathParam(description="Article id, as listed by GET /v1/articles.")]
+# The old name of an LLM mode, still accepted and marked deprecated in the OpenAPI document.
+DeprecatedMode = Annotated[LegacyMode, Field(json_schema_extra={"deprecated": True})]
 _COPY_CHUNK = 1024 * 1024
 
 
@@ -33,7 +36,7 @@ class Message(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    role: Literal["user", "assistant"]
+    role: Role
     content: str
 
 
@@ -44,10 +47,11 @@ class AskOptions(BaseModel):
 
     top_k: int | None = Field(None, ge=1, le=50, description="Paragraphs to retrieve (default: settings).")
     article_ids: list[str] | None = Field(None, description="Only search these articles.")
-    mode: AnswerMode | LegacyMode | None = Field(
+    mode: AnswerMode | DeprecatedMode | None = Field(
         None,
-        description="Who answers (default: the server's ASSISTANT_LLM): `extractive`, or an LLM backend "
-        "set up on the server (`openai`, `llamacpp`). Deprecated: `llm`, the configured LLM backend.",
+        description="The answer mode, who answers (default: the server's ASSISTANT_MODE): `extractive`, "
+        "or an LLM backend set up on the server (`openai`, `llamacpp`). Deprecated: `llm`, the "
+        "configured LLM backend.",
     )
 
 
@@ -64,8 +68,28 @@ class AskRequest(BaseModel):
     options: AskOptions = Field(default_factory=AskOptions)
 
 
+def with_old_count_name(result: type[Any]) -> type[BaseModel]:
+    """The response model of a result dataclass with a ``paragraph_count``: its fields, plus
+    ``paragraphs``, the count's deprecated name, kept in the JSON (and marked deprecated) for one
+    more release."""
+    hints = get_type_hints(result)
+    fields: dict[str, Any] = {
+        f.name: (hints[f.name], ... if f.default is dataclasses.MISSING else f.default)
+        for f in dataclasses.fields(result)
+    }
+    fields["paragraphs"] = (
+        int,
+        Field(deprecated=True, description="Deprecated name of `paragraph_count`; the same number."),
+    )
+    return create_model(result.__name__, __doc__=result.__doc__, **fields)
+
+
+ArticleInfoModel = with_old_count_name(ArticleInfo)
+RemovalModel = with_old_count_name(Removal)
+
+
 class ArticleList(BaseModel):
-    articles: list[ArticleInfo]
+    articles: list[ArticleInfoModel]  # type: ignore[valid-type]
 
 
 class NumberedParagraph(BaseModel):
@@ -74,7 +98,7 @@ class NumberedParagraph(BaseModel):
 
 
 class ArticleDetail(BaseModel):
-    article: ArticleInfo
+    article: ArticleInfoModel  # type: ignore[valid-type]
     paragraphs: list[NumberedParagraph]
 
 
@@ -105,7 +129,7 @@ async def ask(request: AskRequest, assistant: AssistantDep) -> dict[str, Any]:
         [m.model_dump() for m in request.history],
         top_k=request.options.top_k,
         article_ids=request.options.article_ids,
-        mode=request.options.mode,
+        mode=assistant.settings.resolve_mode(request.options.mode),
     )
     return answer.to_dict()
 
@@ -191,7 +215,7 @@ async def _save(upload: UploadFile, folder: Path, number: int) -> Upload:
 
 @router.delete(
     "/articles/{article_id}",
-    response_model=Removal,
+    response_model=RemovalModel,
     summary="Remove an article from the index",
     responses=error_responses(401, 404, 503),
     tags=["articles"],

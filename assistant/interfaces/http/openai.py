@@ -27,7 +27,7 @@ from ...answer.conversation import split_messages
 from ...assistant import Assistant
 from ...config import Settings
 from ...errors import AssistantError
-from ...types import Answer
+from ...types import Answer, AnswerMode
 from .errors import (
     error_body,
     error_response,
@@ -42,6 +42,7 @@ router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)], tags=[
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 
 MODEL = "article-assistant"
+OLD_LLM_MODEL = f"{MODEL}-llm"  # the LLM mode's id before each mode had its own (deprecated)
 SOURCES_HEADING = "Sources:"
 # Shown when the checked answer is not a continuation of the streamed draft (an LLM's markers were
 # renumbered or dropped, or its answer replaced): the stream cannot take back what it sent.
@@ -49,11 +50,16 @@ REVISED = "Checked answer:"
 _STARTED = int(time.time())
 
 
-def model_modes(settings: Settings) -> dict[str, str | None]:
-    """Model ids a client may ask for, and the answer mode each one means (None: the settings')."""
-    models: dict[str, str | None] = {MODEL: None, f"{MODEL}-extractive": "extractive"}
+def model_modes(settings: Settings) -> dict[str, AnswerMode | None]:
+    """Model ids a client may ask for, and the answer mode each one means (None: the settings').
+
+    One id per mode this server can answer in (``article-assistant-<mode>``); while an LLM is set
+    up, ``article-assistant-llm``, the older id of the LLM mode, still works and is still listed, so
+    that clients which look for it keep working (the docs mark it deprecated)."""
+    models: dict[str, AnswerMode | None] = {MODEL: None}
+    models |= {f"{MODEL}-{mode}": mode for mode in settings.available_modes}
     if settings.llm_configured:
-        models[f"{MODEL}-llm"] = "llm"
+        models[OLD_LLM_MODEL] = settings.resolve_mode("llm")
     return models
 
 

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, RedirectResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
@@ -49,7 +49,8 @@ When the server has an API key (ASSISTANT_API_KEY), every `/v1` request needs
 
 class Health(BaseModel):
     status: str
-    paragraphs: int
+    paragraph_count: int = Field(description="Paragraphs in the index.")
+    paragraphs: int = Field(deprecated=True, description="Deprecated name of `paragraph_count`.")
 
 
 def create_server(assistant: Assistant, *, ui: bool = True) -> FastAPI:
@@ -75,7 +76,8 @@ def create_server(assistant: Assistant, *, ui: bool = True) -> FastAPI:
     @app.get("/healthz", response_model=Health, responses=error_responses(503), tags=["health"])
     async def healthz() -> Health:
         """Ready when the index can be read (no API key needed)."""
-        return Health(status="ok", paragraphs=await run_in_threadpool(assistant.store.count))
+        count = await run_in_threadpool(assistant.store.count)
+        return Health(status="ok", paragraph_count=count, paragraphs=count)
 
     app.add_middleware(
         BodySizeLimit, json_limit=settings.api_max_body_bytes, upload_limit=settings.api_max_upload_bytes
@@ -115,11 +117,13 @@ def _describe_settings_in_openapi(app: FastAPI, settings: Settings) -> None:
             question = schemas["AskRequest"]["properties"]["question"]
             question.update(minLength=1, maxLength=settings.max_question_chars, pattern=VISIBLE_TEXT_PATTERN)
             question["description"] += " It needs visible text (not only spaces or invisible characters)."
-            # The modes this server can answer in (and the deprecated `llm` while it has an LLM).
-            modes = [*settings.available_modes, *(["llm"] if settings.llm_configured else [])]
-            for choice in schemas["AskOptions"]["properties"]["mode"]["anyOf"]:
+            # The modes this server can answer in, and the deprecated `llm` while it has an LLM.
+            mode = schemas["AskOptions"]["properties"]["mode"]
+            for choice in mode["anyOf"]:
                 if "enum" in choice:
-                    choice["enum"] = modes
+                    choice["enum"] = list(settings.available_modes)
+            if not settings.llm_configured:
+                mode["anyOf"] = [c for c in mode["anyOf"] if not c.get("deprecated")]
             if settings.api_key is None:  # open server: no credentials needed anywhere
                 spec["components"].pop("securitySchemes", None)
                 for operations in spec["paths"].values():

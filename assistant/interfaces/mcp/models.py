@@ -6,11 +6,12 @@ an agent needs to answer and to show its sources.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...types import Answer, ArticleInfo, Passage
+from ...types import Answer, ArticleInfo, Passage, Removal, Role
+from ..uploads import UploadOutcome
 
 
 def article_uri(article_id: str) -> str:
@@ -23,7 +24,7 @@ class Turn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    role: Literal["user", "assistant"]
+    role: Role
     content: str
 
 
@@ -107,10 +108,17 @@ class SearchResult(BaseModel):
     paragraphs: list[Hit] = Field(description="Best first.")
 
 
+# A count's old name, kept in the results for one more release: its schema marks it deprecated.
+OldCount = Annotated[
+    int, Field(deprecated=True, description="Deprecated name of `paragraph_count`; the same number.")
+]
+
+
 class ArticleSummary(BaseModel):
     article_id: str
     title: str
-    paragraphs: int = Field(description="Number of paragraphs.")
+    paragraph_count: int = Field(description="Number of paragraphs.")
+    paragraphs: OldCount
     byline: str | None = None
     date: str | None = Field(None, description="ISO 8601 date, when the article gives one.")
     dek: str | None = Field(None, description="The standfirst under the title, if any.")
@@ -121,7 +129,8 @@ class ArticleSummary(BaseModel):
         return cls(
             article_id=info.article_id,
             title=info.title,
-            paragraphs=info.paragraphs,
+            paragraph_count=info.paragraph_count,
+            paragraphs=info.paragraph_count,
             byline=info.byline,
             date=info.date,
             dek=info.dek,
@@ -145,7 +154,7 @@ class ArticleText(BaseModel):
 
 class FileResult(BaseModel):
     file: str
-    result: Literal["added", "updated", "unchanged", "duplicate", "failed"]
+    result: UploadOutcome
     detail: str = Field(description="The article id, or why the file was not used.")
 
 
@@ -156,5 +165,13 @@ class AddResult(BaseModel):
 
 class RemoveResult(BaseModel):
     article_id: str
-    paragraphs: int = Field(description="Paragraphs taken out of the index.")
+    paragraph_count: int = Field(description="Paragraphs taken out of the index.")
+    paragraphs: OldCount
     moved_to: str | None = Field(None, description="Where the article's corpus file was moved.")
+
+    @classmethod
+    def of(cls, removal: Removal) -> RemoveResult:
+        count = removal.paragraph_count
+        return cls(
+            article_id=removal.article_id, paragraph_count=count, paragraphs=count, moved_to=removal.moved_to
+        )

@@ -120,7 +120,7 @@ class ArticleMCP(FastMCP):
                 uri=AnyUrl(article_uri(info.article_id)),
                 name=info.article_id,
                 title=info.title,
-                description=f"{info.title} ({info.paragraphs} numbered paragraphs)",
+                description=f"{info.title} ({info.paragraph_count} numbered paragraphs)",
                 mimeType="text/markdown",
             )
             for info in infos
@@ -282,9 +282,7 @@ def _add_write_tools(server: ArticleMCP, assistant: Assistant) -> None:
     async def remove_article(article_id: ArticleId) -> RemoveResult:
         """Remove an article from the index; its corpus file is moved to `.removed/`, never deleted."""
         removal = await in_thread(assistant.remove, article_id)
-        return RemoveResult(
-            article_id=removal.article_id, paragraphs=removal.paragraphs, moved_to=removal.moved_to
-        )
+        return RemoveResult.of(removal)
 
 
 def _add_resources(server: ArticleMCP, assistant: Assistant) -> None:

@@ -64,9 +64,9 @@ def create_app(assistant: Assistant) -> gr.Blocks:
     def catalog() -> tuple[list[list[Any]], list[tuple[str, str]], str]:
         """Table rows, article picker choices and the status line, from one read of the index."""
         infos = assistant.articles()
-        rows = [[a.article_id, a.title, a.byline or "", a.date or "", a.paragraphs] for a in infos]
+        rows = [[a.article_id, a.title, a.byline or "", a.date or "", a.paragraph_count] for a in infos]
         choices = [(f"{a.title} ({a.article_id})", a.article_id) for a in infos]
-        status = f"Index ready: {len(infos)} article(s), {sum(a.paragraphs for a in infos)} paragraphs."
+        status = f"Index ready: {len(infos)} article(s), {sum(a.paragraph_count for a in infos)} paragraphs."
         return rows, choices, status
 
     # ---------------------------------------------------------------- handlers
@@ -145,7 +145,7 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         else:
             try:
                 removal = assistant.remove(article_id)
-                message = f"Removed {article_id} ({removal.paragraphs} paragraphs) from the index."
+                message = f"Removed {article_id} ({removal.paragraph_count} paragraphs) from the index."
                 if removal.moved_to:
                     message += f" Its file was moved to `{removal.moved_to}`."
             except AssistantError as exc:
@@ -228,11 +228,11 @@ def create_app(assistant: Assistant) -> gr.Blocks:
                         )
                         mode = gr.Radio(
                             modes,
-                            value=settings.llm,
+                            value=settings.mode,
                             label="Answers written by",
                             info=None
                             if settings.llm_configured
-                            else "Set ASSISTANT_LLM=openai (or llamacpp) to answer with an LLM.",
+                            else "Set ASSISTANT_MODE=openai (or llamacpp) to answer with an LLM.",
                             elem_id="answerer",
                         )
                     with gr.Accordion("Trace", open=False):
