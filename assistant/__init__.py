@@ -5,6 +5,7 @@ from .config import Settings
 from .errors import (
     ArticleError,
     AssistantError,
+    ClusterError,
     EmptyQuestionError,
     IndexStateError,
     InvalidArgumentError,
@@ -38,6 +39,7 @@ __all__ = [
     "AssistantError",
     "BrokenFileType",
     "Citation",
+    "ClusterError",
     "Duplicate",
     "EmptyQuestionError",
     "IndexStateError",

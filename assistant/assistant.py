@@ -144,6 +144,7 @@ class Assistant:
         self,
         paths: Iterable[str | Path] | str | Path | None = None,
         progress: bool | ProgressCallback = False,
+        ray_address: str | None = None,
     ) -> IngestReport:
         """Add or update articles from files and folders (default: the corpus folder).
 
@@ -151,13 +152,17 @@ class Assistant:
         ingested from it but whose files are gone are removed. A file that cannot be used is
         reported in ``failed`` with the reason, and a file whose text is already indexed under
         another name in ``duplicates``; the rest of the batch is still ingested.
+
+        ``ray_address`` (``host:port`` of a Ray head node, ``auto``, or ``""`` for
+        ``settings.ray_address``) parses and embeds on that Ray cluster instead of in this process,
+        into the Chroma server the settings name (docs/ray.md); the index is the same.
         """
         if isinstance(paths, (str, Path)):
             paths = [paths]
         targets = list(paths) if paths is not None else [self.settings.corpus_dir]
         with self._lock:
             self._bootstrapped = True
-            report = self._ingester.ingest(targets, progress)
+            report = self._ingester.ingest(targets, progress, ray_address)
             # Built from its snapshot and the store as it is now if there was none; later writes
             # reach it article by article. Saved for the next process (a no-op if nothing changed).
             self.searcher.save_snapshot()

@@ -84,6 +84,23 @@ class Settings(BaseSettings):
     # Loading articles
     max_file_mb: float = Field(5.0, gt=0, description="Files larger than this are refused.")
 
+    # Ingest on a Ray cluster (`assistant ingest --ray`; needs the `ray` extra and a Chroma server)
+    ray_address: str | None = Field(
+        None,
+        description="Ray cluster that `assistant ingest` parses and embeds on: `host:port` of its head "
+        "node (`ray start --head`), or `auto` for the cluster this machine belongs to; unset: ingest in "
+        "this process (`--ray` turns it on for one run).",
+    )
+    ray_embedders: int | None = Field(
+        None,
+        ge=1,
+        description="Embedding actors on the cluster, each holding one copy of the model on one CPU; "
+        "unset: one per CPU of the cluster.",
+    )
+    ray_batch_articles: int = Field(
+        8, ge=1, description="Articles per embedding batch on Ray (each batch is written whole, ¶1 last)."
+    )
+
     # Retrieval
     top_k: int = Field(5, ge=1, le=50, description="Paragraphs passed to the answerer.")
     candidates: int = Field(
@@ -208,6 +225,7 @@ class Settings(BaseSettings):
     @field_validator(
         "chroma_host",
         "chroma_ca_file",
+        "ray_address",
         "chroma_token",
         "llm_base_url",
         "llm_model_path",

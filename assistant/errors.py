@@ -78,6 +78,10 @@ class StoreUnavailableError(AssistantError):
     """A Chroma server configured in settings cannot be reached."""
 
 
+class ClusterError(AssistantError):
+    """Ingest on Ray cannot run: the `ray` extra is missing, or no cluster answers at the address."""
+
+
 class EvalSetError(AssistantError):
     """A question set for `assistant eval` cannot be read at all (missing, wrong format)."""
 

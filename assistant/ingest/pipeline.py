@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -20,9 +18,10 @@ from ..config import Settings
 from ..errors import ArticleError, StoreUnavailableError, UnknownArticleError
 from ..index.records import WritePlan
 from ..index.store import ParagraphStore
-from ..types import Article, BrokenFileType, Duplicate, IngestFailure, IngestReport, Removal
-from .article import article_id_for, find_article_files, load_article, source_file, stored_source
+from ..types import Article, Duplicate, IngestFailure, IngestReport, Removal
+from .article import article_id_for, find_article_files, source_file
 from .guard import IngestGuard
+from .prepare import FileOutcomes, crash_reason, prepare_write
 
 log = logging.getLogger(__name__)
 
@@ -48,58 +47,62 @@ class IngestService:
         self.index = index
 
     def ingest(
-        self, targets: Sequence[str | Path], progress: bool | ProgressCallback = False
+        self,
+        targets: Sequence[str | Path],
+        progress: bool | ProgressCallback = False,
+        ray_address: str | None = None,
     ) -> IngestReport:
-        """See ``Assistant.ingest``."""
+        """See ``Assistant.ingest``; with ``ray_address``, parsing and embedding run on that Ray
+        cluster (see ``ray_ingest``) and the rest (checks, report, pruning) here, as without it."""
         report = IngestReport()
         files, problems = find_article_files(targets)
         report.failed += [IngestFailure(p, r) for p, r in problems]
-        pending: list[WritePlan] = []
-        seen_ids: dict[str, Path] = {}
-        tried: Counter[str] = Counter()  # files tried, by suffix
-        crashed: dict[str, list[str]] = {}  # suffix -> unexpected errors (not the file's fault)
+        files = _unique_ids(files, report)
+        outcomes = FileOutcomes(report)
         corpus = Path(self.settings.corpus_dir)
         guard = IngestGuard(self.index.store.article_catalog, corpus)
+        if ray_address is not None:
+            from .ray_ingest import RayIngest
+
+            RayIngest(self.settings, ray_address, progress=progress is True).run(
+                files, outcomes, lambda article, path: self._admit(article, path, guard, report)
+            )
+        else:
+            self._ingest_here(files, outcomes, guard, progress)
+        outcomes.finish()
+        report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
+        return report
+
+    def _ingest_here(
+        self,
+        files: list[Path],
+        outcomes: FileOutcomes,
+        guard: IngestGuard,
+        progress: bool | ProgressCallback,
+    ) -> None:
+        """Parse, check, embed and write the files in this process."""
+        report = outcomes.report
+        pending: list[WritePlan] = []
         # What is stored of these articles, read once for the batch rather than per article.
         heads = self.index.store.article_heads([article_id_for(f) for f in files])
         for done, path in enumerate(_progress(files, progress), 1):
-            article_id = article_id_for(path)
-            if article_id in seen_ids:
-                reason = f"has the same article id {article_id!r} as {seen_ids[article_id]}; rename one"
-                report.failed.append(IngestFailure(str(path), reason))
-                continue
-            seen_ids[article_id] = path
-            tried[path.suffix.lower()] += 1
+            outcomes.tried_file(path)
             try:
-                article = load_article(path.resolve(), self.settings.max_file_bytes)
-                article = replace(article, source=stored_source(path, corpus))
-                plan = self.index.store.plan_write(article, heads)
+                article, plan = prepare_write(path, self.settings, self.index.store, heads)
                 if plan.status == "unchanged" or self._admit(article, path, guard, report):
                     pending.append(plan)
             except ArticleError as exc:
-                report.failed.append(IngestFailure(str(path), exc.reason))
+                outcomes.failed(path, exc.reason)
             except StoreUnavailableError:
                 raise
             except Exception as exc:  # a parser bug or a missing package must not sink the batch
-                reason = f"{type(exc).__name__}: {exc}"
-                errors = crashed.setdefault(path.suffix.lower(), [])
-                if reason not in errors:  # one traceback per cause, not one per file
-                    log.exception("Failed to ingest %s", path)
-                errors.append(reason)
-                report.failed.append(IngestFailure(str(path), reason))
+                outcomes.failed(path, crash_reason(exc), crashed=True, exc=exc)
             if sum(len(p.embed_ids) for p in pending) >= _EMBED_CHUNK:
                 self._apply(pending, report)
                 pending = []
             if callable(progress):
                 progress(done, len(files), str(path))
         self._apply(pending, report)
-        report.broken_types += [
-            BrokenFileType(suffix, tried[suffix], " ".join(errors[0].split()))
-            for suffix, errors in crashed.items()
-            if len(errors) == tried[suffix]
-        ]
-        report.removed += self._prune_missing([Path(t) for t in targets if Path(t).is_dir()])
-        return report
 
     def remove(self, article_id: str) -> Removal:
         """Remove an article from the index.
@@ -178,6 +181,21 @@ def set_aside_path(corpus: Path, name: str) -> Path:
         target = folder / f"{stem}-{stamp}{f'-{number}' if number > 1 else ''}{suffix}"
         number += 1
     return target
+
+
+def _unique_ids(files: list[Path], report: IngestReport) -> list[Path]:
+    """``files`` without those whose article id an earlier file has (reported as failed)."""
+    seen_ids: dict[str, Path] = {}
+    unique = []
+    for path in files:
+        article_id = article_id_for(path)
+        if article_id in seen_ids:
+            reason = f"has the same article id {article_id!r} as {seen_ids[article_id]}; rename one"
+            report.failed.append(IngestFailure(str(path), reason))
+            continue
+        seen_ids[article_id] = path
+        unique.append(path)
+    return unique
 
 
 def _progress(files: list[Path], progress: bool | ProgressCallback) -> Iterable[Path]:

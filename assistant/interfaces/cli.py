@@ -122,11 +122,22 @@ def ingest(
         typer.Argument(help="Files or folders (.txt, .md, .html). Default: the corpus folder."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            metavar="[ADDRESS]",
+            help="Parse and embed on a Ray cluster: its head's host:port, or `auto`; bare --ray: "
+            "ASSISTANT_RAY_ADDRESS, else `auto`. Needs the `ray` extra and a Chroma server "
+            "[env ASSISTANT_RAY_ADDRESS turns it on].",
+        ),
+    ] = None,
 ) -> None:
     """Add or update articles; unchanged ones are skipped."""
     with _user_errors():
         assistant = _open(ctx)
-        report = assistant.ingest(paths or None, progress=not as_json)
+        ray_address = ray if ray is not None else assistant.settings.ray_address
+        report = assistant.ingest(paths or None, progress=not as_json, ray_address=ray_address)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
@@ -495,9 +506,33 @@ def settings() -> None:
 
 def main() -> None:
     try:
-        app()
+        app(args=_optional_ray_address(sys.argv[1:]))
     except KeyboardInterrupt:  # pragma: no cover
         sys.exit(130)
+
+
+def _optional_ray_address(args: list[str]) -> list[str]:
+    """Let `ingest --ray` go without its value (click options cannot): a bare `--ray` becomes
+    `--ray=` (the configured address) unless the next word is an address rather than a path."""
+    if not args or args[0] != "ingest":
+        return args
+    out = list(args)
+    for i, word in enumerate(out):
+        if word == "--":
+            break
+        if word == "--ray":
+            following = out[i + 1] if i + 1 < len(out) else None
+            if following is None or not _looks_like_address(following):
+                out[i] = "--ray="
+    return out
+
+
+def _looks_like_address(word: str) -> bool:
+    """`auto`, `ray://…` or `host:port`, and not a file or folder of that name."""
+    if Path(word).exists():
+        return False
+    host, _, port = word.rpartition(":")
+    return word == "auto" or word.startswith("ray://") or bool(host and port.isdigit())
 
 
 if __name__ == "__main__":  # pragma: no cover
