@@ -38,6 +38,7 @@ SECOND_SENTENCE_SHARE = 0.8
 OTHER_ARTICLE_SHARE = 0.95
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35
+ANCHOR_MAX_PARAGRAPHS = 20  # per article it may be in: bounds the look-up on a large index
 # Sentence openings that lean on the sentence before them.
 _POINTS_BACK = frozenset(
     {
@@ -323,14 +324,15 @@ def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
     names what the question is about: a sentence from an article without it answers some other
     story's question, however close it reads.
     """
-    article_count = len(keywords.article_ids)
+    article_count = keywords.article_count
     if article_count < 2:
         return {}
     most = max(1, article_count // 3)
     anchors = {}
     for term in set(content_stems(question)):
-        found = keywords.articles_with(term)
-        if 0 < len(found) <= most:
+        # A word in more paragraphs than a third of the articles hold on average is no rare word.
+        found = keywords.articles_with(term, max_paragraphs=ANCHOR_MAX_PARAGRAPHS * most)
+        if found and len(found) <= most:
             anchors[term] = found
     return anchors
 

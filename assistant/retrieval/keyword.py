@@ -176,11 +176,18 @@ class KeywordIndex:
         term_id = self._term_ids.get(term)
         return term_id is not None and term_id < len(self._doc_freq) and self._doc_freq[term_id] > 0
 
-    def articles_with(self, term: str) -> set[str]:
-        """Ids of the articles with a paragraph (or headline) containing the stem ``term``."""
+    @property
+    def article_count(self) -> int:
+        return len(self._article_counts)
+
+    def articles_with(self, term: str, max_paragraphs: int | None = None) -> set[str] | None:
+        """Ids of the articles with a paragraph (or headline) containing the stem ``term``; None when
+        more than ``max_paragraphs`` paragraphs contain it (a common word: not worth the look-up)."""
         term_id = self._term_ids.get(term)
-        if term_id is None or term_id >= len(self._postings):
+        if term_id is None or term_id >= len(self._postings) or term_id >= len(self._doc_freq):
             return set()
+        if max_paragraphs is not None and self._doc_freq[term_id] > max_paragraphs:
+            return None
         slots, _counts = self._postings[term_id].arrays()
         slots = slots[slots < len(self._alive)]
         codes = np.unique(self._article_codes[slots[self._alive[slots]]])

@@ -125,5 +125,7 @@ def test_articles_with_a_term_counts_headlines_and_forgets_removed_articles() ->
     assert index.articles_with(content_stems("talks")[0]) == {"a", "b"}
     assert index.articles_with(content_stems("ceasefire")[0]) == {"a"}  # headline word
     assert index.articles_with("unseen") == set()
+    assert index.articles_with(content_stems("talks")[0], max_paragraphs=1) is None  # in two paragraphs
+    assert index.article_count == 2
     index.remove([rows[0].key])
     assert index.articles_with(content_stems("talks")[0]) == {"b"}
