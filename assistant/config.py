@@ -184,18 +184,6 @@ class Settings(BaseSettings):
         description="Browser origins allowed to call the API (JSON list, e.g. "
         '`["http://localhost:3000"]`); empty: no cross-origin calls.',
     )
-    allowed_origins: list[str] = Field(
-        default_factory=list,
-        description="Web pages (origins, e.g. `http://localhost:3000`) that may change articles through the "
-        "server (POST, PUT, PATCH, DELETE), besides the server's own pages and those in api_cors_origins. "
-        "Empty: only pages served by this server, or from a loopback or allowed host on its port.",
-    )
-    allowed_hosts: list[str] = Field(
-        default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
-        description="Host names the server answers to (the request's Host header); the address it binds "
-        "is always included. Guards against DNS rebinding; add the name clients use when serving "
-        'beyond loopback (JSON list, e.g. `["assistant.example", "192.168.1.20"]`), or `"*"` for any.',
-    )
     api_max_body_kb: int = Field(
         1024, ge=1, description="Largest JSON request body in KiB; larger requests get 413."
     )
@@ -206,12 +194,14 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Browser origins (`scheme://host[:port]`) allowed to call the servers besides loopback "
         'ones, as a JSON list, e.g. `["https://app.example"]`; empty: loopback origins only. Requests '
-        "from other origins are refused (a guard against DNS rebinding).",
+        "from other origins that change articles (POST, PUT, PATCH, DELETE), or reach the MCP server, "
+        "are refused (a guard against cross-site requests and DNS rebinding).",
     )
     allowed_hosts: list[str] = Field(
         default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
         description="Host header values (any port) the servers answer, as a JSON list; the address they "
-        "bind is always added. Requests for other hosts are refused (a guard against DNS rebinding).",
+        'bind is always added, and `"*"` allows any on `assistant serve`. Requests for other hosts are '
+        "refused (a guard against DNS rebinding): add the name clients use when serving beyond loopback.",
     )
 
     # MCP server (`assistant mcp`: tools and resources for agents, over stdio or streamable HTTP)
