@@ -235,10 +235,10 @@ class ExtractiveAnswerer:
             best = max(candidates, key=lambda c: c.score)
             if best_overall is None or best.score > best_overall.score:
                 best_overall = best
-            if best.score < self.min_score * 0.9:
+            if best.unanchored < self.min_score * 0.9:
                 continue
             if part_plan.answer_type and not best.has_type:
-                typed = [c for c in candidates if c.has_type and c.score >= self.min_score * 0.9]
+                typed = [c for c in candidates if c.has_type and c.unanchored >= self.min_score * 0.9]
                 if not typed:
                     continue
                 best = max(typed, key=lambda c: c.score)
