@@ -32,6 +32,9 @@ TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 MAX_LIST_SENTENCES = 4
+# The sentence after a quote, opening with "He…" or "They…", is quoted too when it is this close
+# to the question compared with the quote: it usually carries the rest of what the quote began.
+CONTINUATION_SHARE = 0.8
 # A second sentence is quoted when it scores at least this share of the best one's score...
 SECOND_SENTENCE_SHARE = 0.8
 # ...or this share when it comes from another article than the best one (mixing stories misleads).
@@ -127,6 +130,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # for the reader, see ``Answer.notices``
     check: CitationCheck | None = None  # set for LLM answers
+    best_score: float | None = None  # extractive: the best sentence's score (comparing two drafts)
 
     @property
     def abstained(self) -> bool:
@@ -178,6 +182,7 @@ class ExtractiveAnswerer:
             return self._abstain(best, queries, keywords)
         draft = self._choose(best, candidates, passages, plan)
         draft.notes.append(f"best sentence score {best.score:.3f}")
+        draft.best_score = best.score
         return draft
 
     def _choose(
@@ -247,7 +252,9 @@ class ExtractiveAnswerer:
         if not chosen:
             assert best_overall is not None
             return self._abstain(best_overall, queries, keywords)
-        return compose(with_antecedents(with_content(chosen, everything), everything), passages)
+        draft = compose(with_antecedents(with_content(chosen, everything), everything), passages)
+        draft.best_score = max(c.score for c in chosen)
+        return draft
 
     def _abstain(self, best: SentenceCandidate, queries: Sequence[str], keywords: KeywordIndex) -> Draft:
         terms = content_stems(queries[0])
@@ -450,13 +457,16 @@ def with_content(
     result = list(chosen)
     for cand in chosen:
         announces = cand.text.rstrip().endswith(":") or (cand.novelty < 3 and len(words(cand.text)) < 16)
-        if not announces:
-            continue
         after = sorted(
             (c for c in candidates if c.passage == cand.passage and c.start >= cand.end),
             key=lambda c: c.start,
         )
-        if after and not any(_same(after[0], c) for c in result):
+        if not after or any(_same(after[0], c) for c in result):
+            continue
+        # "Voss conceded after midnight." + "He congratulated Morrow…": the next sentence goes on
+        # about the same subject, and is close to the question too.
+        goes_on = points_back(after[0].text) and after[0].similarity >= CONTINUATION_SHARE * cand.similarity
+        if announces or goes_on:
             result.append(after[0])
     return result
 

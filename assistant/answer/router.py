@@ -55,6 +55,10 @@ _SCOPE_TAIL = re.compile(
 )  # a sentence this close to the thing asked about mentions it in other words
 TOPIC_RELEVANCE = 0.3  # an article whose best sentence is this close to a topic is about it...
 TOPIC_MARGIN = 0.12  # ...when it is not much further from it than the closest article
+# A question that names no version is answered from the newest report of a story, unless an earlier
+# report answers it clearly better (its best sentence scores this much higher): a fact only the
+# first report gives ("the first strike in eleven years") is not lost by preferring the update.
+EARLIER_VERSION_MARGIN = 1.1
 
 
 class CorpusView(Protocol):
@@ -367,9 +371,11 @@ class AnswerRouter:
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
         draft = self.extractive.answer(content, scoped, query_vectors, self.keywords, plan)
-        if draft.abstained and plan.version is None and plan.weekday is None:
-            # The newest version does not hold it: an earlier report may.
-            return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
+        if plan.version is None and plan.weekday is None:
+            # The newest version may not hold it, or hold it less well than an earlier report.
+            every = self.extractive.answer(queries, passages, query_vectors, self.keywords, plan)
+            if _clearly_better(every, draft):
+                return Routed(_from_earlier(every, choice))
         return Routed(_with_version(draft, choice), passages=scoped)
 
 
@@ -394,6 +400,33 @@ def _mentions_all(wanted: set[str], found: set[str]) -> bool:
         t in found or (len(t) >= 5 and t[:5] in prefixes) or (len(t) >= 4 and any(t in f for f in found))
         for t in wanted
     )
+
+
+def _clearly_better(candidate: Draft, preferred: Draft) -> bool:
+    """True when ``candidate`` answers and ``preferred`` abstains or scores clearly lower."""
+    if candidate.abstained:
+        return False
+    if preferred.abstained:
+        return True
+    mine, theirs = candidate.best_score or 0.0, preferred.best_score or 0.0
+    return mine > theirs * EARLIER_VERSION_MARGIN
+
+
+def _from_earlier(draft: Draft, choice: VersionChoice) -> Draft:
+    """An answer from all versions of a story: say which reports it quotes when not only the newest."""
+    newest = choice.versions[-1].info
+    cited = {c.article_id for c in draft.citations}
+    if cited == {newest.article_id}:
+        return _with_version(draft, choice)
+    if cited:
+        titles = [v.info for v in choice.versions if v.info.article_id in cited]
+        named = ", ".join(f"“{a.title}” ({a.date[:10] if a.date else 'undated'})" for a in titles)
+        draft.notices.append(
+            f"This story was reported more than once; the latest report, “{newest.title}”, does not say "
+            f"this as clearly, so this answer quotes {named}."
+        )
+        draft.notes.append("story reported more than once: an earlier report answers better than the newest")
+    return draft
 
 
 def _with_version(draft: Draft, choice: VersionChoice | None) -> Draft:
