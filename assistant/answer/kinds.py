@@ -213,7 +213,8 @@ _MONEY_QUESTION = re.compile(
     r"\bhow\s+much\b.*\b(?:cost|costs|costing|worth|pay|paid|paying|spend|spent|spending|price|money|fund|"
     r"funds|funded|funding|budget|earn|earns|earned|salary|charge|charged|raise|raised|fine|fined|owe|owed|"
     r"invest|invested|compensation|bill)\b|\bwhat\s+(?:did|does|will|would)\s+.{0,40}\bcost\b|"
-    r"\b(?:price|cost|salary|budget|fee|fine)\s+(?:of|for|tag)\b",
+    r"\b(?:price|cost|salary|budget|fee|fine)\s+(?:of|for|tag)\b|"
+    r"\bwhat\b.{0,60}\b(?:earn|earns|earned|salary|salaries|wage|wages|paid|charge|charges|fee|fees)\b",
     _I,
 )
 _WHO = re.compile(
