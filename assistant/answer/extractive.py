@@ -32,6 +32,9 @@ TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 MAX_LIST_SENTENCES = 4
+# A list's items are often spread over an article's paragraphs, each less close to the question
+# than the first: another paragraph of the same article joins the list at this share of the best.
+LIST_SAME_ARTICLE_SHARE = 0.7
 # The sentence after a quote, opening with "He…" or "They…", is quoted too when it is this close
 # to the question compared with the quote: it usually carries the rest of what the quote began.
 CONTINUATION_SHARE = 0.8
@@ -440,7 +443,7 @@ def list_sentences(
             break
         if any(_same(cand, c) for c in chosen) or cand.passage == best.passage:
             continue
-        share = 0.9 if _same_article(cand, best, passages) else OTHER_ARTICLE_SHARE
+        share = LIST_SAME_ARTICLE_SHARE if _same_article(cand, best, passages) else OTHER_ARTICLE_SHARE
         if cand.score >= max(min_score, share * best.score):
             chosen.append(cand)
     return chosen
