@@ -36,7 +36,7 @@ class QuestionPlan:
 
 _I = re.IGNORECASE
 _ARTICLE_WORD = (
-    r"(?:article|story|stories|articles|piece|pieces|report|reports|item|text|coverage|news|document|post|"
+    r"(?:article|story|stories|articles|piece|pieces|report|reports|reporting|item|text|coverage|news|document|post|"
     r"update|obituary|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
 )
 _THIS = (
@@ -48,7 +48,9 @@ _AUTHOR = [
     re.compile(
         rf"\bwho\s+(?:wrote|writes|authored|penned|filed|reported|produced)\b(?:\s+{_THIS})?\s*\??$", _I
     ),
-    re.compile(rf"\bwho\s+(?:wrote|authored|penned|filed)\s+{_THIS}", _I),
+    re.compile(rf"\bwho\s+(?:wrote|authored|penned|filed|covered|reported\s+on)\s+{_THIS}", _I),
+    # "who wrote about the battery breakthrough?": the author of the article on it
+    re.compile(r"\bwho\s+(?:wrote|writes|has\s+written)\s+(?:about|on)\b", _I),
     re.compile(
         rf"\b(?:author|writer|byline|reporter|journalist)s?\b(?:\s+(?:of|for|behind|on)\s+{_THIS})", _I
     ),
@@ -78,6 +80,10 @@ _DATE = [
     re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+{_THIS}\b", _I),
     re.compile(rf"\bhow\s+(?:old|recent|new)\s+is\s+{_THIS}\b", _I),
     re.compile(rf"\bwhen\s+(?:was|is)\s+{_THIS}\s+from\b|\bdate\s+(?:of|on)\s+{_THIS}", _I),
+    re.compile(
+        rf"\bwhen\s+did\s+{_THIS}\s+(?:come\s+out|appear|run|go\s+(?:up|online|out|live)|get\s+published)\b",
+        _I,
+    ),
 ]
 _OUTLET = [
     re.compile(
@@ -89,6 +95,7 @@ _OUTLET = [
     re.compile(rf"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s+{_THIS}", _I),
     re.compile(r"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s*(?:it|this)?\s*\??$", _I),
     re.compile(rf"\bwhere\s+(?:was|is)\s+{_THIS}\s+(?:published|from|printed|posted|run)\b", _I),
+    re.compile(rf"\bwhere\s+(?:is|are|does|do)\s+{_THIS}\s+(?:\w+\s+)?(?:coming|come|comes)\s+from\b", _I),
     re.compile(rf"\b(?:outlet|publication|publisher|newspaper|source)\s+(?:of|for|behind)\s+{_THIS}", _I),
     re.compile(
         r"\b(?:for|in|from|by|on)\s+(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.extractive import holds_answer_type
 from assistant.answer.kinds import answer_type, classify, split_parts, without_version_cue
 
 
@@ -46,6 +47,7 @@ def test_kind(question: str, kind: str) -> None:
         ("Where will the talks be held?", "place"),
         ("Who paid for the research?", "person"),
         ("What did the report find?", None),
+        ("What do the drivers earn a year?", "money"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
@@ -58,6 +60,20 @@ def test_metadata_questions_name_every_field_they_ask_for() -> None:
         "outlet",
     )
     assert classify("who wrote the wind farm article and when?").fields == ("author", "date")
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("when did the malaria vaccine article come out?", "date"),
+        ("who covered the rail strike update?", "author"),
+        ("who wrote about the battery breakthrough?", "author"),
+        ("where is the reporting mainly coming from?", "outlet"),
+    ],
+)
+def test_reader_ways_of_asking_about_the_article(question: str, field: str) -> None:
+    plan = classify(question)
+    assert (plan.kind, plan.fields[:1]) == ("about_article", (field,))
 
 
 def test_mention_subject_leaves_out_where_to_look() -> None:
@@ -90,3 +106,16 @@ def test_version_cue_words_are_left_out_of_the_content() -> None:
     assert "first" not in without_version_cue("In the first report, how many were evacuated?")
     assert without_version_cue("What is the latest death toll?") == "What is the death toll?"
     assert without_version_cue("How many were evacuated?") == "How many were evacuated?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted", "holds"),
+    [
+        ("It is the first strike by drivers on the network in eleven years.", "date", True),
+        ("Talks resume within a couple of weeks.", "date", True),
+        ("The union rejected the offer.", "date", False),
+        ("The company offered £1,200 for every driver.", "money", True),
+    ],
+)
+def test_what_a_sentence_holds(sentence: str, wanted: str, holds: bool) -> None:
+    assert holds_answer_type(sentence, wanted, set()) is holds  # type: ignore[arg-type]
