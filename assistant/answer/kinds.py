@@ -95,7 +95,6 @@ _OUTLET = [
     re.compile(rf"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s+{_THIS}", _I),
     re.compile(r"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s*(?:it|this)?\s*\??$", _I),
     re.compile(rf"\bwhere\s+(?:was|is)\s+{_THIS}\s+(?:published|from|printed|posted|run)\b", _I),
-    re.compile(rf"\bwhere\s+(?:is|are|does|do)\s+{_THIS}\s+(?:\w+\s+)?(?:coming|come|comes)\s+from\b", _I),
     re.compile(rf"\b(?:outlet|publication|publisher|newspaper|source)\s+(?:of|for|behind)\s+{_THIS}", _I),
     re.compile(
         r"\b(?:for|in|from|by|on)\s+(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|"
@@ -139,9 +138,10 @@ _OVERVIEW = [
     ),
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:going on|happening)\s+(?:with|in|at|on)\b", _I),
     re.compile(r"\btell\s+me\s+(?:more\s+)?about\b", _I),
+    re.compile(rf"\bexplain\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,4}}?{_ARTICLE_WORD}\b", _I),
     re.compile(rf"\bwhat\s+(?:does|did)\s+{_THIS}\s+(?:say|cover|report|tell us)\s*\??$", _I),
     # "What happened in the mayor race?" asks for the story; "what happened to X?" for one fact.
-    re.compile(r"\bwhat\s+happened\s*(?:(?:in|with|at|over|during)\s+(?:the\s+)?[\w\s-]{3,60})?\??$", _I),
+    re.compile(r"\bwhat\s+happened\s*(?:(?:in|with|at|over|during)\s+(?:the\s+)?[\w\s'’-]{3,60})?\??$", _I),
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?latest\s+(?:on|with|about|regarding|in)\b", _I),
     re.compile(
         rf"\bwhat\s+(?:does|did)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_ARTICLE_WORD}\b.{{0,60}}?"
@@ -154,6 +154,18 @@ _OVERVIEW_SUBJECT = re.compile(
 )
 
 _MENTION = [
+    # Passive first: "is the mayor mentioned in the library story?" names the mayor, not the story.
+    re.compile(
+        r"^\s*(?:is|are|was|were)\s+(?!there\b)(?P<subject>.+?)\s+(?:ever\s+|even\s+|also\s+|actually\s+)?"
+        r"(?:mentioned|discussed|covered|referenced|brought\s+up|talked\s+about|named|cited)\b.*$",
+        _I,
+    ),
+    # "any word on the schools?", "anything in there about vaccines?"
+    re.compile(
+        r"^\W*(?:and\s+|so\s+)?(?:any|anything)\s+(?:(?:word|news|mention|info(?:rmation)?|details?)\s+)?"
+        r"(?:(?:in|from)\s+(?:there|here|it|them|the\s+\w+)\s+)?(?:about|on|of|regarding)\s+(?P<subject>.+?)\s*\??$",
+        _I,
+    ),
     re.compile(
         r"\b(?:does|do|did|is|are|was|were|has|have)\s+(?:it|this|that|they|there|anyone|anybody|anything|"
         r"any\s+(?:of\s+the\s+)?\w+|either\s+\w+|one\s+of\s+the\s+\w+|"
@@ -174,11 +186,6 @@ _MENTION = [
     re.compile(
         r"\b(?:is|was)\s+(?:anything|something)\s+(?:said|written|reported)\s+(?:about|on|of)\s+"
         r"(?P<subject>.+?)\s*\??$",
-        _I,
-    ),
-    re.compile(
-        r"^\s*(?:is|are|was|were)\s+(?P<subject>.+?)\s+(?:ever\s+|even\s+|also\s+|actually\s+)?(?:mentioned|discussed|"
-        r"covered|referenced|brought\s+up|talked\s+about|named|cited)\b.*$",
         _I,
     ),
     re.compile(

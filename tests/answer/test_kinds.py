@@ -68,7 +68,6 @@ def test_metadata_questions_name_every_field_they_ask_for() -> None:
         ("when did the malaria vaccine article come out?", "date"),
         ("who covered the rail strike update?", "author"),
         ("who wrote about the battery breakthrough?", "author"),
-        ("where is the reporting mainly coming from?", "outlet"),
     ],
 )
 def test_reader_ways_of_asking_about_the_article(question: str, field: str) -> None:
@@ -119,3 +118,20 @@ def test_version_cue_words_are_left_out_of_the_content() -> None:
 )
 def test_what_a_sentence_holds(sentence: str, wanted: str, holds: bool) -> None:
     assert holds_answer_type(sentence, wanted, set()) is holds  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "subject"),
+    [
+        ("is the mayor mentioned in the library story?", "mention", "mayor"),
+        ("any word on the schools?", "mention", "schools"),
+        ("anything in there about vaccines?", "mention", "vaccines"),
+        ("explain the battery research story to me", "overview", None),
+        ("what happened with the mayor's race?", "overview", None),
+    ],
+)
+def test_more_reader_phrasings(question: str, kind: str, subject: str | None) -> None:
+    plan = classify(question)
+    assert plan.kind == kind
+    if subject is not None:
+        assert plan.subject == subject
