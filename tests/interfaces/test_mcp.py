@@ -183,6 +183,10 @@ def test_lists_tools_with_input_and_output_schemas(stdio: Client) -> None:
         assert tool.annotations is not None and tool.annotations.readOnlyHint
     ask = tools["ask"]
     assert ask.inputSchema["required"] == ["question"]
+    # Only the modes this server can use: without an LLM set up, extractive alone.
+    mode = ask.inputSchema["properties"]["mode"]
+    allowed = [v for option in mode["anyOf"] for v in option.get("enum", [option.get("const")]) if v]
+    assert allowed == ["extractive"]
     assert {"text", "citations", "abstained", "abstain_reason"} <= set(ask.outputSchema["properties"])
 
 
@@ -206,6 +210,7 @@ def test_input_schemas_validate_arguments_on_the_client(stdio: Client) -> None:
         ("ask", {"question": LESSONS, "top_k": 0}),
         ("ask", {"question": LESSONS, "top_k": 51}),
         ("ask", {"question": LESSONS, "history": [{"role": "system", "content": "x"}]}),
+        ("ask", {"question": LESSONS, "mode": "openai"}),
         ("search", {"query": LESSONS, "article_ids": "not-a-list"}),
         ("get_article", {}),
     ]
@@ -337,6 +342,8 @@ def test_an_unreachable_llm_is_a_prompt_tool_error(tmp_path: Path) -> None:
         client.error("ask", question=LESSONS)  # model and index are warm now: this is the LLM's time
         assert time.monotonic() - started < 60
         assert client.result("search", query=LESSONS)["paragraphs"]  # what needs no LLM still works
+        # A client can ask for the offline answer instead.
+        assert client.result("ask", question=LESSONS, mode="extractive")["citations"]
 
 
 NOISY_SERVER = """

@@ -142,6 +142,7 @@ def test_api_refuses_malformed_arguments_clearly_and_logs_one_line(logged_app: t
         ((LESSONS, None, 5, SEED_ID), "article_ids must be a list of article ids"),
         ((LESSONS, None, 0), "top_k must be a whole number from 1 to 50"),
         (("  ",), "The question is empty"),
+        ((LESSONS, None, 5, None, "sonnet"), "Unknown answer mode 'sonnet'"),
     ]
     for arguments, message in refused:
         with pytest.raises(Exception, match=message):
@@ -149,6 +150,8 @@ def test_api_refuses_malformed_arguments_clearly_and_logs_one_line(logged_app: t
     with pytest.raises(Exception, match="Give the id of an article"):
         client.predict(None, api_name="/remove")
     assert client.predict(LESSONS, None, 5, [SEED_ID], api_name="/ask")["citations"]  # the list form works
+    answer = client.predict(LESSONS, None, None, None, "extractive", api_name="/ask")
+    assert answer["citations"] and answer["trace"]["mode"] == "extractive"
     text = log.read_text()
     assert "Traceback" not in text, text[-3000:]
     assert text.count("Refused /ask:") == len(refused) and text.count("Refused /remove:") == 1

@@ -216,9 +216,23 @@ def _add_read_tools(server: ArticleMCP, assistant: Assistant) -> None:
         Field(description=f"What to look for (up to {limit} characters).", json_schema_extra=question_schema),
     ]
 
+    # Only the modes this server is set up for: a client cannot pick an LLM the server lacks.
+    modes = tuple(assistant.settings.available_modes)
+    Mode = Annotated[
+        Literal[modes] | None,  # type: ignore[valid-type]
+        Field(
+            description="Who answers (default: the server's ASSISTANT_MODE): `extractive` quotes the "
+            "articles with no LLM; `openai`/`llamacpp` use the LLM the server is set up with."
+        ),
+    ]
+
     @server.tool(title="Ask the articles", annotations=READ_ONLY)
     async def ask(
-        question: Question, history: History = None, top_k: TopK = None, article_ids: ArticleIds = None
+        question: Question,
+        history: History = None,
+        top_k: TopK = None,
+        article_ids: ArticleIds = None,
+        mode: Mode = None,
     ) -> AskResult:
         """Answer a question about the articles, citing the paragraphs that support the answer.
 
@@ -227,7 +241,9 @@ def _add_read_tools(server: ArticleMCP, assistant: Assistant) -> None:
         has `abstained: true` and the reason. Pass the earlier turns in `history` for follow-ups.
         """
         turns = [turn.model_dump() for turn in history or []]
-        answer = await in_thread(assistant.ask, question, turns, top_k=top_k, article_ids=article_ids)
+        answer = await in_thread(
+            assistant.ask, question, turns, top_k=top_k, article_ids=article_ids, mode=mode
+        )
         return AskResult.of(answer)
 
     @server.tool(title="Search paragraphs", annotations=READ_ONLY)

@@ -166,15 +166,22 @@ def create_app(assistant: Assistant) -> gr.Blocks:
         history: list[dict[str, str]] | None = None,
         top_k: int | None = None,
         article_ids: list[str] | None = None,
+        mode: str | None = None,
     ) -> dict[str, Any]:
-        """Answer a question; returns the answer, its citations, the retrieved paragraphs and the trace."""
+        """Answer a question; returns the answer, its citations, the retrieved paragraphs and the trace.
+
+        ``mode`` picks who answers (``extractive``, or an LLM backend the server is set up with);
+        None means the server's ``ASSISTANT_MODE``.
+        """
         try:
             check_history(history)  # clients send it as data: a malformed one is refused, not skipped
             if isinstance(article_ids, str):  # one id would be read as a list of characters by clients
                 raise InvalidArgumentError(
                     f"article_ids must be a list of article ids, e.g. [{article_ids!r}], or None for all."
                 )
-            return assistant.ask(question, history, top_k=top_k, article_ids=article_ids).to_dict()
+            return assistant.ask(
+                question, history, top_k=top_k, article_ids=article_ids, mode=mode or None  # type: ignore[arg-type]
+            ).to_dict()
         except AssistantError as exc:
             raise user_error("/ask", exc) from None
 
