@@ -40,10 +40,29 @@ def api_key_problem(expected: SecretStr | None, given: str | None) -> str | None
     return None
 
 
+_WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", "[::]", ""})
+
+
 def allowed_hosts(settings: Settings, bound_host: str) -> list[str]:
-    """Host names (without port) a server bound to ``bound_host`` answers to."""
-    bound = f"[{bound_host}]" if ":" in bound_host and not bound_host.startswith("[") else bound_host
-    return list(dict.fromkeys([*settings.allowed_hosts, bound]))
+    """Host names a server bound to ``bound_host`` answers to (``bare_host`` form): the setting's
+    ASSISTANT_ALLOWED_HOSTS and the bound address itself, unless it is a wildcard (0.0.0.0, ::),
+    which is no name a client uses. The HTTP API and the MCP server both check ``Host`` against it."""
+    hosts = [bare_host(h) for h in settings.allowed_hosts]
+    if bound_host.strip() not in _WILDCARD_ADDRESSES:
+        hosts.append(bare_host(bound_host))
+    return list(dict.fromkeys(hosts))
+
+
+def bare_host(host: str) -> str:
+    """``host`` lower-cased, without a port or a trailing dot; IPv6 addresses in brackets."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        host = host.split("]", 1)[0] + "]"
+    elif host.count(":") > 1:  # a bare IPv6 address
+        host = f"[{host}]"
+    else:
+        host = host.split(":", 1)[0]
+    return host.rstrip(".")
 
 
 def allowed_origins(settings: Settings) -> list[str]:

@@ -37,6 +37,8 @@ def test_allow_lists_default_to_loopback_plus_what_is_configured() -> None:
     assert allowed_hosts(Settings(), "127.0.0.1") == ["localhost", "127.0.0.1", "[::1]"]
     assert allowed_hosts(settings, "::1") == ["mcp.internal", "[::1]"]
     assert allowed_hosts(Settings(), "10.0.0.5")[-1] == "10.0.0.5"
+    # One rule for the HTTP API and the MCP server: names as bare_host writes them, no wildcard bind.
+    assert allowed_hosts(Settings(allowed_hosts=["News.Example.:8080"]), "0.0.0.0") == ["news.example"]
     assert "http://localhost" in allowed_origins(Settings()) and "https://[::1]" in allowed_origins(
         Settings()
     )

@@ -27,7 +27,7 @@ from ...arguments import VISIBLE_TEXT_PATTERN
 from ...assistant import Assistant
 from ...config import Settings
 from ...errors import AssistantError, invalid_request_message
-from ..access import is_loopback
+from ..access import allowed_hosts, bare_host, is_loopback
 from . import api
 from . import openai as openai_compat
 from .errors import error_response, error_responses, http_error_type, status_of
@@ -92,7 +92,7 @@ def create_server(assistant: Assistant, *, ui: bool = True) -> FastAPI:
     # Outermost: a request from a foreign page or for a foreign host is refused before anything runs.
     app.add_middleware(
         OriginGuard,
-        hosts=allowed_hosts(settings),
+        hosts=set(allowed_hosts(settings, settings.api_host)),
         origins=[*settings.allowed_origins, *settings.api_cors_origins],
         port=settings.api_port,
     )
@@ -266,27 +266,6 @@ class BodySizeLimit:
 # ---------------------------------------------------------------------------- origin and host checks
 
 _CHANGES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-_WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", "[::]", ""})
-
-
-def allowed_hosts(settings: Settings) -> set[str]:
-    """Host names the server answers to: ASSISTANT_ALLOWED_HOSTS and the address it binds."""
-    hosts = {_bare_host(h) for h in settings.allowed_hosts}
-    if settings.api_host not in _WILDCARD_ADDRESSES:
-        hosts.add(_bare_host(settings.api_host))
-    return hosts
-
-
-def _bare_host(host: str) -> str:
-    """``host`` lower-cased, without a port or a trailing dot; IPv6 addresses in brackets."""
-    host = host.strip().lower()
-    if host.startswith("["):
-        host = host.split("]", 1)[0] + "]"
-    elif host.count(":") > 1:  # a bare IPv6 address
-        host = f"[{host}]"
-    else:
-        host = host.split(":", 1)[0]
-    return host.rstrip(".")
 
 
 class OriginGuard:
@@ -329,7 +308,7 @@ class OriginGuard:
         await error_response(403, kind, message)(scope, receive, send)
 
     def host_problem(self, host: str) -> tuple[str, str] | None:
-        if self.any_host or _bare_host(host) in self.hosts:
+        if self.any_host or bare_host(host) in self.hosts:
             return None
         shown = host[:100] or "(none)"
         return "host_not_allowed", (
@@ -355,7 +334,7 @@ class OriginGuard:
             return False  # e.g. "null" (sandboxed frames, file:// pages)
         if netloc == host.strip().lower():
             return True
-        name = _bare_host(netloc)
+        name = bare_host(netloc)
         port_text = netloc[len(name) :].lstrip(":") if netloc.startswith("[") else netloc.partition(":")[2]
         port = int(port_text) if port_text.isdigit() else (443 if scheme == "https" else 80)
         return port == self.port and (name in self.hosts and not self.any_host)
