@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -31,7 +32,14 @@ MISSING_TYPE_PENALTY = 0.7
 TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
+# ...and an everyday word found in no article ("deal", "way") counts less still: readers use them
+# for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
+EVERYDAY_TERM_WEIGHT = 0.35
+EVERYDAY_ZIPF = 5.0
 MAX_LIST_SENTENCES = 4
+# A sentence this short that names nothing ("Significant obstacles remain.") only announces what the
+# next sentence of its paragraph says: that one is quoted too.
+SHORT_SENTENCE_WORDS = 12
 # A list's items are often spread over an article's paragraphs, each less close to the question
 # than the first: another paragraph of the same article joins the list at this share of the best.
 LIST_SAME_ARTICLE_SHARE = 0.7
@@ -371,12 +379,36 @@ def _covered(weights: dict[str, float], terms: set[str]) -> float:
 
 def term_weights(queries: Sequence[str], keywords: KeywordIndex) -> dict[str, float]:
     """IDF weight of each query term; terms only the conversation context adds count half, and so do
-    terms that no article uses (a reader's synonym costs less than a missing topic)."""
+    terms that no article uses (a reader's synonym costs less than a missing topic), everyday words
+    among them about a third (``everyday_stems``)."""
     literal = set(content_stems(queries[0]))
     context = set(content_stems(" ".join(queries[1:]))) - literal
-    weights = {t: keywords.idf(t) * (1.0 if keywords.knows(t) else UNKNOWN_TERM_WEIGHT) for t in literal}
+    unknown = [t for t in literal if not keywords.knows(t)]
+    everyday = everyday_stems(queries[0]) if unknown else set()
+    weights = {
+        t: keywords.idf(t)
+        * (1.0 if keywords.knows(t) else EVERYDAY_TERM_WEIGHT if t in everyday else UNKNOWN_TERM_WEIGHT)
+        for t in literal
+    }
     weights.update({t: 0.5 * keywords.idf(t) for t in context})
     return weights
+
+
+def everyday_stems(question: str) -> set[str]:
+    """Stems of the question's everyday English words ("deal", "way", "happy"): frequent words.
+
+    That no article uses such a word says little (readers say "deal" where the article says
+    "agreement"); that none uses "measles" says the question is about something else. Frequencies
+    come from ``wordfreq``'s English word list, loaded on the first question that needs it.
+    """
+    return {stem for word in words(question) for stem in content_stems(word) if _zipf(word) >= EVERYDAY_ZIPF}
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # loads its word list (a quarter of a second) on first use
+
+    return float(zipf_frequency(word, "en"))
 
 
 def holds_answer_type(sentence: str, wanted: AnswerType, question_words: set[str]) -> bool:
@@ -460,7 +492,12 @@ def with_content(
     """
     result = list(chosen)
     for cand in chosen:
-        announces = cand.text.rstrip().endswith(":") or (cand.novelty < 3 and len(words(cand.text)) < 16)
+        size = len(words(cand.text))
+        announces = (
+            cand.text.rstrip().endswith(":")
+            or (cand.novelty < 3 and size < 16)
+            or (size <= SHORT_SENTENCE_WORDS and not _specific(cand.text))
+        )
         after = sorted(
             (c for c in candidates if c.passage == cand.passage and c.start >= cand.end),
             key=lambda c: c.start,
@@ -491,6 +528,11 @@ def with_antecedents(
         if before and not any(_same(before[-1], c) for c in result):
             result.append(before[-1])
     return result
+
+
+def _specific(sentence: str) -> bool:
+    """True when the sentence names something: a figure, or a capitalised name after its first word."""
+    return bool(re.search(r"\d", sentence)) or any(m.start() > 0 for m in _CAPITALISED.finditer(sentence))
 
 
 def points_back(sentence: str) -> bool:
