@@ -1,0 +1,38 @@
+"""Rules of the extractive answerer that read a sentence's words alone (no model, no index)."""
+
+from __future__ import annotations
+
+from assistant.answer.extractive import SentenceCandidate, everyday_stems, with_content
+from assistant.text import content_stems
+
+
+def test_everyday_words_are_told_from_rare_ones() -> None:
+    found = everyday_stems("What obstacles stand in the way of a deal?")
+    assert set(content_stems("stand way deal")) <= found
+    assert not set(content_stems("obstacles")) & found
+    assert not everyday_stems("How many children caught measles in the cryptocurrency outbreak?") & set(
+        content_stems("measles cryptocurrency")
+    )
+
+
+def _sentences(paragraph: str) -> list[SentenceCandidate]:
+    out, start = [], 0
+    for part in paragraph.split(". "):
+        text = part if part.endswith(".") else part + "."
+        out.append(SentenceCandidate(0, start, start + len(text), text, similarity=0.5, novelty=6))
+        start += len(part) + 2
+    return out
+
+
+def test_a_short_sentence_that_names_nothing_brings_the_next_one() -> None:
+    found = _sentences(
+        "Despite the renewed diplomatic activity, significant obstacles remain. Previous efforts stalled "
+        "over implementation, verification mechanisms and security guarantees."
+    )
+    assert [c.text for c in with_content(found[:1], found)] == [found[0].text, found[1].text]
+
+
+def test_a_short_sentence_with_a_name_or_a_figure_stands_alone() -> None:
+    for opening in ("Talks resume in Cairo next week.", "The union wants 9 percent more."):
+        found = _sentences(f"{opening[:-1]}. Nothing else was agreed on the day, officials said.")
+        assert [c.text for c in with_content(found[:1], found)] == [found[0].text]
