@@ -68,6 +68,10 @@ BENCH = Path(__file__).resolve().parent
 BASELINE_INGEST_MAX = 2000
 # Paragraphs whose bare encoding is timed at a surrogate size, to estimate the model's speed there.
 SURROGATE_SAMPLE = 2000
+# Server sizes: the keyword index's cold build from the server is measured up to this size (25 min
+# or more at 1M, for a figure the snapshot makes moot); articles written per ``apply_writes`` call.
+COLD_BUILD_MAX = 100_000
+FILL_ARTICLES = 500
 ROOT = BENCH.parent
 RESULTS = BENCH / "results"
 sys.path.insert(0, str(ROOT))
@@ -226,7 +230,8 @@ def run_size(
     assistant.embeddings.encode(["warm up the assistant's model"])  # its backend may differ
     if shared:
         own = assistant.embeddings
-        assistant.embeddings = PrecomputedEmbeddings(own, dict(zip(texts, vectors, strict=True)))  # type: ignore[assignment]
+        vectors_of = dict(zip(texts, vectors, strict=True))
+        assistant.embeddings = PrecomputedEmbeddings(own, vectors_of, model)  # type: ignore[assignment]
     with memory.phase("assistant_ingest"):
         ingest_s, report = timed(lambda: assistant.ingest([corpus]))
     assert not report.failed, report.failed
@@ -358,16 +363,27 @@ print(json.dumps({
 
 
 def run_server_size(
-    n_paragraphs: int, n_questions: int, workdir: Path, progress: Path | None
+    n_paragraphs: int,
+    n_questions: int,
+    workdir: Path,
+    progress: Path | None,
+    ingest: bool = False,
+    own_baseline: bool = False,
 ) -> dict[str, Any]:
     """One size against a real ``chroma run`` server, with stand-in vectors (see ``surrogate_vectors``).
 
-    Figures: the assistant's ingest (non-model work and writes; the model's time is not in it),
-    the keyword index's cold build against loading its snapshot, a NEW process's time from start
-    to its first hybrid answer (import, model load and index open reported apart) and its peak
-    RSS, then latency of the plain pipeline's ``similarity_search`` on the same server against the
-    assistant's hybrid retrieval and full answer, in rotating order. Partial figures are written
-    to ``progress`` after each phase, so a run cut short still says how far it got.
+    The assistant's collection is filled by ``fill_server_store`` (the records ``Assistant.ingest``
+    writes, in bulk, with the keyword index built from the same rows and saved as its snapshot),
+    or with ``ingest`` by ``Assistant.ingest`` of the corpus folder (its non-model time measured;
+    hours at 1M paragraphs). The plain pipeline's ``similarity_search`` runs over the same
+    collection through langchain-chroma (its own copy with ``own_baseline``).
+
+    Figures: a NEW process's time from start to its first hybrid answer (import, model load and
+    index open reported apart) and its peak RSS, then latency of the plain pipeline's
+    ``similarity_search`` on the same server against the assistant's hybrid retrieval and full
+    answer, in rotating order; up to ``COLD_BUILD_MAX`` paragraphs, the keyword index's cold
+    build from the server too (it must rank as the snapshot does). Partial figures are written to
+    ``progress`` after each phase, so a run cut short still says how far it got.
     """
     import chromadb
     from langchain_chroma import Chroma
@@ -384,6 +400,8 @@ def run_server_size(
     quiet_libraries()
     memory = MemoryWatch()
     result: dict[str, Any] = {"paragraphs_requested": n_paragraphs, "mode": "server", "phases_s": {}}
+    result["fill"] = "Assistant.ingest" if ingest else "bulk (fill_server_store)"
+    result["baseline_collection"] = "its own" if own_baseline else "the assistant's"
     figures: dict[str, Any] = {}
     result["figures"] = figures
     began = time.perf_counter()
@@ -397,20 +415,13 @@ def run_server_size(
 
     with memory.phase("generate"):
         gen_s, articles = timed(lambda: generate(n_paragraphs))
+        done("generate", gen_s)
         corpus = workdir / "corpus"
-        write_corpus(articles, corpus)
-        loaded = [load_article(f) for f in sorted(corpus.glob("*.txt"))]
+        read_s, loaded = timed(lambda: _write_and_read(articles, corpus, write_corpus, load_article))
         texts = [p.text for a in loaded for p in a.paragraphs]
         asked = questions(articles, n_questions)
     result.update(articles=len(articles), paragraphs=len(texts), questions=len(asked))
-    done("generate", gen_s)
-
-    # -- the keyword index alone (no store): build from the paragraphs, save, load. Measured first,
-    # so that a run too long to finish still has these figures.
-    with memory.phase("keyword_alone"):
-        figures |= keyword_alone(loaded, workdir / "keyword-alone.bm25", asked)
-    done("keyword index alone: build, save, load", figures["keyword_alone_build_s"])
-    del loaded
+    done("write and parse the corpus files", read_s)
 
     port = _free_port()
     chroma = Path(sys.executable).with_name("chroma")
@@ -420,12 +431,14 @@ def run_server_size(
         stdout=server_log,
         stderr=subprocess.STDOUT,
     )
+    server_cpu = _CpuClock(server.pid)
     try:
         _wait_for(f"http://127.0.0.1:{port}/api/v2/heartbeat")
         settings = Settings(
             index_dir=workdir / "index", corpus_dir=corpus, chroma_host="127.0.0.1", chroma_port=port,
             chroma_timeout=600,
         )  # fmt: skip
+        result["backend"] = settings.embedding_backend  # of the assistant processes; vectors: torch's table
         embeddings = SentenceEmbeddings(
             settings.embedding_model, settings.embedding_batch_size, backend="torch"
         )
@@ -436,12 +449,29 @@ def run_server_size(
 
         assistant = Assistant(settings)
         own = assistant.embeddings
-        assistant.embeddings = PrecomputedEmbeddings(own, dict(zip(texts, vectors, strict=True)))  # type: ignore[assignment]
-        with memory.phase("assistant_ingest"):
-            ingest_s, report = timed(lambda: assistant.ingest([corpus]))
-        assert not report.failed, report.failed
-        figures["ingest_overhead_s"] = round(ingest_s, 1)  # includes the keyword build and its first save
-        done("assistant ingest (no model time)", ingest_s)
+        if ingest:
+            with memory.phase("keyword_alone"):
+                figures |= keyword_alone(loaded, workdir / "keyword-alone.bm25", asked)
+            done("keyword index alone: build, save, load", figures["keyword_alone_build_s"])
+            vectors_of = dict(zip(texts, vectors, strict=True))
+            assistant.embeddings = PrecomputedEmbeddings(own, vectors_of, embeddings.model)  # type: ignore[assignment]
+            with memory.phase("assistant_ingest"):
+                ingest_s, report = timed(lambda: assistant.ingest([corpus]))
+            assert not report.failed, report.failed
+            figures["ingest_overhead_s"] = round(ingest_s, 1)  # includes the keyword build and its first save
+            done("assistant ingest (no model time)", ingest_s)
+            assistant.embeddings = own
+        else:
+            with memory.phase("assistant_fill"):
+                cpu_before = server_cpu()
+                fill_s, filled = timed(
+                    lambda: fill_server_store(assistant.store, loaded, vectors, embeddings.model)
+                )
+            figures |= filled
+            figures["fill_s"] = round(fill_s, 1)
+            figures["fill_server_cpu_s"] = round(server_cpu() - cpu_before, 1)
+            done("assistant's collection filled, keyword index built and saved", fill_s)
+        loaded = []  # free it
 
         base_client = chromadb.HttpClient(host="127.0.0.1", port=port)
         hf = HuggingFaceEmbeddings(
@@ -449,23 +479,33 @@ def run_server_size(
             model_kwargs={"device": "cpu", "local_files_only": True},
             encode_kwargs={"normalize_embeddings": True, "batch_size": settings.embedding_batch_size},
         )
-        base = Chroma(collection_name="baseline", embedding_function=hf, client=base_client)
-        with memory.phase("baseline_store"):
-            base_s, _ = timed(lambda: _add_with_vectors(base, texts, vectors))
-        figures["baseline_store_s"] = round(base_s, 1)
-        done("plain pipeline's store", base_s)
+        if own_baseline:
+            base = Chroma(collection_name="baseline", embedding_function=hf, client=base_client)
+            with memory.phase("baseline_store"):
+                base_s, _ = timed(lambda: _add_with_vectors(base, texts, vectors))
+            figures["baseline_store_s"] = round(base_s, 1)
+            done("plain pipeline's store", base_s)
+        else:
+            # The plain pipeline over the assistant's own collection: same vectors, same HNSW index.
+            base = Chroma(collection_name=settings.collection, embedding_function=hf, client=base_client)
+        vectors, texts = np.zeros(0), []  # free them; the server holds them now
 
-        # -- keyword index: cold build from the server against loading the snapshot
-        with memory.phase("keyword_build"):
-            build_s, _ = timed(lambda: HybridSearcher(assistant.store, persist=False))
-        figures["keyword_build_s"] = round(build_s, 2)
-        done("keyword cold build", build_s)
-        load_s, loaded = timed(lambda: HybridSearcher(assistant.store))
-        assert loaded.opened_from == "snapshot"
+        # -- keyword index: loading the snapshot; the cold build from the server where affordable
+        load_s, opened = timed(lambda: HybridSearcher(assistant.store))
+        assert opened.opened_from == "snapshot", opened.opened_from
         figures["keyword_load_s"] = round(load_s, 2)
-        snapshot = loaded.snapshot_path
+        snapshot = opened.snapshot_path
         figures["keyword_snapshot_mb"] = round(snapshot.stat().st_size / 1e6, 1) if snapshot else None
         done("keyword snapshot load", load_s)
+        if n_paragraphs <= COLD_BUILD_MAX:
+            with memory.phase("keyword_build"):
+                build_s, built = timed(lambda: HybridSearcher(assistant.store, persist=False))
+            figures["keyword_build_s"] = round(build_s, 2)
+            for question in asked:  # the snapshot ranks as an index read back from the server
+                assert _ranked(built.keyword, question) == _ranked(opened.keyword, question), question
+            done("keyword cold build from the server (ranks as the snapshot)", build_s)
+            del built
+        del opened
 
         # -- a new process: start to first hybrid answer, with the snapshot; its peak memory
         command = [sys.executable, "-c", NEW_PROCESS, settings.model_dump_json(), json.dumps(asked[:20])]
@@ -475,6 +515,7 @@ def run_server_size(
         )
         cold = json.loads(child.stdout.strip().splitlines()[-1])
         figures["new_process"] = {k: round(v, 3) if isinstance(v, float) else v for k, v in cold.items()}
+        assert cold["keyword_opened_from"] == "snapshot", cold
         # What the keyword snapshot and the index open decide; imports and the model are reported apart.
         figures["start_to_first_answer_beyond_model_s"] = round(
             cold["index_open_s"] + cold["first_answer_s"], 2
@@ -483,7 +524,6 @@ def run_server_size(
 
         # -- questions, in rotating order, on the same server
         retriever = assistant.as_retriever(top_k=settings.top_k)
-        assistant.embeddings = own  # questions are embedded by the real model
         hf.embed_query("warm up")
         systems: dict[str, Callable[[str], Any]] = {
             "baseline_retrieval": lambda q: base.similarity_search(q, k=settings.top_k),
@@ -507,6 +547,7 @@ def run_server_size(
         )
         figures["answer_p50_ratio_to_baseline"] = round(figures["assistant_answer_p50_ms"] / base_p50, 2)
         done("questions", q_s)
+        result["server_cpu_s"] = round(server_cpu(), 1)
     finally:
         server.terminate()
         try:
@@ -517,6 +558,124 @@ def run_server_size(
     result["peak_rss_mib"] = memory.stop()
     result["peak_rss_mib"]["process"] = round(max(result["peak_rss_mib"].values()), 1)
     return result
+
+
+def fill_server_store(store: Any, articles: list[Any], vectors: np.ndarray, static: Any) -> dict[str, Any]:
+    """Write into ``store`` what ``Assistant.ingest`` writes for these new articles, in bulk, and
+    save the keyword index built from the same rows as its snapshot: the state an ingest leaves.
+
+    Each chunk of articles goes through the store's own ``plan_write`` and ``apply_writes`` (same
+    ids, metadata, packed sentence vectors, ¶1s last, a new revision per call), with the stand-in
+    vectors given and the sentence vectors pooled from the model's static token embeddings. What
+    ``Assistant.ingest`` adds around it is left out: reading files and checking for duplicates
+    (measured at 100k by ``--server-ingest``), and re-reading every written article from the
+    server to index it for BM25. The chunk's writes run in a thread while the next chunk is
+    prepared and indexed here, so the server's work and this process's overlap.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assistant.index.records import StoredParagraph
+    from assistant.retrieval.keyword import KeywordIndex
+    from assistant.retrieval.snapshot import SnapshotContent, save_snapshot, snapshot_path
+
+    assert store.count() == 0, "fill_server_store writes into an empty collection"
+    staged = _Staged(store.embeddings)
+    store.embeddings = staged
+    pool = PrecomputedEmbeddings(staged, {}, static)
+    index = KeywordIndex()
+    keyword_s = prepare_s = 0.0
+    writing = None
+    row = 0
+    try:
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            for lo in range(0, len(articles), FILL_ARTICLES):
+                plans = [store.plan_write(a, heads={}) for a in articles[lo : lo + FILL_ARTICLES]]
+                chunk_texts = [t for p in plans for t in p.embed_texts]
+                chunk_vectors = vectors[row : row + len(chunk_texts)]
+                row += len(chunk_texts)
+                started = time.perf_counter()
+                pool.vectors = dict(zip(chunk_texts, chunk_vectors, strict=True))
+                _, sentences = pool.encode_paragraphs(chunk_texts)
+                prepare_s += time.perf_counter() - started
+                started = time.perf_counter()
+                index.upsert(
+                    StoredParagraph(p.article_id, m["paragraph"], t, m)
+                    for p in plans
+                    for t, m in zip(p.embed_texts, p.embed_metas, strict=True)
+                )
+                keyword_s += time.perf_counter() - started
+                if writing is not None:
+                    writing.result()
+                staged.put(chunk_texts, chunk_vectors, sentences)
+                writing = writer.submit(store.apply_writes, plans)
+            if writing is not None:
+                writing.result()
+    finally:
+        store.embeddings = staged.inner
+    assert row == len(vectors) and store.count() == len(vectors) == len(index)
+    content = SnapshotContent(
+        index.to_arrays(), len(index), index.k1, index.b, store.revision(), store.collection_id, []
+    )
+    save_s, size = timed(lambda: save_snapshot(snapshot_path(store.settings), content))
+    return {
+        "keyword_alone_build_s": round(keyword_s, 2),
+        "keyword_alone_save_s": round(save_s, 2),
+        "keyword_alone_snapshot_mb": round(size / 1e6, 1),
+        "fill_sentence_pooling_s": round(prepare_s, 1),
+    }
+
+
+class _Staged:
+    """The store's embeddings during ``fill_server_store``: ``encode_paragraphs`` hands back what
+    was prepared for exactly these texts; everything else goes to the real embeddings."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self._texts: list[str] = []
+        self._result: tuple[np.ndarray, list[Any]] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def put(self, texts: list[str], vectors: np.ndarray, sentences: list[Any]) -> None:
+        self._texts, self._result = texts, (np.asarray(vectors), sentences)
+
+    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        return self.inner.encode(texts)
+
+    def encode_paragraphs(
+        self, texts: list[str], show_progress: bool = False
+    ) -> tuple[np.ndarray, list[Any]]:
+        assert self._result is not None and texts == self._texts, "texts other than the staged ones"
+        return self._result
+
+
+def _write_and_read(articles: list[Any], corpus: Path, write: Any, load: Any) -> list[Any]:
+    """The corpus as files, parsed back as the assistant reads them (ids, hashes, offsets)."""
+    write(articles, corpus)
+    return [load(f) for f in sorted(corpus.glob("*.txt"))]
+
+
+def _ranked(index: Any, question: str) -> list[tuple[str, float]]:
+    return sorted(
+        ((key, round(score, 6)) for key, score in index.search(question, 30)), key=lambda x: (-x[1], x[0])
+    )
+
+
+class _CpuClock:
+    """CPU seconds (user + system) a process has used so far; 0 once it is gone."""
+
+    def __init__(self, pid: int) -> None:
+        import psutil
+
+        self._proc = psutil.Process(pid)
+
+    def __call__(self) -> float:
+        try:
+            times = self._proc.cpu_times()
+        except Exception:
+            return 0.0
+        return float(times.user + times.system + times.children_user + times.children_system)
 
 
 def keyword_alone(articles: list[Any], path: Path, asked: list[str]) -> dict[str, Any]:
@@ -598,15 +757,24 @@ def surrogate_vectors(model: Any, texts: list[str]) -> np.ndarray:
     Not what the transformer would give, but they live in the model's space, cluster by wording
     like real ones, and take seconds instead of an hour of CPU. Used only to fill the stores of
     the surrogate sizes for the latency measurement, where both systems get the same vectors.
+    The means are taken in bulk, as a sparse (paragraph x token) count matrix times the table.
     """
+    from scipy.sparse import csr_matrix
+
     table = model[0].auto_model.get_input_embeddings().weight.detach().numpy()
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
-    for lo in range(0, len(texts), 1000):
+    step = 10000
+    for lo in range(0, len(texts), step):
         ids = model.tokenizer(
-            texts[lo : lo + 1000], add_special_tokens=False, truncation=True, max_length=256
+            texts[lo : lo + step], add_special_tokens=False, truncation=True, max_length=256
+        )["input_ids"]
+        lengths = np.fromiter((len(row) for row in ids), dtype=np.int64, count=len(ids))
+        indptr = np.concatenate([[0], np.cumsum(lengths)])
+        columns = np.fromiter((i for row in ids for i in row), dtype=np.int64, count=int(indptr[-1]))
+        counts = csr_matrix(
+            (np.ones(len(columns), dtype=np.float32), columns, indptr), shape=(len(ids), table.shape[0])
         )
-        for i, row in enumerate(ids["input_ids"]):
-            out[lo + i] = table[row].mean(axis=0)
+        out[lo : lo + len(ids)] = (counts @ table) / lengths.clip(1)[:, None]
     return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
@@ -617,9 +785,10 @@ class PrecomputedEmbeddings:
     paragraphs added later) goes to the real model.
     """
 
-    def __init__(self, inner: Any, vectors: dict[str, np.ndarray]) -> None:
+    def __init__(self, inner: Any, vectors: dict[str, np.ndarray], static: Any) -> None:
         self._inner = inner
         self.vectors = vectors
+        self._static = static  # a SentenceTransformer: its tokenizer and static token embeddings
         self._table: np.ndarray | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -640,7 +809,7 @@ class PrecomputedEmbeddings:
         over the model's static token embeddings, standing in for the transformer's output."""
         from assistant.index.sentence_vectors import pool_paragraphs
 
-        model = self._inner.model
+        model = self._static
         if self._table is None:
             self._table = model[0].auto_model.get_input_embeddings().weight.detach().numpy()
         tokens = model.tokenizer(
@@ -848,6 +1017,10 @@ def main() -> None:
     parser.add_argument(
         "--progress", type=Path, help="server sizes: write partial figures here after each phase"
     )
+    parser.add_argument("--server-ingest", action="store_true",
+                        help="server sizes: fill by Assistant.ingest (timed) instead of in bulk")  # fmt: skip
+    parser.add_argument("--own-baseline", action="store_true",
+                        help="server sizes: the plain pipeline gets its own collection")  # fmt: skip
     parser.add_argument("--questions", type=int, default=60, help="questions per size")
     parser.add_argument("--report", action="store_true", help="only rebuild the summary from saved sizes")
     parser.add_argument(
@@ -865,7 +1038,10 @@ def main() -> None:
             mode = "surrogate"
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
             if args.one_size in args.server_sizes:
-                result = run_server_size(args.one_size, args.questions, Path(tmp), args.progress)
+                result = run_server_size(
+                    args.one_size, args.questions, Path(tmp), args.progress,
+                    ingest=args.server_ingest, own_baseline=args.own_baseline,
+                )  # fmt: skip
             else:
                 result = run_size(args.one_size, mode, args.questions, Path(tmp), args.encode_only)
         if not args.encode_only:
@@ -887,7 +1063,9 @@ def main() -> None:
                        "--shared-sizes", *map(str, args.shared_sizes),
                        "--surrogate-sizes", *map(str, args.surrogate_sizes),
                        "--server-sizes", *map(str, args.server_sizes),
-                       *(["--progress", str(args.progress)] if args.progress else [])]  # fmt: skip
+                       *(["--progress", str(args.progress)] if args.progress else []),
+                       *(["--server-ingest"] if args.server_ingest else []),
+                       *(["--own-baseline"] if args.own_baseline else [])]  # fmt: skip
             subprocess.run(command, check=True)
             print(
                 json.dumps(
