@@ -443,9 +443,11 @@ def run_server_size(
             settings.embedding_model, settings.embedding_batch_size, backend="torch"
         )
         embeddings.encode(["warm up the model"])
-        with memory.phase("vectors"):
-            vec_s, vectors = timed(lambda: surrogate_vectors(embeddings.model, texts))
-        done("stand-in vectors", vec_s)
+        vectors = None  # the bulk fill pools its own, with the sentence vectors
+        if ingest or own_baseline:
+            with memory.phase("vectors"):
+                vec_s, vectors = timed(lambda: surrogate_vectors(embeddings.model, texts))
+            done("stand-in vectors", vec_s)
 
         assistant = Assistant(settings)
         own = assistant.embeddings
@@ -501,8 +503,15 @@ def run_server_size(
             with memory.phase("keyword_build"):
                 build_s, built = timed(lambda: HybridSearcher(assistant.store, persist=False))
             figures["keyword_build_s"] = round(build_s, 2)
-            for question in asked:  # the snapshot ranks as an index read back from the server
-                assert _ranked(built.keyword, question) == _ranked(opened.keyword, question), question
+            agree = [  # the snapshot ranks as an index read back from the server
+                _same_ranking(built.keyword.search(q, 30), opened.keyword.search(q, 30)) for q in asked
+            ]
+            figures["keyword_snapshot_ranks_as_cold_build"] = f"{sum(agree)}/{len(agree)} questions"
+            differ = [q for q, ok in zip(asked, agree, strict=True) if not ok]
+            if differ:  # recorded, not raised: the run goes on to the figures that matter more
+                figures["keyword_snapshot_differs_on"] = {
+                    q: [built.keyword.search(q, 30)[:5], opened.keyword.search(q, 30)[:5]] for q in differ[:3]
+                }
             done("keyword cold build from the server (ranks as the snapshot)", build_s)
             del built
         del opened
@@ -560,13 +569,16 @@ def run_server_size(
     return result
 
 
-def fill_server_store(store: Any, articles: list[Any], vectors: np.ndarray, static: Any) -> dict[str, Any]:
+def fill_server_store(
+    store: Any, articles: list[Any], vectors: np.ndarray | None, static: Any
+) -> dict[str, Any]:
     """Write into ``store`` what ``Assistant.ingest`` writes for these new articles, in bulk, and
     save the keyword index built from the same rows as its snapshot: the state an ingest leaves.
 
     Each chunk of articles goes through the store's own ``plan_write`` and ``apply_writes`` (same
     ids, metadata, packed sentence vectors, ¶1s last, a new revision per call), with the stand-in
-    vectors given and the sentence vectors pooled from the model's static token embeddings. What
+    vectors given (or, without them, the paragraph vectors pooled with the sentence vectors from the
+    model's static token embeddings: special tokens included, normalised; saves a pass). What
     ``Assistant.ingest`` adds around it is left out: reading files and checking for duplicates
     (measured at 100k by ``--server-ingest``), and re-reading every written article from the
     server to index it for BM25. The chunk's writes run in a thread while the next chunk is
@@ -591,11 +603,10 @@ def fill_server_store(store: Any, articles: list[Any], vectors: np.ndarray, stat
             for lo in range(0, len(articles), FILL_ARTICLES):
                 plans = [store.plan_write(a, heads={}) for a in articles[lo : lo + FILL_ARTICLES]]
                 chunk_texts = [t for p in plans for t in p.embed_texts]
-                chunk_vectors = vectors[row : row + len(chunk_texts)]
-                row += len(chunk_texts)
                 started = time.perf_counter()
-                pool.vectors = dict(zip(chunk_texts, chunk_vectors, strict=True))
-                _, sentences = pool.encode_paragraphs(chunk_texts)
+                pooled, sentences = pool.pool_static(chunk_texts)
+                chunk_vectors = pooled if vectors is None else vectors[row : row + len(chunk_texts)]
+                row += len(chunk_texts)
                 prepare_s += time.perf_counter() - started
                 started = time.perf_counter()
                 index.upsert(
@@ -612,7 +623,8 @@ def fill_server_store(store: Any, articles: list[Any], vectors: np.ndarray, stat
                 writing.result()
     finally:
         store.embeddings = staged.inner
-    assert row == len(vectors) and store.count() == len(vectors) == len(index)
+    assert vectors is None or row == len(vectors)
+    assert store.count() == row == len(index)
     content = SnapshotContent(
         index.to_arrays(), len(index), index.k1, index.b, store.revision(), store.collection_id, []
     )
@@ -656,10 +668,15 @@ def _write_and_read(articles: list[Any], corpus: Path, write: Any, load: Any) ->
     return [load(f) for f in sorted(corpus.glob("*.txt"))]
 
 
-def _ranked(index: Any, question: str) -> list[tuple[str, float]]:
-    return sorted(
-        ((key, round(score, 6)) for key, score in index.search(question, 30)), key=lambda x: (-x[1], x[0])
-    )
+def _same_ranking(a: list[tuple[str, float]], b: list[tuple[str, float]]) -> bool:
+    """Two BM25 results for one query agree: the same scores (up to float summation order), and
+    the same paragraphs except where scores tie at the cut-off."""
+    if len(a) != len(b) or not np.allclose([s for _, s in a], [s for _, s in b], rtol=1e-6, atol=1e-9):
+        return False
+    if not a:
+        return True
+    floor = min(s for _, s in a) * (1 + 1e-6)
+    return {k for k, s in a if s > floor} == {k for k, s in b if s > floor}
 
 
 class _CpuClock:
@@ -807,18 +824,65 @@ class PrecomputedEmbeddings:
         """Paragraph vectors from the precomputed ones; sentence vectors by the real non-model work
         (tokenizing with offsets, splitting, pooling, as ``SentenceEmbeddings.encode_paragraphs``)
         over the model's static token embeddings, standing in for the transformer's output."""
-        from assistant.index.sentence_vectors import pool_paragraphs
+        _, sentences = self.pool_static(texts)
+        return self.encode(texts), sentences
+
+    def pool_static(self, texts: list[str]) -> tuple[np.ndarray, list[Any]]:
+        """Paragraph and sentence vectors pooled from the static token embeddings, as
+        ``sentence_vectors.pool_paragraphs`` pools the transformer's (special tokens included),
+        but for the whole batch at once: token counts per paragraph and per sentence as sparse
+        matrices, times the table. Tokenizing and sentence splitting are the product's."""
+        from scipy.sparse import csr_matrix
+
+        from assistant.index.sentence_vectors import SentenceVectors
+        from assistant.text import split_sentences
 
         model = self._static
         if self._table is None:
             self._table = model[0].auto_model.get_input_embeddings().weight.detach().numpy()
+        table = self._table
         tokens = model.tokenizer(
             [t.strip() for t in texts], return_offsets_mapping=True, truncation=True,
             max_length=model.max_seq_length,
         )  # fmt: skip
-        rows = [self._table[ids] for ids in tokens["input_ids"]]
-        _, sentences = pool_paragraphs(texts, rows, tokens["offset_mapping"])
-        return self.encode(texts), sentences
+        ids = tokens["input_ids"]
+        lengths = np.fromiter((len(row) for row in ids), dtype=np.int64, count=len(ids))
+        indptr = np.concatenate([[0], np.cumsum(lengths)])
+        flat_ids = np.fromiter((i for row in ids for i in row), dtype=np.int64, count=int(indptr[-1]))
+        ones = np.ones(len(flat_ids), dtype=np.float32)
+        sums = csr_matrix((ones, flat_ids, indptr), shape=(len(ids), len(table))) @ table
+        paragraphs = sums / np.linalg.norm(sums, axis=1, keepdims=True).clip(1e-12)
+        # Each token belongs to the sentence it starts in; sentences numbered across the batch,
+        # keyed by (paragraph, character position) so that one searchsorted serves all.
+        spans = [split_sentences(text) for text in texts]
+        shift = np.repeat([len(t) - len(t.lstrip()) for t in texts], lengths)
+        bounds = np.fromiter(
+            (x for row in tokens["offset_mapping"] for pair in row for x in pair),
+            dtype=np.int64, count=2 * len(flat_ids),
+        ).reshape(-1, 2)  # fmt: skip
+        real = bounds[:, 1] > bounds[:, 0]
+        owner = np.repeat(np.arange(len(ids)), lengths)
+        big = 1 << 32
+        n_spans = np.array([len(s) for s in spans])
+        base = np.concatenate([[0], np.cumsum(n_spans)])
+        ends = np.fromiter((i * big + e for i, ss in enumerate(spans) for _, e in ss), dtype=np.int64)
+        sentence = np.searchsorted(ends, owner * big + bounds[:, 0] + shift, side="right")
+        keep = real & (sentence < base[owner + 1])
+        rows, columns = sentence[keep], flat_ids[keep]
+        counts = np.bincount(rows, minlength=int(base[-1]))
+        order = np.argsort(rows, kind="stable")
+        per_sentence = np.concatenate([[0], np.cumsum(counts)])
+        sentence_sums = (
+            csr_matrix((ones[: len(rows)], columns[order], per_sentence), shape=(int(base[-1]), len(table)))
+            @ table
+        )
+        sentence_vectors = sentence_sums / np.linalg.norm(sentence_sums, axis=1, keepdims=True).clip(1e-12)
+        found: list[Any] = []
+        for i, ss in enumerate(spans):
+            lo, hi = int(base[i]), int(base[i + 1])
+            whole = bool(counts[lo:hi].all())  # else a sentence the model did not read (cut off)
+            found.append(SentenceVectors(ss, sentence_vectors[lo:hi].astype(np.float32)) if whole else None)
+        return paragraphs.astype(np.float32), found
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.encode(list(texts)).tolist()
