@@ -341,6 +341,8 @@ imported = time.perf_counter()
 assistant = Assistant(settings)
 assistant.embeddings.encode(["load the model"])
 model_loaded = time.perf_counter()
+import chromadb  # the index open's first step; timed apart (it is in the figure beyond the model)
+chroma_imported = time.perf_counter()
 searcher = assistant.searcher
 opened = time.perf_counter()
 answer = assistant.ask(questions[0])
@@ -350,7 +352,8 @@ for q in questions[1:]:
 print(json.dumps({
     "import_s": imported - started,
     "model_load_s": model_loaded - imported,
-    "index_open_s": opened - model_loaded,
+    "chromadb_import_s": chroma_imported - model_loaded,
+    "index_open_s": opened - chroma_imported,
     "first_answer_s": first - opened,
     "start_to_first_answer_s": first - started,
     "keyword_opened_from": searcher.opened_from,
@@ -369,6 +372,7 @@ def run_server_size(
     progress: Path | None,
     ingest: bool = False,
     own_baseline: bool = False,
+    checkpoints: list[int] | None = None,
 ) -> dict[str, Any]:
     """One size against a real ``chroma run`` server, with stand-in vectors (see ``surrogate_vectors``).
 
@@ -378,30 +382,37 @@ def run_server_size(
     hours at 1M paragraphs). The plain pipeline's ``similarity_search`` runs over the same
     collection through langchain-chroma (its own copy with ``own_baseline``).
 
-    Figures: a NEW process's time from start to its first hybrid answer (import, model load and
-    index open reported apart) and its peak RSS, then latency of the plain pipeline's
-    ``similarity_search`` on the same server against the assistant's hybrid retrieval and full
-    answer, in rotating order; up to ``COLD_BUILD_MAX`` paragraphs, the keyword index's cold
-    build from the server too (it must rank as the snapshot does). Partial figures are written to
+    Figures (``measure_server``): a NEW process's time from start to its first hybrid answer
+    (import, model load and index open reported apart) and its peak RSS, then latency of the plain
+    pipeline's ``similarity_search`` on the same server against the assistant's hybrid retrieval
+    and full answer, in rotating order; up to ``COLD_BUILD_MAX`` paragraphs, the keyword index's
+    cold build from the server too (it must rank as the snapshot does). With ``checkpoints``
+    (smaller sizes), the bulk fill stops when it has written that many paragraphs (whole articles:
+    the corpus of that size is a prefix of this one), the same figures are measured there and
+    saved as that size's result, and the fill goes on. Partial figures are written to
     ``progress`` after each phase, so a run cut short still says how far it got.
     """
     import chromadb
     from langchain_chroma import Chroma
     from langchain_huggingface import HuggingFaceEmbeddings
-    from synthetic import NewsGenerator, generate, questions, write_corpus
+    from synthetic import generate, write_corpus
 
     from assistant import Assistant
     from assistant.config import Settings
     from assistant.index.embeddings import SentenceEmbeddings, resolve_model_path
     from assistant.ingest.article import load_article
     from assistant.logs import quiet_libraries
-    from assistant.retrieval.hybrid import HybridSearcher
 
     quiet_libraries()
+    checkpoints = sorted(c for c in checkpoints or [] if c < n_paragraphs)
+    assert not (checkpoints and (ingest or own_baseline)), (
+        "checkpoints need the bulk fill into one collection"
+    )
     memory = MemoryWatch()
     result: dict[str, Any] = {"paragraphs_requested": n_paragraphs, "mode": "server", "phases_s": {}}
     result["fill"] = "Assistant.ingest" if ingest else "bulk (fill_server_store)"
     result["baseline_collection"] = "its own" if own_baseline else "the assistant's"
+    result["checkpoints"] = []
     figures: dict[str, Any] = {}
     result["figures"] = figures
     began = time.perf_counter()
@@ -419,8 +430,7 @@ def run_server_size(
         corpus = workdir / "corpus"
         read_s, loaded = timed(lambda: _write_and_read(articles, corpus, write_corpus, load_article))
         texts = [p.text for a in loaded for p in a.paragraphs]
-        asked = questions(articles, n_questions)
-    result.update(articles=len(articles), paragraphs=len(texts), questions=len(asked))
+    result.update(articles=len(articles), paragraphs=len(texts))
     done("write and parse the corpus files", read_s)
 
     port = _free_port()
@@ -443,6 +453,18 @@ def run_server_size(
             settings.embedding_model, settings.embedding_batch_size, backend="torch"
         )
         embeddings.encode(["warm up the model"])
+        hf = HuggingFaceEmbeddings(
+            model_name=resolve_model_path(settings.embedding_model),
+            model_kwargs={"device": "cpu", "local_files_only": True},
+            encode_kwargs={"normalize_embeddings": True, "batch_size": settings.embedding_batch_size},
+        )
+        base_client = chromadb.HttpClient(host="127.0.0.1", port=port)
+
+        def plain() -> Any:
+            """The plain pipeline over the assistant's own collection (same vectors, same HNSW
+            index), opened once the assistant has created it."""
+            return Chroma(collection_name=settings.collection, embedding_function=hf, client=base_client)
+
         vectors = None  # the bulk fill pools its own, with the sentence vectors
         if ingest or own_baseline:
             with memory.phase("vectors"):
@@ -453,7 +475,7 @@ def run_server_size(
         own = assistant.embeddings
         if ingest:
             with memory.phase("keyword_alone"):
-                figures |= keyword_alone(loaded, workdir / "keyword-alone.bm25", asked)
+                figures |= keyword_alone(loaded, workdir / "keyword-alone.bm25", [])
             done("keyword index alone: build, save, load", figures["keyword_alone_build_s"])
             vectors_of = dict(zip(texts, vectors, strict=True))
             assistant.embeddings = PrecomputedEmbeddings(own, vectors_of, embeddings.model)  # type: ignore[assignment]
@@ -464,98 +486,51 @@ def run_server_size(
             done("assistant ingest (no model time)", ingest_s)
             assistant.embeddings = own
         else:
+            fill_began, cpu_before = time.perf_counter(), server_cpu()
+
+            def at_checkpoint(n_articles: int, n_done: int, fill: dict[str, Any]) -> None:
+                point: dict[str, Any] = {
+                    "paragraphs_requested": next(c for c in checkpoints if c <= n_done),
+                    "mode": "server",
+                    "checkpoint_of": n_paragraphs,
+                    "fill": result["fill"],
+                    "baseline_collection": result["baseline_collection"],
+                    "backend": result["backend"],
+                    "phases_s": {},
+                }
+                point["figures"] = fill | {
+                    "fill_s": round(time.perf_counter() - fill_began, 1),
+                    "fill_server_cpu_s": round(server_cpu() - cpu_before, 1),
+                }
+                result["checkpoints"].append(point)
+                done(f"checkpoint: {n_done:,} paragraphs filled", time.perf_counter() - fill_began)
+                measure_server(
+                    point, settings, own, plain(), articles[:n_articles], n_done, n_questions, done
+                )
+                point["peak_rss_mib"] = {"process": round(max(memory.peaks.values()), 1)}
+                (RESULTS / f"size-{point['paragraphs_requested']}{_suffix()}.json").write_text(
+                    json.dumps(point, indent=2)
+                )
+
             with memory.phase("assistant_fill"):
-                cpu_before = server_cpu()
-                fill_s, filled = timed(
-                    lambda: fill_server_store(assistant.store, loaded, vectors, embeddings.model)
+                filled = fill_server_store(
+                    assistant.store, loaded, vectors, embeddings.model, checkpoints, at_checkpoint
                 )
             figures |= filled
-            figures["fill_s"] = round(fill_s, 1)
+            figures["fill_s"] = round(time.perf_counter() - fill_began, 1)
             figures["fill_server_cpu_s"] = round(server_cpu() - cpu_before, 1)
-            done("assistant's collection filled, keyword index built and saved", fill_s)
+            done("assistant's collection filled, keyword index built and saved", figures["fill_s"])
         loaded = []  # free it
-
-        base_client = chromadb.HttpClient(host="127.0.0.1", port=port)
-        hf = HuggingFaceEmbeddings(
-            model_name=resolve_model_path(settings.embedding_model),
-            model_kwargs={"device": "cpu", "local_files_only": True},
-            encode_kwargs={"normalize_embeddings": True, "batch_size": settings.embedding_batch_size},
-        )
+        base = plain()
         if own_baseline:
             base = Chroma(collection_name="baseline", embedding_function=hf, client=base_client)
             with memory.phase("baseline_store"):
                 base_s, _ = timed(lambda: _add_with_vectors(base, texts, vectors))
             figures["baseline_store_s"] = round(base_s, 1)
             done("plain pipeline's store", base_s)
-        else:
-            # The plain pipeline over the assistant's own collection: same vectors, same HNSW index.
-            base = Chroma(collection_name=settings.collection, embedding_function=hf, client=base_client)
         vectors, texts = np.zeros(0), []  # free them; the server holds them now
-
-        # -- keyword index: loading the snapshot; the cold build from the server where affordable
-        load_s, opened = timed(lambda: HybridSearcher(assistant.store))
-        assert opened.opened_from == "snapshot", opened.opened_from
-        figures["keyword_load_s"] = round(load_s, 2)
-        snapshot = opened.snapshot_path
-        figures["keyword_snapshot_mb"] = round(snapshot.stat().st_size / 1e6, 1) if snapshot else None
-        done("keyword snapshot load", load_s)
-        if n_paragraphs <= COLD_BUILD_MAX:
-            with memory.phase("keyword_build"):
-                build_s, built = timed(lambda: HybridSearcher(assistant.store, persist=False))
-            figures["keyword_build_s"] = round(build_s, 2)
-            agree = [  # the snapshot ranks as an index read back from the server
-                _same_ranking(built.keyword.search(q, 30), opened.keyword.search(q, 30)) for q in asked
-            ]
-            figures["keyword_snapshot_ranks_as_cold_build"] = f"{sum(agree)}/{len(agree)} questions"
-            differ = [q for q, ok in zip(asked, agree, strict=True) if not ok]
-            if differ:  # recorded, not raised: the run goes on to the figures that matter more
-                figures["keyword_snapshot_differs_on"] = {
-                    q: [built.keyword.search(q, 30)[:5], opened.keyword.search(q, 30)[:5]] for q in differ[:3]
-                }
-            done("keyword cold build from the server (ranks as the snapshot)", build_s)
-            del built
-        del opened
-
-        # -- a new process: start to first hybrid answer, with the snapshot; its peak memory
-        command = [sys.executable, "-c", NEW_PROCESS, settings.model_dump_json(), json.dumps(asked[:20])]
-        env = os.environ | {"PYTHONPATH": str(ROOT)}
-        child_s, child = timed(
-            lambda: subprocess.run(command, capture_output=True, text=True, env=env, check=True)
-        )
-        cold = json.loads(child.stdout.strip().splitlines()[-1])
-        figures["new_process"] = {k: round(v, 3) if isinstance(v, float) else v for k, v in cold.items()}
-        assert cold["keyword_opened_from"] == "snapshot", cold
-        # What the keyword snapshot and the index open decide; imports and the model are reported apart.
-        figures["start_to_first_answer_beyond_model_s"] = round(
-            cold["index_open_s"] + cold["first_answer_s"], 2
-        )
-        done("new process to first answer (+19 questions)", child_s)
-
-        # -- questions, in rotating order, on the same server
-        retriever = assistant.as_retriever(top_k=settings.top_k)
-        hf.embed_query("warm up")
-        systems: dict[str, Callable[[str], Any]] = {
-            "baseline_retrieval": lambda q: base.similarity_search(q, k=settings.top_k),
-            "assistant_retrieval": retriever.invoke,
-            "assistant_answer": assistant.ask,
-        }
-        warm = NewsGenerator(99)
-        for article in articles[:3]:
-            for run in systems.values():
-                run(warm.question(article))
-        latencies: dict[str, list[float]] = {name: [] for name in systems}
-        names = list(systems)
-        with memory.phase("questions"):
-            q_s, _ = timed(lambda: _rotate(systems, names, asked, latencies))
-        for name, values in latencies.items():
-            figures[f"{name}_p50_ms"] = round(percentile(values, 50), 2)
-            figures[f"{name}_p95_ms"] = round(percentile(values, 95), 2)
-        base_p50 = figures["baseline_retrieval_p50_ms"]
-        figures["retrieval_p50_ratio_to_baseline"] = round(
-            figures["assistant_retrieval_p50_ms"] / base_p50, 2
-        )
-        figures["answer_p50_ratio_to_baseline"] = round(figures["assistant_answer_p50_ms"] / base_p50, 2)
-        done("questions", q_s)
+        with memory.phase("measure"):
+            measure_server(result, settings, own, base, articles, result["paragraphs"], n_questions, done)
         result["server_cpu_s"] = round(server_cpu(), 1)
     finally:
         server.terminate()
@@ -569,8 +544,98 @@ def run_server_size(
     return result
 
 
+def measure_server(
+    result: dict[str, Any],
+    settings: Any,
+    embeddings: Any,
+    base: Any,
+    articles: list[Any],
+    n_paragraphs: int,
+    n_questions: int,
+    done: Callable[[str, float], None],
+) -> None:
+    """The question-path figures of ``run_server_size`` for the collection as it is now filled
+    (``articles``, ``n_paragraphs``), into ``result``: a fresh in-process assistant opening the
+    keyword snapshot, the cold build where affordable, a new process, then the latency rounds."""
+    from synthetic import NewsGenerator, questions
+
+    from assistant import Assistant
+    from assistant.retrieval.hybrid import HybridSearcher
+
+    figures = result["figures"]
+    asked = questions(articles, n_questions)
+    result.update(articles=len(articles), paragraphs=n_paragraphs, questions=len(asked))
+
+    # -- keyword index: loading the snapshot; the cold build from the server where affordable
+    assistant = Assistant(settings)
+    assistant.embeddings = embeddings  # the model loaded once for the run; questions embedded live
+    load_s, opened = timed(lambda: assistant.searcher)
+    assert opened.opened_from == "snapshot", opened.opened_from
+    assert len(opened.keyword) == n_paragraphs, (len(opened.keyword), n_paragraphs)
+    figures["keyword_load_s"] = round(load_s, 2)
+    snapshot = opened.snapshot_path
+    figures["keyword_snapshot_mb"] = round(snapshot.stat().st_size / 1e6, 1) if snapshot else None
+    done("keyword snapshot load", load_s)
+    if n_paragraphs <= COLD_BUILD_MAX:
+        build_s, built = timed(lambda: HybridSearcher(assistant.store, persist=False))
+        figures["keyword_build_s"] = round(build_s, 2)
+        agree = [  # the snapshot ranks as an index read back from the server
+            _same_ranking(built.keyword.search(q, 30), opened.keyword.search(q, 30)) for q in asked
+        ]
+        figures["keyword_snapshot_ranks_as_cold_build"] = f"{sum(agree)}/{len(agree)} questions"
+        differ = [q for q, ok in zip(asked, agree, strict=True) if not ok]
+        if differ:  # recorded, not raised: the run goes on to the figures that matter more
+            figures["keyword_snapshot_differs_on"] = {
+                q: [built.keyword.search(q, 30)[:5], opened.keyword.search(q, 30)[:5]] for q in differ[:3]
+            }
+        done("keyword cold build from the server (ranks as the snapshot)", build_s)
+        del built
+
+    # -- a new process: start to first hybrid answer, with the snapshot; its peak memory
+    command = [sys.executable, "-c", NEW_PROCESS, settings.model_dump_json(), json.dumps(asked[:20])]
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    child_s, child = timed(lambda: subprocess.run(command, capture_output=True, text=True, env=env))
+    if child.returncode:  # recorded, not raised: the latency rounds still run
+        figures["new_process_failed"] = child.stderr[-2000:]
+    else:
+        cold = json.loads(child.stdout.strip().splitlines()[-1])
+        figures["new_process"] = {k: round(v, 3) if isinstance(v, float) else v for k, v in cold.items()}
+        # Everything after the model load: importing chromadb, opening the index (Chroma client,
+        # keyword snapshot, revision and count checks) and the first hybrid answer.
+        figures["start_to_first_answer_beyond_model_s"] = round(
+            cold["chromadb_import_s"] + cold["index_open_s"] + cold["first_answer_s"], 2
+        )
+    done("new process to first answer (+19 questions)", child_s)
+
+    # -- questions, in rotating order, on the same server
+    retriever = assistant.as_retriever(top_k=settings.top_k)
+    systems: dict[str, Callable[[str], Any]] = {
+        "baseline_retrieval": lambda q: base.similarity_search(q, k=settings.top_k),
+        "assistant_retrieval": retriever.invoke,
+        "assistant_answer": assistant.ask,
+    }
+    warm = NewsGenerator(99)
+    for article in articles[:3]:
+        for run in systems.values():
+            run(warm.question(article))
+    latencies: dict[str, list[float]] = {name: [] for name in systems}
+    q_s, _ = timed(lambda: _rotate(systems, list(systems), asked, latencies))
+    for name, values in latencies.items():
+        figures[f"{name}_p50_ms"] = round(percentile(values, 50), 2)
+        figures[f"{name}_p95_ms"] = round(percentile(values, 95), 2)
+    base_p50 = figures["baseline_retrieval_p50_ms"]
+    figures["retrieval_p50_ratio_to_baseline"] = round(figures["assistant_retrieval_p50_ms"] / base_p50, 2)
+    figures["answer_p50_ratio_to_baseline"] = round(figures["assistant_answer_p50_ms"] / base_p50, 2)
+    done("questions", q_s)
+
+
 def fill_server_store(
-    store: Any, articles: list[Any], vectors: np.ndarray | None, static: Any
+    store: Any,
+    articles: list[Any],
+    vectors: np.ndarray | None,
+    static: Any,
+    checkpoints: list[int] | None = None,
+    at_checkpoint: Callable[[int, int, dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
     """Write into ``store`` what ``Assistant.ingest`` writes for these new articles, in bulk, and
     save the keyword index built from the same rows as its snapshot: the state an ingest leaves.
@@ -582,7 +647,9 @@ def fill_server_store(
     ``Assistant.ingest`` adds around it is left out: reading files and checking for duplicates
     (measured at 100k by ``--server-ingest``), and re-reading every written article from the
     server to index it for BM25. The chunk's writes run in a thread while the next chunk is
-    prepared and indexed here, so the server's work and this process's overlap.
+    prepared and indexed here, so the server's work and this process's overlap. At each of
+    ``checkpoints`` (paragraph counts; the chunk ends at the article that reaches it) the writes
+    are finished, the snapshot saved, and ``at_checkpoint(articles, paragraphs, figures)`` called.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -591,50 +658,61 @@ def fill_server_store(
     from assistant.retrieval.snapshot import SnapshotContent, save_snapshot, snapshot_path
 
     assert store.count() == 0, "fill_server_store writes into an empty collection"
+    counts = np.cumsum([len(a.paragraphs) for a in articles])
+    stops = {int(np.searchsorted(counts, c)) + 1 for c in checkpoints or []}
+    ends = sorted({*range(FILL_ARTICLES, len(articles), FILL_ARTICLES), *stops, len(articles)})
     staged = _Staged(store.embeddings)
     store.embeddings = staged
     pool = PrecomputedEmbeddings(staged, {}, static)
     index = KeywordIndex()
-    keyword_s = prepare_s = 0.0
+    figures = {"keyword_alone_build_s": 0.0, "fill_sentence_pooling_s": 0.0}
     writing = None
-    row = 0
+    row = lo = 0
+
+    def save() -> None:
+        content = SnapshotContent(
+            index.to_arrays(), len(index), index.k1, index.b, store.revision(), store.collection_id, []
+        )
+        save_s, size = timed(lambda: save_snapshot(snapshot_path(store.settings), content))
+        figures["keyword_alone_save_s"] = round(save_s, 2)
+        figures["keyword_alone_snapshot_mb"] = round(size / 1e6, 1)
+
     try:
         with ThreadPoolExecutor(max_workers=1) as writer:
-            for lo in range(0, len(articles), FILL_ARTICLES):
-                plans = [store.plan_write(a, heads={}) for a in articles[lo : lo + FILL_ARTICLES]]
+            for hi in ends:
+                plans = [store.plan_write(a, heads={}) for a in articles[lo:hi]]
                 chunk_texts = [t for p in plans for t in p.embed_texts]
                 started = time.perf_counter()
                 pooled, sentences = pool.pool_static(chunk_texts)
                 chunk_vectors = pooled if vectors is None else vectors[row : row + len(chunk_texts)]
                 row += len(chunk_texts)
-                prepare_s += time.perf_counter() - started
+                figures["fill_sentence_pooling_s"] += time.perf_counter() - started
                 started = time.perf_counter()
                 index.upsert(
                     StoredParagraph(p.article_id, m["paragraph"], t, m)
                     for p in plans
                     for t, m in zip(p.embed_texts, p.embed_metas, strict=True)
                 )
-                keyword_s += time.perf_counter() - started
+                figures["keyword_alone_build_s"] += time.perf_counter() - started
                 if writing is not None:
                     writing.result()
                 staged.put(chunk_texts, chunk_vectors, sentences)
                 writing = writer.submit(store.apply_writes, plans)
+                lo = hi
+                if hi in stops and hi < len(articles) and at_checkpoint is not None:
+                    writing.result()
+                    writing = None
+                    assert store.count() == row == len(index)
+                    save()
+                    at_checkpoint(hi, row, {k: round(v, 2) for k, v in figures.items()})
             if writing is not None:
                 writing.result()
     finally:
         store.embeddings = staged.inner
     assert vectors is None or row == len(vectors)
     assert store.count() == row == len(index)
-    content = SnapshotContent(
-        index.to_arrays(), len(index), index.k1, index.b, store.revision(), store.collection_id, []
-    )
-    save_s, size = timed(lambda: save_snapshot(snapshot_path(store.settings), content))
-    return {
-        "keyword_alone_build_s": round(keyword_s, 2),
-        "keyword_alone_save_s": round(save_s, 2),
-        "keyword_alone_snapshot_mb": round(size / 1e6, 1),
-        "fill_sentence_pooling_s": round(prepare_s, 1),
-    }
+    save()
+    return {k: round(v, 2) for k, v in figures.items()}
 
 
 class _Staged:
@@ -1083,6 +1161,8 @@ def main() -> None:
     )
     parser.add_argument("--server-ingest", action="store_true",
                         help="server sizes: fill by Assistant.ingest (timed) instead of in bulk")  # fmt: skip
+    parser.add_argument("--checkpoints", type=int, nargs="*", default=[],
+                        help="server sizes: smaller sizes measured as the fill reaches them")  # fmt: skip
     parser.add_argument("--own-baseline", action="store_true",
                         help="server sizes: the plain pipeline gets its own collection")  # fmt: skip
     parser.add_argument("--questions", type=int, default=60, help="questions per size")
@@ -1105,6 +1185,7 @@ def main() -> None:
                 result = run_server_size(
                     args.one_size, args.questions, Path(tmp), args.progress,
                     ingest=args.server_ingest, own_baseline=args.own_baseline,
+                    checkpoints=args.checkpoints,
                 )  # fmt: skip
             else:
                 result = run_size(args.one_size, mode, args.questions, Path(tmp), args.encode_only)
@@ -1129,7 +1210,8 @@ def main() -> None:
                        "--server-sizes", *map(str, args.server_sizes),
                        *(["--progress", str(args.progress)] if args.progress else []),
                        *(["--server-ingest"] if args.server_ingest else []),
-                       *(["--own-baseline"] if args.own_baseline else [])]  # fmt: skip
+                       *(["--own-baseline"] if args.own_baseline else []),
+                       "--checkpoints", *map(str, args.checkpoints)]  # fmt: skip
             subprocess.run(command, check=True)
             print(
                 json.dumps(
