@@ -343,10 +343,21 @@ assistant.embeddings.encode(["load the model"])
 model_loaded = time.perf_counter()
 import chromadb  # the index open's first step; timed apart (it is in the figure beyond the model)
 chroma_imported = time.perf_counter()
+profile = None
+if len(sys.argv) > 3:  # a second, profiled process: where the index open and first answer go
+    import cProfile
+    profile = cProfile.Profile()
+    profile.enable()
 searcher = assistant.searcher
 opened = time.perf_counter()
 answer = assistant.ask(questions[0])
 first = time.perf_counter()
+if profile is not None:
+    import io, pstats
+    profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(25)
+    sys.stderr.write(out.getvalue())
 for q in questions[1:]:
     assistant.ask(q)
 print(json.dumps({
@@ -606,6 +617,9 @@ def measure_server(
             cold["chromadb_import_s"] + cold["index_open_s"] + cold["first_answer_s"], 2
         )
     done("new process to first answer (+19 questions)", child_s)
+    if os.environ.get("BENCH_PROFILE_FIRST_ANSWER"):  # not timed: cProfile slows what it watches
+        profiled = subprocess.run([*command, "profile"], capture_output=True, text=True, env=env)
+        (RESULTS / f"first-answer-profile-{n_paragraphs}.txt").write_text(profiled.stderr)
 
     # -- questions, in rotating order, on the same server
     retriever = assistant.as_retriever(top_k=settings.top_k)
