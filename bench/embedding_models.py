@@ -5,7 +5,7 @@ index, since an index records its model); this script measures ingest time and p
 latency (the first questions of eval/dev.jsonl, asked once each). Runs alternate between the
 models so that machine noise hits both; figures are medians.
 
-    python bench/embedding_models.py MODEL_FOLDER [--runs 3] [--copies 10] [--questions 20]
+    python bench/embedding_models.py MODEL_FOLDER [--runs 3] [--paragraphs 200] [--questions 20]
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
+from synthetic import generate, write_corpus  # noqa: E402  (bench/synthetic.py: bench.py's corpus)
+
 from assistant import Assistant  # noqa: E402
 from assistant.logs import quiet_libraries  # noqa: E402
-from bench import make_corpus  # noqa: E402  (bench/bench.py: the same synthetic corpus)
 
 DEFAULT = "all-MiniLM-L6-v2"
 
@@ -53,7 +54,7 @@ def main() -> None:
     )
     parser.add_argument("model", help="candidate model: a sentence-transformers folder or name")
     parser.add_argument("--runs", type=int, default=3, help="ingests per model (median reported)")
-    parser.add_argument("--copies", type=int, default=10, help="articles in the synthetic corpus")
+    parser.add_argument("--paragraphs", type=int, default=200, help="paragraphs in the synthetic corpus")
     parser.add_argument("--questions", type=int, default=20, help="dev-set questions timed per run")
     args = parser.parse_args()
     lines = (ROOT / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
@@ -61,7 +62,9 @@ def main() -> None:
     quiet_libraries()
     with tempfile.TemporaryDirectory(prefix="bench-models-") as tmp:
         scratch = Path(tmp)
-        paragraphs = make_corpus(scratch / "corpus", args.copies)
+        articles = generate(args.paragraphs)
+        write_corpus(articles, scratch / "corpus")
+        paragraphs = sum(len(article.paragraphs) for article in articles)
         times: dict[str, list[float]] = {DEFAULT: [], args.model: []}
         latencies: dict[str, list[float]] = {DEFAULT: [], args.model: []}
         for run in range(args.runs):
@@ -71,7 +74,7 @@ def main() -> None:
                 latencies[model] += ms
                 print(f"run {run + 1}: {model}: ingest {seconds:.1f} s", file=sys.stderr)
     base, base_ms = statistics.median(times[DEFAULT]), statistics.median(latencies[DEFAULT])
-    print(f"ingest of {args.copies} articles ({paragraphs} paragraphs), median of {args.runs} runs;")
+    print(f"ingest of {len(articles)} articles ({paragraphs} paragraphs), median of {args.runs} runs;")
     print(f"latency: median over {len(questions)} dev questions x {args.runs} runs:")
     for model in times:
         median, ms = statistics.median(times[model]), statistics.median(latencies[model])
