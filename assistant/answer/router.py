@@ -418,8 +418,8 @@ def _from_earlier(draft: Draft, choice: VersionChoice) -> Draft:
     cited = {c.article_id for c in draft.citations}
     if cited == {newest.article_id}:
         return _with_version(draft, choice)
-    if cited:
-        titles = [v.info for v in choice.versions if v.info.article_id in cited]
+    titles = [v.info for v in choice.versions if v.info.article_id in cited]
+    if titles:  # (an answer from another story altogether says nothing about this one's versions)
         named = ", ".join(f"“{a.title}” ({a.date[:10] if a.date else 'undated'})" for a in titles)
         draft.notices.append(
             f"This story was reported more than once; the latest report, “{newest.title}”, does not say "

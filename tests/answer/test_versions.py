@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.answer.extractive import Draft
 from assistant.answer.kinds import QuestionPlan
+from assistant.answer.router import _from_earlier
 from assistant.answer.versions import choose_version, story_versions
-from assistant.types import ArticleInfo
+from assistant.types import ArticleInfo, Citation
 
 
 def _info(article_id: str, title: str, date: str) -> ArticleInfo:
@@ -48,3 +50,16 @@ def test_the_question_picks_the_version_else_the_newest_with_a_notice() -> None:
     default = choose_version(QuestionPlan("lookup"), versions)
     assert default.article_id == "update"
     assert default.notice and "latest report" in default.notice
+
+
+def test_an_earlier_report_that_answers_better_is_named_in_a_notice() -> None:
+    versions = story_versions("first", ARTICLES, LEADS.__getitem__, _encode)
+    choice = choose_version(QuestionPlan("lookup"), versions)
+
+    def draft(article_id: str) -> Draft:
+        return Draft("Crews … [1]", [Citation(1, article_id, "t", 2, "Crews …", "Crews …")], best_score=0.6)
+
+    earlier = _from_earlier(draft("first"), choice)
+    assert earlier.notices and "Fire forces Dunmore Valley evacuations" in earlier.notices[0]
+    assert _from_earlier(draft("update"), choice).notices == [choice.notice]  # the newest: the usual notice
+    assert _from_earlier(draft("other"), choice).notices == []  # another story says nothing of versions
