@@ -284,29 +284,10 @@ def run_size(
     figures["keyword_build_s"] = round(build_s, 2)
 
     # -- questions
-    retriever = assistant.as_retriever(top_k=settings.top_k)
-    systems: dict[str, Callable[[str], Any]] = {
-        "baseline_retrieval": lambda q: base.similarity_search(q, k=settings.top_k),
-        "assistant_retrieval": retriever.invoke,
-        "assistant_answer": assistant.ask,
-    }
     warm = NewsGenerator(99)
-    for article in articles[:3]:
-        for run in systems.values():
-            run(warm.question(article))
-    latencies: dict[str, list[float]] = {name: [] for name in systems}
-    names = list(systems)
     with memory.phase("questions"):
-        for i, question in enumerate(asked):
-            for name in names[i % 3 :] + names[: i % 3]:
-                seconds, _ = timed(lambda run=systems[name], q=question: run(q))
-                latencies[name].append(seconds * 1000)
-    for name, values in latencies.items():
-        figures[f"{name}_p50_ms"] = round(percentile(values, 50), 2)
-        figures[f"{name}_p95_ms"] = round(percentile(values, 95), 2)
-    base_p50 = figures["baseline_retrieval_p50_ms"]
-    figures["retrieval_p50_ratio_to_baseline"] = round(figures["assistant_retrieval_p50_ms"] / base_p50, 2)
-    figures["answer_p50_ratio_to_baseline"] = round(figures["assistant_answer_p50_ms"] / base_p50, 2)
+        _, question_figures = measure_questions(assistant, base, settings.top_k, articles, asked, warm)
+    figures.update(question_figures)
 
     # -- one more article into the full index, then a question (no full keyword rebuild)
     extra = NewsGenerator(1234).article(10**6)
@@ -622,24 +603,10 @@ def measure_server(
         (RESULTS / f"first-answer-profile-{n_paragraphs}.txt").write_text(profiled.stderr)
 
     # -- questions, in rotating order, on the same server
-    retriever = assistant.as_retriever(top_k=settings.top_k)
-    systems: dict[str, Callable[[str], Any]] = {
-        "baseline_retrieval": lambda q: base.similarity_search(q, k=settings.top_k),
-        "assistant_retrieval": retriever.invoke,
-        "assistant_answer": assistant.ask,
-    }
-    warm = NewsGenerator(99)
-    for article in articles[:3]:
-        for run in systems.values():
-            run(warm.question(article))
-    latencies: dict[str, list[float]] = {name: [] for name in systems}
-    q_s, _ = timed(lambda: _rotate(systems, list(systems), asked, latencies))
-    for name, values in latencies.items():
-        figures[f"{name}_p50_ms"] = round(percentile(values, 50), 2)
-        figures[f"{name}_p95_ms"] = round(percentile(values, 95), 2)
-    base_p50 = figures["baseline_retrieval_p50_ms"]
-    figures["retrieval_p50_ratio_to_baseline"] = round(figures["assistant_retrieval_p50_ms"] / base_p50, 2)
-    figures["answer_p50_ratio_to_baseline"] = round(figures["assistant_answer_p50_ms"] / base_p50, 2)
+    q_s, question_figures = measure_questions(
+        assistant, base, settings.top_k, articles, asked, NewsGenerator(99)
+    )
+    figures.update(question_figures)
     done("questions", q_s)
 
 
@@ -822,6 +789,33 @@ def keyword_alone(articles: list[Any], path: Path, asked: list[str]) -> dict[str
         "keyword_alone_load_s": round(load_s, 2),
         "keyword_alone_snapshot_mb": round(size / 1e6, 1),
     }
+
+
+def measure_questions(
+    assistant: Any, base: Any, top_k: int, articles: list[Any], asked: list[str], warm: Any
+) -> tuple[float, dict[str, float]]:
+    """The plain pipeline's ``similarity_search``, the assistant's hybrid retrieval and its full answer
+    over ``asked`` in rotating order, after three warm-up questions from ``warm``: seconds the
+    rotation took, and p50/p95 per system with the assistant's ratios to the plain pipeline's p50."""
+    retriever = assistant.as_retriever(top_k=top_k)
+    systems: dict[str, Callable[[str], Any]] = {
+        "baseline_retrieval": lambda q: base.similarity_search(q, k=top_k),
+        "assistant_retrieval": retriever.invoke,
+        "assistant_answer": assistant.ask,
+    }
+    for article in articles[:3]:
+        for run in systems.values():
+            run(warm.question(article))
+    latencies: dict[str, list[float]] = {name: [] for name in systems}
+    seconds, _ = timed(lambda: _rotate(systems, list(systems), asked, latencies))
+    figures: dict[str, float] = {}
+    for name, values in latencies.items():
+        figures[f"{name}_p50_ms"] = round(percentile(values, 50), 2)
+        figures[f"{name}_p95_ms"] = round(percentile(values, 95), 2)
+    base_p50 = figures["baseline_retrieval_p50_ms"]
+    figures["retrieval_p50_ratio_to_baseline"] = round(figures["assistant_retrieval_p50_ms"] / base_p50, 2)
+    figures["answer_p50_ratio_to_baseline"] = round(figures["assistant_answer_p50_ms"] / base_p50, 2)
+    return seconds, figures
 
 
 def _rotate(
