@@ -484,11 +484,14 @@ def list_sentences(
 def with_content(
     chosen: Sequence[SentenceCandidate], candidates: Sequence[SentenceCandidate]
 ) -> list[SentenceCandidate]:
-    """Add the next sentence of the paragraph when a quote only announces what follows.
+    """Add the next sentence of the paragraph when a quote only announces what follows, or when that
+    sentence goes on about the quote's subject.
 
     "Significant obstacles remain." answers "what are the obstacles?" in name only: the sentence
-    after it lists them. A quote announces when it ends with a colon, or adds fewer than three
-    words of its own to the question's.
+    after it lists them. A quote announces when it ends with a colon, adds fewer than three words of
+    its own to the question's, or is short and names nothing (no figure, no name). The next sentence
+    goes on when it opens by pointing back ("He congratulated Morrow…") and is about as close to the
+    question (``CONTINUATION_SHARE``).
     """
     result = list(chosen)
     for cand in chosen:
