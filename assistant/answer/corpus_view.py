@@ -7,11 +7,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..index.records import SENTENCES_KEY
+from ..index.records import SENTENCES_KEY, articles_from_heads
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
 from ..retrieval.hybrid import HybridSearcher
+from ..text import content_stems
 from ..types import ArticleInfo, Passage, paragraph_id
+from .versions import headline_words
 
 
 class StoreCorpus:
@@ -26,19 +28,52 @@ class StoreCorpus:
         self.searcher = searcher
         self._lock = threading.Lock()
         self._articles: tuple[str, list[ArticleInfo]] | None = None
-        self._leads: dict[tuple[str, str], str] = {}
+        self._leads: tuple[str, dict[str, str]] = ("", {})
 
     def articles(self) -> list[ArticleInfo]:
         revision = self.store.revision()
-        with self._lock:
-            if self._articles is not None and self._articles[0] == revision:
-                return self._articles[1]
+        cached = self._cached_articles(revision)
+        if cached is not None:
+            return cached
         found = self.store.articles()
         visible = self.searcher.article_ids()
         infos = [a for a in found if a.article_id in visible]
         with self._lock:
             self._articles = (revision, infos)
         return infos
+
+    def _cached_articles(self, revision: str) -> list[ArticleInfo] | None:
+        with self._lock:
+            if self._articles is not None and self._articles[0] == revision:
+                return self._articles[1]
+        return None
+
+    def possible_versions(self, article_id: str) -> list[ArticleInfo]:
+        """The article and every article that shares a name or longer word with its headline and
+        dek (``headline_words``): all that ``story_versions`` needs to see.
+
+        Found through the keyword index (which holds every paragraph's headline words) and read
+        by id, so that the first question of a new process does not read the whole article list
+        (a second at 100k paragraphs). Once that list is read anyway, it is used instead.
+        """
+        cached = self._cached_articles(self.store.revision())
+        if cached is not None:
+            return cached
+        visible = self.searcher.article_ids()
+        target = articles_from_heads(self.store.article_heads([article_id]).values())
+        if not target or article_id not in visible:
+            return []
+        candidates: set[str] = {article_id}
+        for word in headline_words(target[0]):
+            holders: set[str] | None = None
+            for stem in content_stems(word):
+                found = self.searcher.keyword.articles_with(stem) or set()
+                holders = found if holders is None else holders & found
+            if holders is None:  # a word the keyword index does not keep: look at every article
+                return self.articles()
+            candidates |= holders
+        heads = self.store.article_heads(sorted(candidates & visible))
+        return articles_from_heads(heads.values())
 
     def article_passages(self, article_id: str) -> list[Passage]:
         rows = self.store.article_paragraphs(article_id)
@@ -66,13 +101,15 @@ class StoreCorpus:
         return self.searcher.search(queries, top_k, article_ids, query_vectors)
 
     def lead(self, article_id: str) -> str:
-        info = next((a for a in self.articles() if a.article_id == article_id), None)
-        key = (article_id, info.content_hash if info else "")
+        """The text of the article's ¶1, kept until the store changes."""
+        revision = self.store.revision()
         with self._lock:
-            if key in self._leads:
-                return self._leads[key]
+            if self._leads[0] == revision and article_id in self._leads[1]:
+                return self._leads[1][article_id]
         rows = self.store.paragraphs([paragraph_id(article_id, 1)])
         text = next(iter(rows.values())).text if rows else ""
         with self._lock:
-            self._leads[key] = text
+            if self._leads[0] != revision:
+                self._leads = (revision, {})
+            self._leads[1][article_id] = text
         return text

@@ -66,6 +66,8 @@ class CorpusView(Protocol):
 
     def articles(self) -> list[ArticleInfo]: ...
 
+    def possible_versions(self, article_id: str) -> list[ArticleInfo]: ...
+
     def article_passages(self, article_id: str) -> list[Passage]: ...
 
     def lead(self, article_id: str) -> str: ...
@@ -363,8 +365,8 @@ class AnswerRouter:
     ) -> Routed:
         if not passages:
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
-        articles = self.corpus.articles()
-        versions = self._versions(passages[0].article_id, articles) if len(articles) > 1 else []
+        article_id = passages[0].article_id
+        versions = self._versions(article_id, self.corpus.possible_versions(article_id))
         if not versions:
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
         choice = choose_version(plan, versions)

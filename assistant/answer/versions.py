@@ -64,13 +64,13 @@ def story_versions(
         return []
     # Cheap first cut on metadata alone, so a large corpus costs a few string checks per article:
     # another version shares a name or a rare word with the target's headline and dek.
-    target_words = names_in(f"{target.title} {target.dek or ''}") | set(_words(target))
+    target_words = headline_words(target)
     others = [
         a
         for a in articles
         if a.article_id != article_id
         and _date(a) not in (None, _date(target))
-        and target_words & (names_in(f"{a.title} {a.dek or ''}") | set(_words(a)))
+        and target_words & headline_words(a)
     ]
     if not others:
         return []
@@ -110,6 +110,12 @@ def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> Vers
         f"({_long(newest.date)}). Earlier: {earlier}."
     )
     return VersionChoice(newest.info.article_id, ordered, "the newest version of the story", notice)
+
+
+def headline_words(info: ArticleInfo) -> set[str]:
+    """The names and longer words of an article's headline and dek: another report of its story
+    shares at least one of them (the first cut of ``story_versions``)."""
+    return names_in(f"{info.title} {info.dek or ''}") | set(_words(info))
 
 
 def _words(info: ArticleInfo) -> list[str]:

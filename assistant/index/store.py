@@ -227,12 +227,11 @@ class ParagraphStore:
             for page in self._pages(where):
                 heads.update((str(m["article_id"]), dict(m)) for m in page)
             return heads
-        ids = list(dict.fromkeys(article_ids))
-        for lo in range(0, len(ids), 500):
-            chunk = ids[lo : lo + 500]
-            where = {"$and": [{"paragraph": 1}, _article_filter(chunk) or {}]}
-            for page in self._pages(where):
-                heads.update((str(m["article_id"]), dict(m)) for m in page)
+        # By id (¶1's is known), not by a metadata filter: a key look-up stays fast at any size.
+        ids = [paragraph_id(a, 1) for a in dict.fromkeys(article_ids)]
+        for lo in range(0, len(ids), _READ_PAGE):
+            got = self._call(self._collection.get, ids=ids[lo : lo + _READ_PAGE], include=["metadatas"])
+            heads.update((str(m["article_id"]), dict(m)) for m in got["metadatas"] or [] if is_head(m))
         return heads
 
     def _pages(self, where: dict[str, Any] | None) -> Iterator[list[dict[str, Any]]]:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
+from assistant.answer.corpus_view import StoreCorpus
+from assistant.answer.versions import story_versions
 from assistant.types import HEADER_PARAGRAPH
 
 pytestmark = pytest.mark.slow
@@ -94,3 +96,23 @@ def test_overview_sentences_stand_on_their_own(reader: Assistant) -> None:
     for citation in answer.citations:
         first_word = citation.quote.split(maxsplit=1)[0].lower()
         assert first_word not in openers, citation.quote
+
+
+def test_other_reports_of_a_story_are_found_without_reading_every_article(
+    reader: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = reader.searcher.store
+    every = StoreCorpus(store, reader.searcher).articles()
+    encode = reader.embeddings.encode_cached
+    # A new process's first question: no article list read yet, and none may be read for this.
+    fresh = StoreCorpus(store, reader.searcher)
+    monkeypatch.setattr(store, "articles", lambda *a, **k: pytest.fail("read the whole article list"))
+    for article_id in ("rail-strike-update", "harbour-wind-farm", "library-cuts"):
+        found = fresh.possible_versions(article_id)
+        assert [v.info for v in story_versions(article_id, found, fresh.lead, encode)] == [
+            v.info for v in story_versions(article_id, every, fresh.lead, encode)
+        ]
+    found = fresh.possible_versions("rail-strike-update")
+    versions = story_versions("rail-strike-update", found, fresh.lead, encode)
+    assert [v.info.article_id for v in versions] == ["rail-strike-first", "rail-strike-update"]
+    assert fresh.possible_versions("no-such-article") == []
