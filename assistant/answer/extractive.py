@@ -30,6 +30,10 @@ SIMILARITY_WEIGHT = 0.6
 # A sentence without what the question asks for (no number for "how many") keeps this share of its score.
 MISSING_TYPE_PENALTY = 0.7
 TYPE_BONUS = 0.05  # ...and one with it gains this much
+# ...and more when the value stands next to the question's own words ("cancelled 412 services" for
+# "how many services were cancelled"): it is then the value of what is asked, not of something else.
+ATTACHED_BONUS = 0.05
+ATTACH_WINDOW = 5  # words between the value and a word of the question, at most
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 # ...and an everyday word found in no article ("deal", "way") counts less still: readers use them
@@ -94,13 +98,32 @@ _NUMBER_WORDS = (
     r"hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|"
     r"percent|per\s+cent|double|doubled|tripled|twice|majority|unanimous|unanimously|all"
 )
-_NUMBER = re.compile(rf"\d|%|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_NUMBER = re.compile(rf"\d(?:[\d,.]*\d)?|%|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _MONEY = re.compile(
     r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:dollars?|euros?|pounds?|yen|francs?|"
     r"kronor|krona|rupees?|pesos?|usd|eur|gbp)\b|\b(?:dollars?|euros?|pounds?|cents?|pence)\b",
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+# Figures that are part of a date or a clock time ("November 20", "1 a.m.", "one minute past
+# midnight", a year) say when, not how many.
+_NOT_A_COUNT = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|"
+    rf"\b(?:\d+|{_NUMBER_WORDS})\s+minutes?\s+(?:past|to|after|before)\s+\w+|"
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b",
+    re.IGNORECASE,
+)
+# Number words that seldom give the figure asked for: "one of the…", "all", "half", "twice".
+_WEAK_NUMBERS = frozenset(
+    {"one", "all", "half", "majority", "unanimous", "unanimously", "double", "doubled", "tripled", "twice"}
+)
+# Words of a question that frame what is asked ("how many", "what percentage") rather than name it.
+_FRAME_WORDS = frozenset(
+    content_stems("many much long number amount percentage percent share proportion figure total count date")
+)
+# Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
+_ATTACHABLE = frozenset({"number", "money"})
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
 _CAUSE = re.compile(
     r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|result\s+of|so\s+that|in\s+order\s+to|citing|"
@@ -311,6 +334,7 @@ def score_sentences(
     paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
     question_terms = set(content_stems(" ".join(queries)))
     question_words = {w.lower() for w in words(" ".join(queries))}
+    focus = set(content_stems(queries[0])) - _FRAME_WORDS
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     for cand, sim in zip(candidates, similarity, strict=True):
@@ -322,8 +346,14 @@ def score_sentences(
         cand.novelty = len(sentence_terms - question_terms)
         cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         if plan.answer_type:
-            cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
-            cand.score = cand.score + TYPE_BONUS if cand.has_type else cand.score * MISSING_TYPE_PENALTY
+            values = answer_values(cand.text, plan.answer_type, question_words)
+            cand.has_type = bool(values)
+            if any(strong for _, strong in values):
+                cand.score += TYPE_BONUS
+                if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus):
+                    cand.score += ATTACHED_BONUS
+            elif not values:
+                cand.score *= MISSING_TYPE_PENALTY
         if plan.kind == "why_how" and _CAUSE.search(cand.text):
             cand.score += CAUSE_BONUS
         if cand.novelty == 0:
@@ -413,17 +443,62 @@ def _zipf(word: str) -> float:
 
 def holds_answer_type(sentence: str, wanted: AnswerType, question_words: set[str]) -> bool:
     """True when ``sentence`` contains the kind of thing the question asks for, beyond its own words."""
+    return bool(answer_values(sentence, wanted, question_words))
+
+
+def answer_values(sentence: str, wanted: AnswerType, question_words: set[str]) -> list[tuple[int, bool]]:
+    """Where ``sentence`` holds a value of the kind asked for (character offsets), each with whether
+    it is a strong one.
+
+    A value the question already holds is none. For a number, a figure inside a date or a clock
+    time ("November 20", "one minute past midnight") or a year is none either, and a number word
+    that seldom gives the figure asked for ("one of…", "all", "twice") is a weak one.
+    """
     if wanted == "money":
-        return _MONEY.search(sentence) is not None
+        return [(m.start(), True) for m in _MONEY.finditer(sentence)]
+    if wanted == "duration":
+        spans = answer_values(sentence, "number", question_words)
+        return sorted(spans + answer_values(sentence, "date", question_words))
     if wanted == "number":
-        found = [m.group(0).lower() for m in _NUMBER.finditer(_YEAR_ONLY.sub(" ", sentence))]
-        return any(f not in question_words for f in found)
+        masked = _NOT_A_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+        found = [(m.start(), m.group(0).lower()) for m in _NUMBER.finditer(masked)]
+        return [(at, text not in _WEAK_NUMBERS) for at, text in found if text not in question_words]
     if wanted == "date":
-        return any(m.group(0).lower() not in question_words for m in _DATE.finditer(sentence))
+        dates = _DATE.finditer(sentence)
+        return [(m.start(), True) for m in dates if m.group(0).lower() not in question_words]
     # person or place: a capitalised name that the question does not already hold
+    values = []
     for match in _CAPITALISED.finditer(sentence):
         word = match.group(0).lower().strip("’'")
         if word not in NOT_NAMES and word not in question_words and match.start() > 0:
+            values.append((match.start(), True))
+    return values
+
+
+def attached(sentence: str, values: Sequence[tuple[int, bool]], focus: set[str]) -> bool:
+    """True when a strong value stands within a few words of one of the question's own words.
+
+    "forced the operator to cancel 412 of its services" gives the figure of what "how many services
+    were cancelled" asks about; "started at one minute past midnight" gives a figure of something
+    else. A word of the same family (same first five letters) counts.
+    """
+    if not focus:
+        return False
+    tokens = list(_TOKEN.finditer(sentence))
+    prefixes = {t[:5] for t in focus if len(t) >= 5}
+    near = [
+        i
+        for i, token in enumerate(tokens)
+        if (stems := content_stems(token.group(0)))
+        and (stems[0] in focus or (len(stems[0]) >= 5 and stems[0][:5] in prefixes))
+    ]
+    if not near:
+        return False
+    for at, strong in values:
+        if not strong:
+            continue
+        index = next((i for i, token in enumerate(tokens) if token.end() > at), len(tokens) - 1)
+        if any(abs(index - i) <= ATTACH_WINDOW for i in near):
             return True
     return False
 
@@ -437,6 +512,7 @@ def not_given(
     """The articles speak of the subject but never give the fact asked for: say so, and cite what they say."""
     what = {
         "number": "that figure",
+        "duration": "how long",
         "money": "that amount",
         "date": "when",
         "person": "who",

@@ -14,7 +14,7 @@ from typing import Literal
 from ..text import content_stems
 from ..types import QuestionKind
 
-AnswerType = Literal["person", "date", "place", "number", "money"]
+AnswerType = Literal["person", "date", "place", "number", "money", "duration"]
 MetadataField = Literal["author", "title", "dek", "date", "outlet", "count", "list"]
 VersionWanted = Literal["first", "latest"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -231,6 +231,10 @@ _MONEY_QUESTION = re.compile(
     r"\bwhat\b.{0,60}\b(?:earn|earns|earned|salary|salaries|wage|wages|paid|charge|charges|fee|fees)\b",
     _I,
 )
+# "How soon…", "how long until…" ask when; "how long…" asks for a span, given as one ("five days")
+# or by when it ends ("until the end of service on Friday").
+_HOW_SOON = re.compile(r"\bhow\s+(?:soon|long\s+(?:until|till|before))\b", _I)
+_HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago)", _I)
 _WHO = re.compile(
     r"\b(?:who|whom|whose)\b|\bwhich\s+(?:person|official|minister|leader|member|people|man|woman)\b", _I
 )
@@ -335,9 +339,14 @@ def classify(question: str) -> QuestionPlan:
 
 
 def answer_type(question: str) -> AnswerType | None:
-    """What a lookup's answer must contain: a number, a date, a person or a place (or no constraint)."""
+    """What a lookup's answer must contain: a number, a date, a span of time, a person or a place (or no
+    constraint)."""
     if _MONEY_QUESTION.search(question):
         return "money"
+    if _HOW_SOON.search(question):
+        return "date"
+    if _HOW_LONG.search(question):
+        return "duration"
     if _QUANTITY.search(question):
         return "number"
     if _WHEN.search(question):

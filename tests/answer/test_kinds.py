@@ -48,6 +48,9 @@ def test_kind(question: str, kind: str) -> None:
         ("Who paid for the research?", "person"),
         ("What did the report find?", None),
         ("What do the drivers earn a year?", "money"),
+        ("How long is the walkout supposed to go on for?", "duration"),
+        ("How soon will the bridge reopen?", "date"),
+        ("How long until the polls close?", "date"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
@@ -114,6 +117,15 @@ def test_version_cue_words_are_left_out_of_the_content() -> None:
         ("Talks resume within a couple of weeks.", "date", True),
         ("The union rejected the offer.", "date", False),
         ("The company offered £1,200 for every driver.", "money", True),
+        # a figure in a date, a clock time or a year is no count
+        ("The walkout started at one minute past midnight.", "number", False),
+        ("The office will certify the results on November 20.", "number", False),
+        ("Polls closed at 8 p.m. in 2024.", "number", False),
+        ("The council voted 7 to 4 on Monday night.", "number", True),
+        # a span is given as one or by when it ends
+        ("The strike is due to run until the end of service on Friday.", "duration", True),
+        ("It was a five-day strike.", "duration", True),
+        ("The union rejected the offer.", "duration", False),
     ],
 )
 def test_what_a_sentence_holds(sentence: str, wanted: str, holds: bool) -> None:

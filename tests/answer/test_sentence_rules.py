@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from assistant.answer.extractive import SentenceCandidate, everyday_stems, with_content
+from assistant.answer.extractive import (
+    SentenceCandidate,
+    answer_values,
+    attached,
+    everyday_stems,
+    with_content,
+)
 from assistant.text import content_stems
 
 
@@ -36,3 +42,18 @@ def test_a_short_sentence_with_a_name_or_a_figure_stands_alone() -> None:
     for opening in ("Talks resume in Cairo next week.", "The union wants 9 percent more."):
         found = _sentences(f"{opening[:-1]}. Nothing else was agreed on the day, officials said.")
         assert [c.text for c in with_content(found[:1], found)] == [found[0].text]
+
+
+def test_weak_number_words_count_less_than_figures() -> None:
+    values = answer_values("It is one of the network's 640 services.", "number", set())
+    assert [strong for _, strong in values] == [False, True]
+
+
+def test_a_figure_next_to_the_question_words_gives_what_is_asked() -> None:
+    focus = set(content_stems("how many trains were cancelled"))
+    asked = "The strike forced the operator to cancel 412 of its 640 scheduled trains."
+    other = "The operator said 85,000 people ride on a normal weekday, and that trains were cancelled."
+    assert attached(asked, answer_values(asked, "number", set()), focus)
+    assert not attached(other, answer_values(other, "number", set()), focus)
+    weak = "Only one was cancelled."
+    assert not attached(weak, answer_values(weak, "number", set()), focus)
