@@ -105,13 +105,21 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+_TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
 # Figures that are part of a date or a clock time ("November 20", "1 a.m.", "one minute past
 # midnight", a year) say when, not how many.
 _NOT_A_COUNT = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|"
     rf"\b(?:\d+|{_NUMBER_WORDS})\s+minutes?\s+(?:past|to|after|before)\s+\w+|"
-    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b",
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|"
+    # a figure that is part of a name: "R45", "COVID-19", "A320"
+    r"\b[A-Za-z]+-?\d[\w-]*",
     re.IGNORECASE,
+)
+# A figure of time ("for three years", "in two days") measures how long, not how many of what is
+# asked, unless the question asks about time.
+_SPAN = re.compile(
+    rf"\b(?:\d+|{_NUMBER_WORDS}|a|an)(?:[\s-]+(?:{_NUMBER_WORDS}))*[\s-]+(?:{_TIME_UNITS})\b", re.IGNORECASE
 )
 # Number words that seldom give the figure asked for: "one of the…", "all", "half", "twice".
 _WEAK_NUMBERS = frozenset(
@@ -120,6 +128,10 @@ _WEAK_NUMBERS = frozenset(
 # Words of a question that frame what is asked ("how many", "what percentage") rather than name it.
 _FRAME_WORDS = frozenset(
     content_stems("many much long number amount percentage percent share proportion figure total count date")
+)
+# Question words that ask about time: a span ("three years") can then be the figure asked for.
+_TIME_WORDS = frozenset(
+    words("old age long second seconds minute minutes hour hours day days week weeks month months year years")
 )
 # Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
 _ATTACHABLE = frozenset({"number", "money"})
@@ -457,10 +469,12 @@ def answer_values(sentence: str, wanted: AnswerType, question_words: set[str]) -
     if wanted == "money":
         return [(m.start(), True) for m in _MONEY.finditer(sentence)]
     if wanted == "duration":
-        spans = answer_values(sentence, "number", question_words)
+        spans = answer_values(sentence, "number", question_words | {"long"})  # "five days" is a span
         return sorted(spans + answer_values(sentence, "date", question_words))
     if wanted == "number":
-        masked = _NOT_A_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+        masked = _NOT_A_COUNT.sub(_blank, sentence)
+        if not question_words & _TIME_WORDS:
+            masked = _SPAN.sub(_blank, masked)
         found = [(m.start(), m.group(0).lower()) for m in _NUMBER.finditer(masked)]
         return [(at, text not in _WEAK_NUMBERS) for at, text in found if text not in question_words]
     if wanted == "date":
@@ -473,6 +487,10 @@ def answer_values(sentence: str, wanted: AnswerType, question_words: set[str]) -
         if word not in NOT_NAMES and word not in question_words and match.start() > 0:
             values.append((match.start(), True))
     return values
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def attached(sentence: str, values: Sequence[tuple[int, bool]], focus: set[str]) -> bool:

@@ -220,7 +220,11 @@ _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early)\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:percentage|percent|"
     r"share|proportion|number|amount|sum|price|cost|figure|total|rate|age|size|margin|fraction|tally|count|"
-    r"toll|budget)\b|\bby\s+how\s+much\b",
+    r"toll|budget)\b|\bby\s+how\s+much\b|"
+    # "how well did the vaccine work?", "how effective is it?": news gives a figure ("by 67 percent")
+    r"\bhow\s+(?:well|effective|effectively|successful|accurate)\b|"
+    # "what is unemployment running at?": a level
+    r"\bwhat\b.*\b(?:running|standing|stands|stand|sits|sitting)\s+at\s*\??$",
     _I,
 )
 _MONEY_QUESTION = re.compile(

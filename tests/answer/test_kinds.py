@@ -51,6 +51,9 @@ def test_kind(question: str, kind: str) -> None:
         ("How long is the walkout supposed to go on for?", "duration"),
         ("How soon will the bridge reopen?", "date"),
         ("How long until the polls close?", "date"),
+        ("How well did the vaccine work?", "number"),
+        ("What is unemployment running at?", "number"),
+        ("What are they looking at?", None),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
@@ -122,6 +125,9 @@ def test_version_cue_words_are_left_out_of_the_content() -> None:
         ("The office will certify the results on November 20.", "number", False),
         ("Polls closed at 8 p.m. in 2024.", "number", False),
         ("The council voted 7 to 4 on Monday night.", "number", True),
+        # a figure in a name, or a span of time when the question does not ask about time
+        ("The vaccine, known as R45, was developed in Accra.", "number", False),
+        ("Households have been squeezed for three years.", "number", False),
         # a span is given as one or by when it ends
         ("The strike is due to run until the end of service on Friday.", "duration", True),
         ("It was a five-day strike.", "duration", True),

@@ -9,7 +9,7 @@ from assistant.answer.extractive import (
     everyday_stems,
     with_content,
 )
-from assistant.text import content_stems
+from assistant.text import content_stems, words
 
 
 def test_everyday_words_are_told_from_rare_ones() -> None:
@@ -57,3 +57,9 @@ def test_a_figure_next_to_the_question_words_gives_what_is_asked() -> None:
     assert not attached(other, answer_values(other, "number", set()), focus)
     weak = "Only one was cancelled."
     assert not attached(weak, answer_values(weak, "number", set()), focus)
+
+
+def test_a_span_of_time_is_the_figure_only_when_the_question_asks_about_time() -> None:
+    sentence = "She was 78 years old and had run the restaurant for three decades."
+    assert answer_values(sentence, "number", set(words("how old was she")))
+    assert not answer_values("It ran for two years.", "number", set(words("how many people came")))
