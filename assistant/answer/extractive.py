@@ -50,6 +50,9 @@ LIST_SAME_ARTICLE_SHARE = 0.7
 # The sentence after a quote, opening with "He…" or "They…", is quoted too when it is this close
 # to the question compared with the quote: it usually carries the rest of what the quote began.
 CONTINUATION_SHARE = 0.8
+# A part of a question whose best sentence is already quoted for an earlier part is answered by
+# another sentence of that paragraph holding what it asks for, when it scores this share of the best.
+SAME_PARAGRAPH_SHARE = 0.5
 # A second sentence is quoted when it scores at least this share of the best one's score...
 SECOND_SENTENCE_SHARE = 0.8
 # ...or this share when it comes from another article than the best one (mixing stories misleads).
@@ -294,6 +297,8 @@ class ExtractiveAnswerer:
                 if not typed:
                     continue
                 best = max(typed, key=lambda c: c.score)
+            if part_plan.answer_type and any(_same(best, c) for c in chosen):
+                best = _other_in_paragraph(best, candidates, chosen) or best
             if not any(_same(best, c) for c in chosen):
                 chosen.append(best)
         if not chosen:
@@ -312,6 +317,28 @@ class ExtractiveAnswerer:
             f"key-term coverage {best.coverage:.2f}), below the answer threshold "
             f"{self.min_score:.2f}{detail}"
         )
+
+
+def _other_in_paragraph(
+    best: SentenceCandidate, candidates: Sequence[SentenceCandidate], chosen: Sequence[SentenceCandidate]
+) -> SentenceCandidate | None:
+    """Another sentence of ``best``'s paragraph that holds what a part asks for, when ``best`` is
+    already quoted for an earlier part.
+
+    "Who will chair the talks, and when are they?": the sentence naming the chair also holds a year
+    (of something else), and the date of the talks is in the next sentence of the same paragraph. A
+    news paragraph keeps the facts of one event together, and quoting more of a cited paragraph costs
+    no citation.
+    """
+    others = [
+        c
+        for c in candidates
+        if c.passage == best.passage
+        and c.has_type
+        and not any(_same(c, d) for d in chosen)
+        and c.score >= SAME_PARAGRAPH_SHARE * best.score
+    ]
+    return max(others, key=lambda c: c.score) if others else None
 
 
 def score_sentences(

@@ -281,6 +281,8 @@ _ASKS = re.compile(
     r"tell|list|name|give|describe|explain|summari[sz]e)\b",
     _I,
 )
+# Words of a question part that stand for something the question named before ("when will they…").
+_POINTS_BACK = re.compile(r"\b(?:they|them|it|he|him|she|her|this|that|these|those)\b", _I)
 _LIST_CUE = [
     re.compile(
         r"\b(?:what|which|who)\s+(?:are|were|'re)\s+(?:the|some\s+of\s+the|all\s+the|their|its|his|her)\s+"
@@ -371,11 +373,13 @@ def split_parts(question: str) -> list[str]:
         pieces = [f"{pieces[0]} {pieces[1]}" if len(pieces) > 1 else pieces[0], *pieces[2:]]
     if len(pieces) < 2:
         return [question.strip()]
-    # A bare "when" or "and where" leans on the first part's words: carry them along.
+    # A bare "when" or "and where", or a part that points back ("when will they take place"), leans
+    # on the first part's words: carry them along.
     first_topic = " ".join(content_stems(pieces[0]))
     parts = [pieces[0]]
     for piece in pieces[1:]:
-        parts.append(piece if len(content_stems(piece)) >= 2 else f"{piece} {pieces[0]}")
+        leans = len(content_stems(piece)) < 2 or bool(_POINTS_BACK.search(piece))
+        parts.append(f"{piece} {pieces[0]}" if leans else piece)
     return parts if first_topic or len(parts) > 1 else [question.strip()]
 
 

@@ -105,6 +105,10 @@ def test_a_leading_phrase_frames_the_question_and_is_not_a_part() -> None:
     assert split_parts(question) == [question]
     assert classify(question).kind == "lookup"
     assert split_parts("Who will they meet, and on what date?")[0] == "Who will they meet"
+    # a part that points back to what the first part named carries the first part's words
+    assert split_parts("Who will chair the talks, and when will they take place?")[1] == (
+        "when will they take place Who will chair the talks"
+    )
 
 
 def test_version_cue_words_are_left_out_of_the_content() -> None:

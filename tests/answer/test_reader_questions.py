@@ -116,3 +116,15 @@ def test_other_reports_of_a_story_are_found_without_reading_every_article(
     versions = story_versions("rail-strike-update", found, fresh.lead, encode)
     assert [v.info.article_id for v in versions] == ["rail-strike-first", "rail-strike-update"]
     assert fresh.possible_versions("no-such-article") == []
+
+
+def test_each_part_of_a_two_part_question_gets_its_own_sentence(reader: Assistant) -> None:
+    answer = reader.ask("Who is going to chair the mediated talks, and when will they take place?")
+    assert answer.trace.kind == "multi_part" and not answer.abstained
+    assert "Margaret Odell" in answer.text and "September 18" in answer.text
+    assert {c.article_id for c in answer.citations} == {"rail-strike-update"}
+
+
+def test_a_figure_of_time_or_a_clock_time_is_no_count(reader: Assistant) -> None:
+    answer = reader.ask("In Monday's report, how many services did the walkout force the operator to cancel?")
+    assert not answer.abstained and "412" in answer.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.answer.extractive import (
     SentenceCandidate,
+    _other_in_paragraph,
     answer_values,
     attached,
     everyday_stems,
@@ -63,3 +64,14 @@ def test_a_span_of_time_is_the_figure_only_when_the_question_asks_about_time() -
     sentence = "She was 78 years old and had run the restaurant for three decades."
     assert answer_values(sentence, "number", set(words("how old was she")))
     assert not answer_values("It ran for two years.", "number", set(words("how many people came")))
+
+
+def test_a_part_whose_sentence_is_already_quoted_takes_another_of_its_paragraph() -> None:
+    chair, meeting = _sentences(
+        "The talks will be chaired by a former judge who settled a dispute in 2022. Both sides will "
+        "meet on Friday, September 18"
+    )
+    chair.score, meeting.score = 0.77, 0.47
+    assert _other_in_paragraph(chair, [chair, meeting], [chair]) is meeting
+    meeting.score = 0.3  # far behind: not what the part asks about
+    assert _other_in_paragraph(chair, [chair, meeting], [chair]) is None
