@@ -86,7 +86,7 @@ _MONTHS = (
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE = re.compile(
-    rf"\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|\b(?:19|20)\d\d\b|"
+    rf"\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|\b(?:19|20)\d\ds?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.|"
     r"\b(?:next|last|this|coming|following|previous|past)\s+(?:week|weekend|month|year|spring|summer|autumn|"
     rf"fall|winter|decade|{_WEEKDAYS})\b|\b(?:in|within|after|for|over)\s+(?:\d+|a|an|one|two|three|four|five|"
@@ -112,7 +112,7 @@ _TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|ce
 # Figures that are part of a date or a clock time ("November 20", "1 a.m.", "one minute past
 # midnight", a year) say when, not how many.
 _NOT_A_COUNT = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|"
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d(?:s|[-–]\d\d)?\b|"
     rf"\b(?:\d+|{_NUMBER_WORDS})\s+minutes?\s+(?:past|to|after|before)\s+\w+|"
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|"
     # a figure that is part of a name: "R45", "COVID-19", "A320"

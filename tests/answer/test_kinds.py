@@ -132,6 +132,8 @@ def test_version_cue_words_are_left_out_of_the_content() -> None:
         # a figure in a name, or a span of time when the question does not ask about time
         ("The vaccine, known as R45, was developed in Accra.", "number", False),
         ("Households have been squeezed for three years.", "number", False),
+        ("She trained at the restaurant in the 1990s.", "number", False),
+        ("She trained at the restaurant in the 1990s.", "date", True),
         # a span is given as one or by when it ends
         ("The strike is due to run until the end of service on Friday.", "duration", True),
         ("It was a five-day strike.", "duration", True),
