@@ -240,7 +240,8 @@ _MONEY_QUESTION = re.compile(
 _HOW_SOON = re.compile(r"\bhow\s+(?:soon|long\s+(?:until|till|before))\b", _I)
 _HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago)", _I)
 _WHO = re.compile(
-    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:person|official|minister|leader|member|people|man|woman)\b", _I
+    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:(?:person|official|minister|leader|member)s?|people|m[ae]n|wom[ae]n)\b",
+    _I,
 )
 _WHEN = re.compile(
     r"\bwhen\b|\bwhat\s+(?:date|day|time|year|month|week)\b|\bwhich\s+(?:date|day|year|month|week)\b|"
@@ -248,8 +249,8 @@ _WHEN = re.compile(
     _I,
 )
 _WHERE = re.compile(
-    r"\bwhere\b|\b(?:which|what)\s+(?:city|town|country|region|place|village|county|state|area|venue|"
-    r"location|neighbou?rhood|district|province|capital|site)\b",
+    r"\bwhere\b|\b(?:which|what)\s+(?:cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|places?|villages?|"
+    r"count(?:y|ies)|states?|areas?|venues?|locations?|neighbou?rhoods?|districts?|provinces?|capitals?|sites?)\b",
     _I,
 )
 _FIRST = re.compile(

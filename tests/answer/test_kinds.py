@@ -54,6 +54,8 @@ def test_kind(question: str, kind: str) -> None:
         ("How well did the vaccine work?", "number"),
         ("What is unemployment running at?", "number"),
         ("What are they looking at?", None),
+        ("Which countries was it tested in?", "place"),
+        ("Which officials signed the letter?", "person"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
