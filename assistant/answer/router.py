@@ -59,6 +59,10 @@ TOPIC_MARGIN = 0.12  # ...when it is not much further from it than the closest a
 # report answers it clearly better (its best sentence scores this much higher): a fact only the
 # first report gives ("the first strike in eleven years") is not lost by preferring the update.
 EARLIER_VERSION_MARGIN = 1.1
+# A multi-part or list question's parts are each looked for in the question's story (the article of
+# its best paragraph) too, this many new paragraphs per part: the whole question's search favours the
+# words of one part or one item, and the paragraph with another may not be among those it returns.
+PART_PASSAGES = 3
 
 
 class CorpusView(Protocol):
@@ -368,9 +372,11 @@ class AnswerRouter:
         article_id = passages[0].article_id
         versions = self._versions(article_id, self.corpus.possible_versions(article_id))
         if not versions:
+            passages = self._with_part_passages(plan, queries, passages)
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
         choice = choose_version(plan, versions)
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
+        scoped = self._with_part_passages(plan, queries, scoped)
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
         draft = self.extractive.answer(content, scoped, query_vectors, self.keywords, plan)
         if plan.version is None and plan.weekday is None:
@@ -379,6 +385,34 @@ class AnswerRouter:
             if _clearly_better(every, draft):
                 return Routed(_from_earlier(every, choice))
         return Routed(_with_version(draft, choice), passages=scoped)
+
+    def _with_part_passages(
+        self, plan: QuestionPlan, queries: list[str], passages: list[Passage]
+    ) -> list[Passage]:
+        """The passages, and after them each part's next best paragraphs from the question's story.
+
+        "Where are the talks, and when is the delegation due to arrive?": the whole question's
+        search favours the paragraphs about the talks, and the one saying when the delegation
+        arrives may not be among them. Each part (a list question's one) is looked for again within
+        the article of the best paragraph; ``PART_PASSAGES`` new paragraphs each at most.
+        """
+        if plan.kind != "multi_part" or not passages:
+            return passages
+        story = passages[0].article_id
+        seen = {(p.article_id, p.paragraph) for p in passages}
+        in_story = sum(p.article_id == story for p in passages)
+        found = list(passages)
+        context = list(queries[1:])
+        for part in plan.parts or (queries[0],):
+            part_queries = [part, *context]
+            vectors = self.embeddings.encode_cached(part_queries)
+            added = 0
+            for p in self.corpus.search(part_queries, in_story + PART_PASSAGES, [story], vectors):
+                if (p.article_id, p.paragraph) not in seen and added < PART_PASSAGES:
+                    seen.add((p.article_id, p.paragraph))
+                    found.append(p)
+                    added += 1
+        return found
 
 
 def topic_stems(text: str) -> set[str]:

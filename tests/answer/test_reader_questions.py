@@ -128,3 +128,13 @@ def test_each_part_of_a_two_part_question_gets_its_own_sentence(reader: Assistan
 def test_a_figure_of_time_or_a_clock_time_is_no_count(reader: Assistant) -> None:
     answer = reader.ask("In Monday's report, how many services did the walkout force the operator to cancel?")
     assert not answer.abstained and "412" in answer.text
+
+
+def test_each_part_is_looked_for_in_the_story_on_its_own(reader: Assistant) -> None:
+    question = "Who chairs the rail talks, and how much will the strike cost the operator each day?"
+    answer = reader.ask(question)
+    assert answer.trace.kind == "multi_part" and not answer.abstained
+    assert "£700,000" in answer.text and "Margaret Odell" in answer.text
+    # the chair's paragraph is not among those the whole question's search returns
+    whole = {(p.article_id, p.paragraph) for p in reader.search(question, top_k=len(answer.retrieved))}
+    assert any((c.article_id, c.paragraph) not in whole for c in answer.citations)
