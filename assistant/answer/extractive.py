@@ -136,8 +136,12 @@ _FRAME_WORDS = frozenset(
 _TIME_WORDS = frozenset(
     words("old age long second seconds minute minutes hour hours day days week weeks month months year years")
 )
+# Kinds of value a question asks one of ("when…?", "where…?", "how much…?", "how long…?"): once the
+# best sentence gives one, another paragraph's sentence with another such value is about something
+# else and costs a citation. ("Who…?" and "how many…?" may have several answers.)
+_ONE_VALUE = frozenset({"date", "place", "money", "duration"})
 # Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
-_ATTACHABLE = frozenset({"number", "money"})
+_ATTACHABLE = frozenset({"number", "money", "duration"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
 _CAUSE = re.compile(
@@ -255,6 +259,8 @@ class ExtractiveAnswerer:
                     continue
                 if plan.answer_type and not cand.has_type:
                     continue
+                if plan.answer_type in _ONE_VALUE and best.has_type and cand.passage != best.passage:
+                    continue  # another paragraph's date or place is another event's
                 if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
                     continue
                 chosen.append(cand)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.extractive import (
+    ExtractiveAnswerer,
     SentenceCandidate,
     _other_in_paragraph,
     answer_values,
@@ -10,7 +11,9 @@ from assistant.answer.extractive import (
     everyday_stems,
     with_content,
 )
+from assistant.answer.kinds import QuestionPlan
 from assistant.text import content_stems, words
+from assistant.types import Passage
 
 
 def test_everyday_words_are_told_from_rare_ones() -> None:
@@ -75,3 +78,17 @@ def test_a_part_whose_sentence_is_already_quoted_takes_another_of_its_paragraph(
     assert _other_in_paragraph(chair, [chair, meeting], [chair]) is meeting
     meeting.score = 0.3  # far behind: not what the part asks about
     assert _other_in_paragraph(chair, [chair, meeting], [chair]) is None
+
+
+def test_a_when_question_quotes_one_paragraphs_date() -> None:
+    first = "The bank expects inflation to reach its target in the second half of 2028."
+    second = "Economists have pushed back their forecast for the first cut to June."
+    passages = [Passage("rates", i + 1, text, "Rates", 0.0) for i, text in enumerate([first, second])]
+    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
+    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    when = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="date"))
+    assert [c.paragraph for c in when.citations] == [1]
+    # "who…?" may have several answers: a close second paragraph is still quoted
+    who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
+    assert [c.paragraph for c in who.citations] == [1, 2]
