@@ -127,14 +127,21 @@ _SPAN = re.compile(
 # Number words that seldom give the figure asked for: "one of the…", "all", "half", "twice".
 _WEAK_NUMBERS = frozenset(
     {"one", "all", "half", "majority", "unanimous", "unanimously", "double", "doubled", "tripled", "twice"}
+    | {"hundreds", "thousands", "millions", "billions", "dozens"}  # "millions every day": no figure
 )
 # Words of a question that frame what is asked ("how many", "what percentage") rather than name it.
 _FRAME_WORDS = frozenset(
     content_stems("many much long number amount percentage percent share proportion figure total count date")
+    + content_stems("were been being has have had got get gets can could would should may might each")
 )
 # Question words that ask about time: a span ("three years") can then be the figure asked for.
 _TIME_WORDS = frozenset(
     words("old age long second seconds minute minutes hour hours day days week weeks month months year years")
+)
+# Where a question's own clause starts, and where it ends (see ``question_focus``).
+_ASKING = re.compile(r"\b(?:how\s+(?:many|much|long|old|often|far)|what|which|when|where|who|whom)\b", re.I)
+_CLAUSE_END = re.compile(
+    r"[,;]|\s(?=(?:when|after|before|because|since|while|during|as|if|once|until|compared)\b)", re.I
 )
 # Kinds of value a question asks one of ("when…?", "where…?", "how much…?", "how long…?"): once the
 # best sentence gives one, another paragraph's sentence with another such value is about something
@@ -165,6 +172,7 @@ class SentenceCandidate:
     coverage: float = 0.0
     score: float = 0.0
     has_type: bool = True  # holds what the question asks for (always True when it asks for nothing typed)
+    strong: bool = True  # ...as a figure, not only as "one" or "millions" (see ``answer_values``)
     novelty: int = 0  # content words the question does not already contain
     anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
 
@@ -257,8 +265,8 @@ class ExtractiveAnswerer:
                     break
                 if cand is best or cand.score < max(self.min_score, best.score * SECOND_SENTENCE_SHARE):
                     continue
-                if plan.answer_type and not cand.has_type:
-                    continue
+                if plan.answer_type and not cand.strong:
+                    continue  # a second sentence quotes a figure, not only "one" or "millions"
                 if plan.answer_type in _ONE_VALUE and best.has_type and cand.passage != best.passage:
                     continue  # another paragraph's date or place is another event's
                 if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
@@ -379,7 +387,7 @@ def score_sentences(
     paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
     question_terms = set(content_stems(" ".join(queries)))
     question_words = {w.lower() for w in words(" ".join(queries))}
-    focus = set(content_stems(queries[0])) - _FRAME_WORDS
+    focus = question_focus(queries[0])
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     for cand, sim in zip(candidates, similarity, strict=True):
@@ -393,7 +401,8 @@ def score_sentences(
         if plan.answer_type:
             values = answer_values(cand.text, plan.answer_type, question_words)
             cand.has_type = bool(values)
-            if any(strong for _, strong in values):
+            cand.strong = any(strong for _, strong in values)
+            if cand.strong:
                 cand.score += TYPE_BONUS
                 if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus):
                     cand.score += ATTACHED_BONUS
@@ -520,6 +529,21 @@ def answer_values(sentence: str, wanted: AnswerType, question_words: set[str]) -
         if word not in NOT_NAMES and word not in question_words and match.start() > 0:
             values.append((match.start(), True))
     return values
+
+
+def question_focus(question: str) -> set[str]:
+    """The stems of the words naming what a question asks the value of: its question clause.
+
+    In "In the first report on the train strike, how many services were axed?" the figure asked
+    for is of services axed, not of the strike; in "how many trains got cancelled when the drivers
+    walked out?" of trains cancelled. The clause runs from the question word to the next comma or
+    subordinate clause ("when…", "after…"); the words that frame the question ("many", "number")
+    are left out.
+    """
+    match = _ASKING.search(question)
+    clause = _CLAUSE_END.split(question[match.start() :], maxsplit=1)[0] if match else question
+    focus = set(content_stems(clause)) - _FRAME_WORDS
+    return focus or set(content_stems(question)) - _FRAME_WORDS
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ from assistant.answer.extractive import (
     answer_values,
     attached,
     everyday_stems,
+    question_focus,
     with_content,
 )
 from assistant.answer.kinds import QuestionPlan
@@ -92,3 +93,17 @@ def test_a_when_question_quotes_one_paragraphs_date() -> None:
     # "who…?" may have several answers: a close second paragraph is still quoted
     who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
     assert [c.paragraph for c in who.citations] == [1, 2]
+
+
+def test_the_focus_is_the_question_clause() -> None:
+    assert question_focus("In the first report on the train strike, how many services were axed?") == set(
+        content_stems("services axed")
+    )
+    assert question_focus("How many trains got cancelled when the drivers walked out?") == set(
+        content_stems("trains cancelled")
+    )
+
+
+def test_a_vague_quantity_is_a_weak_figure() -> None:
+    values = answer_values('He said the strike was costing businesses "millions every day".', "number", set())
+    assert values and not any(strong for _, strong in values)
