@@ -13,7 +13,11 @@ from ..index.store import ParagraphStore
 from ..retrieval.hybrid import HybridSearcher
 from ..text import content_stems
 from ..types import ArticleInfo, Passage, paragraph_id
-from .versions import headline_words
+from .versions import headline_words, publication_date
+
+# A headline word that this many articles use (in any paragraph) finds no versions worth reading
+# every head for: other reports of a story share its rarer names and words too.
+VERSION_WORD_MAX_ARTICLES = 500
 
 
 class StoreCorpus:
@@ -63,6 +67,8 @@ class StoreCorpus:
         target = articles_from_heads(self.store.article_heads([article_id]).values())
         if not target or article_id not in visible:
             return []
+        if publication_date(target[0]) is None:
+            return target  # an undated article has no dated versions
         candidates: set[str] = {article_id}
         for word in headline_words(target[0]):
             holders: set[str] | None = None
@@ -71,7 +77,8 @@ class StoreCorpus:
                 holders = found if holders is None else holders & found
             if holders is None:  # a word the keyword index does not keep: look at every article
                 return self.articles()
-            candidates |= holders
+            if len(holders) <= VERSION_WORD_MAX_ARTICLES:
+                candidates |= holders
         heads = self.store.article_heads(sorted(candidates & visible))
         return articles_from_heads(heads.values())
 
