@@ -33,6 +33,7 @@ class StoreCorpus:
         self._lock = threading.Lock()
         self._articles: tuple[str, list[ArticleInfo]] | None = None
         self._leads: tuple[str, dict[str, str]] = ("", {})
+        self._versions: tuple[str, dict[str, list[ArticleInfo]]] = ("", {})  # possible_versions, kept
 
     def articles(self) -> list[ArticleInfo]:
         revision = self.store.revision()
@@ -58,11 +59,25 @@ class StoreCorpus:
 
         Found through the keyword index (which holds every paragraph's headline words) and read
         by id, so that the first question of a new process does not read the whole article list
-        (a second at 100k paragraphs). Once that list is read anyway, it is used instead.
+        (a second at 100k paragraphs). Once that list is read anyway, it is used instead. Kept
+        per article until the store changes, so that questions about one story read its
+        candidates once.
         """
-        cached = self._cached_articles(self.store.revision())
+        revision = self.store.revision()
+        cached = self._cached_articles(revision)
         if cached is not None:
             return cached
+        with self._lock:
+            if self._versions[0] == revision and article_id in self._versions[1]:
+                return self._versions[1][article_id]
+        found = self._possible_versions(article_id)
+        with self._lock:
+            if self._versions[0] != revision:
+                self._versions = (revision, {})
+            self._versions[1][article_id] = found
+        return found
+
+    def _possible_versions(self, article_id: str) -> list[ArticleInfo]:
         visible = self.searcher.article_ids()
         target = articles_from_heads(self.store.article_heads([article_id]).values())
         if not target or article_id not in visible:
@@ -79,6 +94,8 @@ class StoreCorpus:
                 return self.articles()
             if len(holders) <= VERSION_WORD_MAX_ARTICLES:
                 candidates |= holders
+        if len(candidates) > VERSION_WORD_MAX_ARTICLES:
+            return self.articles()  # as many heads as a page of the whole list: read it once, kept
         heads = self.store.article_heads(sorted(candidates & visible))
         return articles_from_heads(heads.values())
 
