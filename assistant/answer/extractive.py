@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -37,6 +38,11 @@ UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synony
 EVERYDAY_TERM_WEIGHT = 0.35
 EVERYDAY_ZIPF = 5.0
 MAX_LIST_SENTENCES = 4
+# A typed question's value must be near the thing it is asked of: another sentence of the article that
+# holds this share of the question's words that the best sentence's paragraph lacks, and is at least
+# this close to the question compared with it, is about the thing asked (see ``asked_elsewhere``).
+FOCUS_GAP = 0.25
+FOCUS_SIMILARITY_SHARE = 0.9
 # A sentence this short that names nothing ("Significant obstacles remain.") only announces what the
 # next sentence of its paragraph says: that one is quoted too.
 SHORT_SENTENCE_WORDS = 12
@@ -192,7 +198,8 @@ class ExtractiveAnswerer:
         best = max(candidates, key=lambda c: c.score)
         if max(c.unanchored for c in candidates) < self.min_score:
             return self._abstain(best, queries, keywords)
-        draft = self._choose(best, candidates, passages, plan)
+        weights = term_weights(queries, keywords) if plan.answer_type else None
+        draft = self._choose(best, candidates, passages, plan, weights, queries[0])
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
         return draft
@@ -203,9 +210,15 @@ class ExtractiveAnswerer:
         candidates: list[SentenceCandidate],
         passages: Sequence[Passage],
         plan: QuestionPlan,
+        weights: dict[str, float] | None = None,
+        question: str = "",
     ) -> Draft:
         if plan.answer_type and not best.has_type:
             return not_given(best, candidates, passages, plan.answer_type)
+        if plan.answer_type and weights:
+            about = asked_elsewhere(best, candidates, passages, weights, question)
+            if about is not None:
+                return not_given(about, candidates, passages, plan.answer_type)
         if plan.is_list:
             chosen = list_sentences(best, candidates, self.min_score, passages)
         else:
@@ -450,6 +463,58 @@ def not_given(
         abstain_reason=f"the passages about this hold no {wanted}: the answer is not given",
         notes=[f"no sentence about this holds a {wanted}"],
     )
+
+
+def asked_elsewhere(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    weights: dict[str, float],
+    question: str,
+) -> SentenceCandidate | None:
+    """The sentence that speaks of what a typed question asks about, when it is not the best one.
+
+    "When is Carvalho's funeral?": the best sentence holding a date is about her death; the one
+    about the funeral ("arrangements will be announced later") holds none. A figure, date or name
+    answers only when the thing it is asked of is near it: a sentence of the same article, about as
+    close to the question, that holds question words the best sentence's paragraph lacks (a share
+    ``FOCUS_GAP`` of their weight; a pair of words standing together, "deputy mayor", counts apart from
+    "mayor" alone) speaks of the thing asked, and it gives no value of that type. Words of the story's
+    headline or lead, or found in more than one of its retrieved paragraphs, name what the whole story
+    is about ("walkout"): every sentence of it is about them, whether it repeats them or not.
+    """
+    total = sum(weights.values()) or 1.0
+    article = passages[best.passage].article_id
+    story = [p for p in passages if p.article_id == article]
+    around = _term_units(passages[best.passage].text)
+    topic = _term_units(passages[best.passage].title)
+    for p in story:
+        if p.paragraph <= 1:
+            topic |= _term_units(p.text)
+    story_units = [_term_units(p.text) for p in story]
+    asked = [u for u in _term_units(question) if all(t in weights for t in u.split())]
+
+    def focus(unit: str) -> bool:
+        if unit in around or unit in topic:
+            return False
+        return sum(1 for units in story_units if unit in units) <= 1
+
+    for cand in sorted(candidates, key=lambda c: -c.score):
+        if cand.has_type or passages[cand.passage].article_id != article:
+            continue
+        if cand.similarity < FOCUS_SIMILARITY_SHARE * best.similarity:
+            continue
+        units = _term_units(cand.text)
+        gap_terms = {t for u in asked if u in units and focus(u) for t in u.split()}
+        if sum(weights.get(t, 0.0) for t in gap_terms) >= FOCUS_GAP * total:
+            return cand
+    return None
+
+
+def _term_units(text: str) -> set[str]:
+    """The text's content stems, and each pair of them that stand together ("deputi mayor")."""
+    stems = content_stems(text)
+    return set(stems) | {f"{a} {b}" for a, b in pairwise(stems)}
 
 
 def list_sentences(
