@@ -378,6 +378,11 @@ class AnswerRouter:
             every = self.extractive.answer(queries, passages, query_vectors, self.keywords, plan)
             if _clearly_better(every, draft):
                 return Routed(_from_earlier(every, choice))
+            if _not_given(every) and not draft.abstained and _scores_higher(every, draft):
+                # "How much is the strike costing local businesses?": the newest report gives the
+                # operator's losses; the first report speaks of the businesses' and gives no figure.
+                every.notes.append("story reported more than once: an earlier report says this is not given")
+                return Routed(every)
         return Routed(_with_version(draft, choice), passages=scoped)
 
 
@@ -410,8 +415,18 @@ def _clearly_better(candidate: Draft, preferred: Draft) -> bool:
         return False
     if preferred.abstained:
         return True
+    return _scores_higher(candidate, preferred)
+
+
+def _scores_higher(candidate: Draft, preferred: Draft) -> bool:
+    """True when ``candidate``'s best sentence scores clearly higher than ``preferred``'s."""
     mine, theirs = candidate.best_score or 0.0, preferred.best_score or 0.0
     return mine > theirs * EARLIER_VERSION_MARGIN
+
+
+def _not_given(draft: Draft) -> bool:
+    """An extractive answer saying the articles do not give what is asked, quoting what they say."""
+    return draft.abstained and bool(draft.citations)
 
 
 def _from_earlier(draft: Draft, choice: VersionChoice) -> Draft:
