@@ -94,6 +94,11 @@ _DATE = re.compile(
     r"\b(?:early|late|mid)[-\s](?:\w+)\b|\bby\s+the\s+end\s+of\b|\b(?:weeks?|months?|days?|years?)\s+(?:ago|later|earlier)\b",
     re.IGNORECASE,
 )
+# A date that names its day, month or year ("Friday", "March", "the 4th", "2027", "9.15"), not a span
+# of time ("next weekend", "in two weeks").
+_PRECISE_DATE = re.compile(
+    rf"\b(?:{_WEEKDAYS}|{_MONTHS}|today|tomorrow|yesterday|tonight)\b|\d", re.IGNORECASE
+)
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -335,7 +340,7 @@ def score_sentences(
         cand.novelty = len(sentence_terms - question_terms)
         cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         if plan.answer_type:
-            cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
+            cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words, plan.exact)
             cand.score = cand.score + TYPE_BONUS if cand.has_type else cand.score * MISSING_TYPE_PENALTY
         if plan.kind == "why_how" and _CAUSE.search(cand.text):
             cand.score += CAUSE_BONUS
@@ -424,15 +429,24 @@ def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-def holds_answer_type(sentence: str, wanted: AnswerType, question_words: set[str]) -> bool:
-    """True when ``sentence`` contains the kind of thing the question asks for, beyond its own words."""
+def holds_answer_type(
+    sentence: str, wanted: AnswerType, question_words: set[str], exact: bool = False
+) -> bool:
+    """True when ``sentence`` contains the kind of thing the question asks for, beyond its own words.
+
+    With ``exact`` ("what exact date…", "how much exactly?") only a precise value counts: a day,
+    a month or a year, not "next weekend"; a figure in digits, not "millions".
+    """
     if wanted == "money":
-        return _MONEY.search(sentence) is not None
+        return any(not exact or re.search(r"\d", m.group(0)) for m in _MONEY.finditer(sentence))
     if wanted == "number":
         found = [m.group(0).lower() for m in _NUMBER.finditer(_YEAR_ONLY.sub(" ", sentence))]
-        return any(f not in question_words for f in found)
+        return any(f not in question_words and (not exact or f[0].isdigit()) for f in found)
     if wanted == "date":
-        return any(m.group(0).lower() not in question_words for m in _DATE.finditer(sentence))
+        return any(
+            m.group(0).lower() not in question_words and (not exact or _PRECISE_DATE.search(m.group(0)))
+            for m in _DATE.finditer(sentence)
+        )
     # person or place: a capitalised name that the question does not already hold
     for match in _CAPITALISED.finditer(sentence):
         word = match.group(0).lower().strip("’'")
