@@ -173,7 +173,7 @@ _MENTION = [
         r"(?:the|this|that|these|those|your)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
         r"(?:ever\s+|even\s+|also\s+|actually\s+)?(?:mention|mentions|mentioned|discuss|discusses|talk\s+about|"
         r"refer\s+to|reference|bring\s+up|touch\s+on|say\s+anything\s+(?:about|on)|"
-        r"say\s+(?:something|much)\s+(?:about|on)|say\s+(?=(?:how|what|whether|why|who|when|where|if)\b)|"
+        r"say\s+(?:something|much)\s+(?:about|on)|say(?=\s+(?:how|what|whether|why|who|when|where|if)\b)|"
         r"cover|covers|name|note|cite)\s+(?P<subject>.+?)\s*\??$",
         _I,
     ),
