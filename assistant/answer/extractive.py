@@ -203,8 +203,10 @@ class ExtractiveAnswerer:
         best = max(candidates, key=lambda c: c.score)
         if max(c.unanchored for c in candidates) < self.min_score:
             return self._abstain(best, queries, keywords)
-        weights = term_weights(queries, keywords) if plan.answer_type else None
-        draft = self._choose(best, candidates, passages, plan, weights, queries[0])
+        focus = None
+        if plan.answer_type:
+            focus = Focus(queries[0], term_weights(queries, keywords), anchor_terms(queries[0], keywords))
+        draft = self._choose(best, candidates, passages, plan, focus)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
         return draft
@@ -215,13 +217,13 @@ class ExtractiveAnswerer:
         candidates: list[SentenceCandidate],
         passages: Sequence[Passage],
         plan: QuestionPlan,
-        weights: dict[str, float] | None = None,
-        question: str = "",
+        focus: Focus | None = None,
     ) -> Draft:
         if plan.answer_type and not best.has_type:
             return not_given(best, candidates, passages, plan.answer_type)
-        if plan.answer_type and weights:
-            about = asked_elsewhere(best, candidates, passages, weights, question)
+        if plan.answer_type and focus is not None:
+            about = asked_elsewhere(best, candidates, passages, focus.weights, focus.question)
+            about = about or named_elsewhere(best, candidates, passages, focus)
             if about is not None:
                 return not_given(about, candidates, passages, plan.answer_type)
         if plan.is_list:
@@ -523,6 +525,52 @@ def asked_elsewhere(
         if sum(weights.get(t, 0.0) for t in gap_terms) >= FOCUS_GAP * total:
             return cand
     return None
+
+
+@dataclass(slots=True)
+class Focus:
+    """What a typed question is asked of: its words (with their weights) and its rare words."""
+
+    question: str
+    weights: dict[str, float]
+    anchors: dict[str, set[str]]  # see ``anchor_terms``
+
+
+def named_elsewhere(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    focus: Focus,
+) -> SentenceCandidate | None:
+    """For "When does Deputy Governor Falk's term end?": the best sentence with a date is about the
+    committee's next decision, in a paragraph that never names Falk, though the article does.
+
+    The names a question asks about (its capitalised words that few articles use) must be in the
+    answer's paragraph or headline when its article uses them: otherwise the value belongs to
+    someone or something else. Returns the sentence to quote instead (the one that names most of
+    them, when one names at least half, else the best one), or None when the answer's paragraph
+    names them.
+    """
+    article = passages[best.passage].article_id
+    names = {
+        stem
+        for match in _CAPITALISED.finditer(focus.question)
+        if match.group(0).lower() not in NOT_NAMES
+        for stem in content_stems(match.group(0))
+        if article in focus.anchors.get(stem, ())
+    }
+    if not names:
+        return None
+    here = set(content_stems(f"{passages[best.passage].title} {passages[best.passage].text}"))
+    if any(_covered({name: 1.0}, here) > 0 for name in names):
+        return None
+    weight = {name: focus.weights.get(name, 1.0) for name in names}
+
+    def named(cand: SentenceCandidate) -> float:
+        return sum(w for name, w in weight.items() if name in content_stems(cand.text)) / sum(weight.values())
+
+    naming = [c for c in candidates if passages[c.passage].article_id == article and named(c) >= 0.5]
+    return max(naming, key=lambda c: (named(c), c.score)) if naming else best
 
 
 def _term_units(text: str) -> set[str]:
