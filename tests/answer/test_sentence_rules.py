@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
+    Focus,
     SentenceCandidate,
     _other_in_paragraph,
     answer_values,
     attached,
     everyday_stems,
+    named_elsewhere,
     question_focus,
     with_content,
 )
@@ -107,3 +109,23 @@ def test_the_focus_is_the_question_clause() -> None:
 def test_a_vague_quantity_is_a_weak_figure() -> None:
     values = answer_values('He said the strike was costing businesses "millions every day".', "number", set())
     assert values and not any(strong for _, strong in values)
+
+
+def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_someone_else() -> None:
+    def passage(n: int, text: str) -> Passage:
+        return Passage(article_id="bank", paragraph=n, text=text, title="Central Bank Holds Rates", score=1.0)
+
+    decision = "The board's next decision is due on February 12."
+    vote = "Two members, including Deputy Governor Pia Kestner, voted for a cut."
+    passages = [passage(3, decision), passage(2, vote)]
+    dated = SentenceCandidate(0, 0, len(decision), decision, score=0.5)
+    named = SentenceCandidate(1, 0, len(vote), vote, score=0.3, has_type=False)
+    question = "When does Deputy Governor Kestner's term end?"
+    weights = dict.fromkeys(content_stems(question), 1.0)
+    focus = Focus(question, weights, {"kestner": {"bank"}})
+    assert named_elsewhere(dated, [dated, named], passages, focus) is named
+    # the answer's paragraph names her: the date may be hers
+    passages[0] = passage(3, f"{decision} Kestner's term ends then.")
+    assert named_elsewhere(dated, [dated, named], passages, focus) is None
+    # a name the article does not use says nothing about this article's sentences
+    assert named_elsewhere(dated, [dated, named], passages, Focus(question, weights, {})) is None
