@@ -8,19 +8,22 @@ from collections.abc import Sequence
 
 from ..types import HEADER_PARAGRAPH, ArticleInfo, Citation
 from .extractive import Draft
+from .genre import ARTICLE_NOUN, GENRES, Genre, GenreReading
 from .kinds import MetadataField
 
 MAX_LISTED = 20  # articles named one by one in a list answer
 
 
 def header_citation(marker: int, info: ArticleInfo, quote: str) -> Citation:
-    """A citation of ``info``'s header: the reader sees the headline, byline, date and outlet lines."""
+    """A citation of ``info``'s header: the reader sees the headline, byline, date and outlet lines,
+    the date spelled out as the answer gives it ("Tuesday, March 18, 2025 (2025-03-18)")."""
+    lines = [describe_date(line) if line == info.date else line for line in info.header_lines()]
     return Citation(
         marker=marker,
         article_id=info.article_id,
         title=info.title,
         paragraph=HEADER_PARAGRAPH,
-        text="\n".join(info.header_lines()),
+        text="\n".join(lines),
         quote=quote,
         byline=info.byline,
     )
@@ -83,29 +86,93 @@ def answer_fields(articles: Sequence[ArticleInfo], fields: Sequence[MetadataFiel
 
 
 def answer_catalog(
-    articles: Sequence[ArticleInfo], total: int, topic: str = "", count_only: bool = False
+    articles: Sequence[ArticleInfo], total: int, topic: str = "", count_only: bool = False, relation: str = ""
 ) -> Draft:
-    """How many articles there are and which: all of them, or those on ``topic``."""
+    """How many articles there are and which: all of them, or those on ``topic`` (``relation`` says
+    how they relate to it when not "about": "by", "from")."""
+    phrase = f"{relation or 'about'} {topic}"
     if topic and not articles:
         return Draft(
-            f"None of the {total} indexed articles is about {topic}.",
+            f"None of the {total} indexed articles is {phrase}.",
             [],
             abstain_reason=f"no article is about {topic!r}",
             notes=["answered from the article list"],
         )
     citations = [header_citation(i, info, info.title) for i, info in enumerate(articles[:MAX_LISTED], 1)]
-    items = "; ".join(
+    items = _items(articles)
+    more = f" and {len(articles) - MAX_LISTED} more" if len(articles) > MAX_LISTED else ""
+    if topic:
+        verb = "is" if len(articles) == 1 else "are"
+        lead = f"{len(articles)} of the {total} indexed articles {verb} {phrase}"
+    else:
+        lead = f"There {'is' if total == 1 else 'are'} {total} indexed article{'' if total == 1 else 's'}"
+    text = f"{lead}." if count_only and total > MAX_LISTED else f"{lead}: {items}{more}."
+    return Draft(text, citations, notes=["answered from the article list"])
+
+
+def _items(articles: Sequence[ArticleInfo]) -> str:
+    """“Headline” by Byline (date) [n]; … for each article listed, numbered as its citation."""
+    return "; ".join(
         f"“{info.title}”"
         + (f" by {info.byline}" if info.byline else "")
         + (f" ({info.date})" if info.date else "")
         + f" [{i}]"
         for i, info in enumerate(articles[:MAX_LISTED], 1)
     )
-    more = f" and {len(articles) - MAX_LISTED} more" if len(articles) > MAX_LISTED else ""
-    if topic:
-        verb = "is" if len(articles) == 1 else "are"
-        lead = f"{len(articles)} of the {total} indexed articles {verb} about {topic}"
-    else:
-        lead = f"There {'is' if total == 1 else 'are'} {total} indexed article{'' if total == 1 else 's'}"
-    text = f"{lead}." if count_only and total > MAX_LISTED else f"{lead}: {items}{more}."
-    return Draft(text, citations, notes=["answered from the article list"])
+
+
+def answer_genre(readings: Sequence[tuple[ArticleInfo, GenreReading]], asked: Sequence[Genre] = ()) -> Draft:
+    """What kind of article each one is, and what in its wording shows it; yes or no first when the
+    question names the kinds it has in mind ("is this a review?")."""
+    parts: list[str] = []
+    citations: list[Citation] = []
+    for marker, (info, reading) in enumerate(readings[:MAX_LISTED], 1):
+        said = f"“{info.title}” is {ARTICLE_NOUN[reading.genre][0]}: {reading.evidence} [{marker}]."
+        if asked:
+            said = f"{'Yes' if reading.genre in asked else 'No'}, {said}"
+        parts.append(said)
+        citations.append(header_citation(marker, info, "\n".join(info.header_lines())))
+    return Draft(
+        " ".join(parts), citations, notes=["answered from the article's header and wording: its kind"]
+    )
+
+
+def answer_genre_catalog(
+    readings: Sequence[tuple[ArticleInfo, GenreReading]], asked: Sequence[Genre] = ()
+) -> Draft:
+    """Which articles are of the kinds asked for ("any obituaries?"), or how many of each kind there are;
+    when none is, what kinds there are instead."""
+    total = len(readings)
+    tally = {g: sum(1 for _, r in readings if r.genre == g) for g in GENRES}
+    kinds = ", ".join(
+        f"{n} {ARTICLE_NOUN[g][1] if n > 1 else ARTICLE_NOUN[g][0].split(' ', 1)[1]}"
+        for g, n in tally.items()
+        if n
+    )
+    notes = ["answered from the article list: the kind of each article, read from its header and wording"]
+    if not asked:  # "what kinds of articles do you have?": each one's kind
+        listed = "; ".join(
+            f"“{info.title}” ({ARTICLE_NOUN[r.genre][0]}) [{i}]"
+            for i, (info, r) in enumerate(readings[:MAX_LISTED], 1)
+        )
+        citations = [
+            header_citation(i, info, info.title) for i, (info, _) in enumerate(readings[:MAX_LISTED], 1)
+        ]
+        return Draft(f"The {total} indexed articles are {kinds}: {listed}.", citations, notes=notes)
+    found = [info for info, r in readings if r.genre in asked]
+    wanted = " or ".join(ARTICLE_NOUN[g][0] for g in asked)
+    if not found:
+        return Draft(
+            f"None of the {total} indexed articles is {wanted}: they are {kinds}.",
+            [],
+            abstain_reason=f"no article reads as {wanted}",
+            notes=notes,
+        )
+    verb = "is" if len(found) == 1 else "are"
+    plural = wanted if len(found) == 1 else " or ".join(ARTICLE_NOUN[g][1] for g in asked)
+    citations = [header_citation(i, info, info.title) for i, info in enumerate(found[:MAX_LISTED], 1)]
+    return Draft(
+        f"{len(found)} of the {total} indexed articles {verb} {plural}: {_items(found)}.",
+        citations,
+        notes=notes,
+    )

@@ -15,7 +15,7 @@ from ..text import content_stems
 from ..types import QuestionKind
 
 AnswerType = Literal["person", "date", "place", "number", "money"]
-MetadataField = Literal["author", "title", "dek", "date", "outlet", "count", "list"]
+MetadataField = Literal["author", "title", "dek", "date", "outlet", "genre", "count", "list"]
 VersionWanted = Literal["first", "latest"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -37,11 +37,23 @@ class QuestionPlan:
 _I = re.IGNORECASE
 _ARTICLE_WORD = (
     r"(?:article|story|stories|articles|piece|pieces|report|reports|reporting|item|text|coverage|news|document|post|"
-    r"update|obituary|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
+    r"update|obituary|obituaries|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
 )
 _THIS = (
-    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:\w+\s+){{0,3}}?{_ARTICLE_WORD}"
+    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}"
     r"|it|this|that)"
+)
+# "the article's title", "the Courier's story's byline": a field named as the article's own.
+_THIS_OWN = rf"(?:the|this|that|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}(?:'s|’s|s'|s’)"
+# Kinds of article a reader may ask for ("any obituaries?", "is this an opinion piece?").
+_GENRE_WORD = (
+    r"(?:obituar(?:y|ies)|obits?|interviews?|reviews?|opinion(?:\s+(?:piece|pieces|column|columns))?|"
+    r"op-?eds?|editorials?|columns?|analys[ie]s|explainers?|profiles?|features?|commentar(?:y|ies)|"
+    r"essays?|Q\s*&\s*As?|letters?\s+to\s+the\s+editor|news\s+(?:reports?|stor(?:y|ies)|pieces?|articles?))"
+)
+# The news names its people: journalists write *for* a paper, officials report *to* someone.
+_FOR_OUTLET = (
+    r"\bfor\s+(?:the\s+)?(?:[A-Z][\w'’-]*|paper|newspaper|outlet|site|website|magazine|publication)\b"
 )
 
 _AUTHOR = [
@@ -58,9 +70,35 @@ _AUTHOR = [
     re.compile(r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:byline|author'?s? name)\b", _I),
     re.compile(rf"\bby whom\b.*\b(?:written|{_ARTICLE_WORD})\b", _I),
     re.compile(rf"\b(?:written|authored)\s+by\s+whom\b|\bwho\s+is\s+{_THIS}\s+by\b", _I),
+    # "who was the story written by?"
+    re.compile(rf"\bwho\s+(?:was|is)\s+{_THIS}\s+(?:written|authored|penned|filed|reported)\s+by\b", _I),
+    re.compile(r"\bbylines?\b", _I),
+    # "which journalist covered the trial?", "which reporter filed the update?"
+    re.compile(
+        r"\b(?:which|what)\s+(?:journalist|reporter|writer|correspondent|columnist|author)s?\s+"
+        r"(?:wrote|writes|covered|covers|filed|reported|penned|authored|produced|is\s+behind|was\s+behind)\b",
+        _I,
+    ),
+    re.compile(rf"\bwhose\s+{_ARTICLE_WORD}\s+(?:is|was)\s+(?:this|it|that)\b", _I),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:author|writer|reporter|journalist)s?\b", _I),
+    # "who reported the mayoral result for the Tribune?": written for a paper, so its byline.
+    re.compile(r"(?i:\bwho\s+(?:wrote|reported|filed)\b).{0,80}?" + _FOR_OUTLET),
 ]
+# Words that may follow "headline" when it names an article's headline ("the headline of…", "the
+# headline says…"); another word after it makes it an adjective ("headline inflation", "headline figure").
+_HEADLINE_NEXT = (
+    r"(?:of|for|on|is|was|say|says|said|read|reads|and|to|in|that|please|again|it|they|you|run|ran)"
+)
+# "made the headlines": fame, not an article's headline.
+_IN_THE_HEADLINES = re.compile(
+    r"\b(?:make|makes|made|making|hit|hits|hitting|grab|grabs|grabbed|dominat\w+)\s+(?:the\s+)?headlines\b",
+    _I,
+)
 _TITLE = [
-    re.compile(r"\b(?:headline|headlines)\b", _I),
+    # "what's the headline?", "how is it headlined?"; not "headline inflation" (a figure, see below)
+    re.compile(rf"\b(?:headlines?|headlined)\b(?!\s+(?!{_HEADLINE_NEXT}\b)[a-z])", _I),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:title|headline|name)\b", _I),
+    re.compile(rf"\bname\s+of\s+{_THIS}", _I),
     re.compile(rf"\b(?:title)\s+(?:of\s+)?{_THIS}", _I),
     re.compile(rf"\bwhat(?:'s|’s| is| was)\s+{_THIS}\s+(?:called|titled|named)\b", _I),
     re.compile(
@@ -68,8 +106,14 @@ _TITLE = [
     ),
 ]
 _DEK = [
-    re.compile(r"\b(?:sub-?heading|subhead|subtitle|sub-?headline|dek|standfirst|strapline|tagline)\b", _I)
+    re.compile(r"\b(?:sub-?heading|subhead|subtitle|sub-?headline|dek|standfirst|strapline|tagline)\b", _I),
+    re.compile(
+        r"\b(?:line|text|sentence|words|blurb)\s+(?:under|below|beneath)\s+(?:the\s+)?(?:headline|title)\b",
+        _I,
+    ),
 ]
+# "the line under the headline" asks for the dek, not the headline it is under.
+_UNDER_HEADLINE = re.compile(r"\b(?:under|below|beneath)\s+(?:the\s+)?(?:headline|title)\b", _I)
 _DATE = [
     re.compile(
         rf"\bwhen\s+(?:was|is|were)\s+{_THIS}\s+(?:first\s+)?(?:published|written|posted|dated|released|"
@@ -77,7 +121,10 @@ _DATE = [
         _I,
     ),
     re.compile(r"\b(?:publication|publishing|published|posting|release)\s+date\b", _I),
-    re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+{_THIS}\b", _I),
+    re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+(?:(?:on|in|at\s+the\s+top\s+of)\s+)?{_THIS}\b", _I),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:publication\s+)?date\b", _I),
+    # "when did the Tribune run the mayor story?"
+    re.compile(rf"\bwhen\s+did\s+(?:the\s+)?[\w'’ -]{{1,40}}?\s+(?:run|print|carry|post)\s+{_THIS}", _I),
     re.compile(rf"\bhow\s+(?:old|recent|new)\s+is\s+{_THIS}\b", _I),
     re.compile(rf"\bwhen\s+(?:was|is)\s+{_THIS}\s+from\b|\bdate\s+(?:of|on)\s+{_THIS}", _I),
     re.compile(
@@ -95,22 +142,39 @@ _OUTLET = [
     re.compile(rf"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s+{_THIS}", _I),
     re.compile(r"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s*(?:it|this)?\s*\??$", _I),
     re.compile(rf"\bwhere\s+(?:was|is)\s+{_THIS}\s+(?:published|from|printed|posted|run)\b", _I),
+    # "where did this story appear?", "where is the reporting mainly coming from?"
+    re.compile(
+        rf"\bwhere\s+(?:did|does|was|is)\s+{_THIS}\s+(?:\w+ly\s+)?(?:appear|appearing|run|come\s+from|"
+        r"coming\s+from|get\s+published)\b",
+        _I,
+    ),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:outlet|publication|publisher|newspaper|source)\b", _I),
     re.compile(rf"\b(?:outlet|publication|publisher|newspaper|source)\s+(?:of|for|behind)\s+{_THIS}", _I),
     re.compile(
         r"\b(?:for|in|from|by|on)\s+(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|"
         r"website|magazine)\b",
         _I,
     ),
-    re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?(?:outlet|publication|publisher|newspaper)\b\s*\??$", _I),
+    re.compile(
+        r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:outlet|publication|publisher|newspaper)\b\s*\??$", _I
+    ),
 ]
 _COUNT = [re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b", _I)]
+# "how many stories does the new tower have?": a building's floors (storeys), not articles.
+_STOREYS = re.compile(r"\bhow\s+many\s+stories\s+(?:does|did|will|would)\s+(?!you\b)", _I)
 _LIST = [
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+)?(?:articles|stories|pieces|documents|reports|sources)\s+"
         r"(?:do|are|have|did|can|is|were|does)\b",
         _I,
     ),
-    re.compile(r"\blist\s+(?:all\s+|the\s+|your\s+)*(?:articles|stories|documents|sources)\b", _I),
+    re.compile(
+        r"\b(?:list|show\s+me|give\s+me|name)\s+(?:all\s+|the\s+|your\s+|of\s+)*"
+        r"(?:articles|stories|documents|sources|pieces)\b",
+        _I,
+    ),
+    # "which of the stories are about health?"
+    re.compile(r"\b(?:which|what)\s+of\s+(?:the|your|these|those)\s+(?:articles|stories|pieces)\b", _I),
     re.compile(r"\bwhat(?:'s|’s| is)\s+in\s+(?:the|your)\s+(?:corpus|index|collection|library)\b", _I),
     re.compile(r"\bwhat\s+(?:articles|stories)\b", _I),
     re.compile(rf"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:{_ARTICLE_WORD}|obituaries)s?\b", _I),
@@ -118,13 +182,50 @@ _LIST = [
     re.compile(r"\bdo\s+you\s+have\s+(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\b(?:titles|headlines)\s+of\s+(?:all\s+)?(?:the\s+)?(?:articles|stories)\b", _I),
 ]
+# What kind of article one is: "what kind of article is this?", "is the harbour piece news or analysis?"
+_GENRE_OF_ONE = [
+    re.compile(
+        rf"\b(?:what|which)\s+(?:kind|type|sort|genre|form|category)\s+of\s+(?:\w+\s+)?"
+        rf"(?:{_ARTICLE_WORD}|writing|journalism)\b",
+        _I,
+    ),
+    re.compile(rf"\bgenres?\b|\b(?:kind|type|sort)\s+of\s+{_ARTICLE_WORD}\s+(?:is|was)\b", _I),
+    re.compile(
+        rf"\b(?:is|was)\s+{_THIS}\s+(?:an?\s+|just\s+)?(?:(?:straight|hard|plain)\s+)?"
+        rf"(?:{_GENRE_WORD}|news)(?:\s+or\s+(?:an?\s+)?(?:{_GENRE_WORD}|news))?\s*[?.!]*$",
+        _I,
+    ),
+]
+# Which articles are of a kind: "are there any obituaries (in here)?", "any editorials?", "which of the
+# articles are interviews?"; not "is there an independent review of the crash?" (news of a review).
+_WHERE_GENRE_ENDS = (
+    r"(?:\s+(?:in\s+(?:here|there|the\s+\w+)|here|there|among\s+them|at\s+all|(?:about|on)\s+.+))?\s*[?.!]*$"
+)
+_GENRE_AMONG_ALL = [
+    re.compile(
+        rf"\b(?:is|are)\s+there\s+(?:an?|any|some)\s+(?:[\w-]+\s+)?{_GENRE_WORD}{_WHERE_GENRE_ENDS}", _I
+    ),
+    re.compile(
+        rf"\b(?:do|does|did)\s+(?:you|it|the\s+\w+)\s+(?:have|hold|include)\s+(?:an?|any|some)\s+{_GENRE_WORD}"
+        rf"{_WHERE_GENRE_ENDS}",
+        _I,
+    ),
+    re.compile(rf"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+{_GENRE_WORD}\s*[?.!]*$", _I),
+    re.compile(
+        rf"\b(?:which|what)\s+(?:of\s+(?:the|your|these|those)\s+)?(?:articles|stories|pieces|ones)\s+"
+        rf"(?:are|is|were)\s+(?:an?\s+)?{_GENRE_WORD}\b",
+        _I,
+    ),
+]
 
 _OVERVIEW = [
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|summary|sum\s+(?:it|this|that|things|them|the\s+\w+)?\s*up|"
         r"recap|gist|tl;?dr|overview|in\s+a\s+nutshell|in\s+brief|briefly|brief\s+me|boil\s+(?:it|this)\s+down|"
-        r"main\s+(?:points?|takeaways?|ideas?|facts|news|story|gist)|key\s+(?:points|takeaways|facts)|"
-        r"highlights|rundown|run\s+me\s+through|walk\s+me\s+through|catch\s+me\s+up|fill\s+me\s+in)\b",
+        r"main\s+(?:points?|takeaways?|ideas?|facts|news|story|gist|arguments?|messages?|thrust|themes?)|"
+        r"key\s+(?:points|takeaways|facts|messages?)|takeaways?|big\s+picture|upshot|short\s+version|"
+        r"highlights|rundown|run\s+me\s+through|walk\s+me\s+through|catch\s+me\s+up|fill\s+me\s+in|"
+        r"state\s+of\s+play|where\s+(?:do\s+|did\s+)?(?:things|matters)\s+(?:now\s+)?stand)\b",
         _I,
     ),
     re.compile(
@@ -139,7 +240,25 @@ _OVERVIEW = [
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:going on|happening)\s+(?:with|in|at|on)\b", _I),
     re.compile(r"\btell\s+me\s+(?:more\s+)?about\b", _I),
     re.compile(rf"\bexplain\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,4}}?{_ARTICLE_WORD}\b", _I),
-    re.compile(rf"\bwhat\s+(?:does|did)\s+{_THIS}\s+(?:say|cover|report|tell us)\s*\??$", _I),
+    re.compile(rf"\bwhat\s+(?:does|did|do)\s+{_THIS}\s+(?:say|cover|report|tell us)\s*\??$", _I),
+    # "what's this piece saying?", "tell me what the wind farm story says"
+    re.compile(
+        rf"\bwhat(?:'s|’s|\s+is|\s+are)?\s+{_THIS}\s+(?:saying|telling\s+us|says|covers|reports|"
+        r"is\s+saying)\s*[?.!]*$",
+        _I,
+    ),
+    # "in one sentence, what is this story?"; not "what was his previous post?"
+    re.compile(
+        r"\bwhat(?:'s|’s| is| was)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:article|story|piece|coverage|news)\s*\??$",
+        _I,
+    ),
+    re.compile(rf"\bbreak\s+(?:(?:it|this|that|things)\s+down|down\s+{_THIS})\b", _I),
+    re.compile(rf"^\W*(?:please\s+)?(?:outline|describe)\s+{_THIS}\b", _I),
+    re.compile(r"\bin\s+(?:one|a|a\s+few|two|three|\d+)\s+(?:sentences?|lines?|words|paragraphs?)\b", _I),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+new\s+(?:with|on|in|about|regarding)\b", _I),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+the\s+bottom\s+line\b(?!\s+(?:profit|impact|cost))", _I),
+    re.compile(r"\bwhat\s+(?:should|do|must)\s+(?:I|we)\s+(?:need\s+to\s+)?know\s+about\b", _I),
     # "What happened in the mayor race?" asks for the story; "what happened to X?" for one fact.
     re.compile(r"\bwhat\s+happened\s*(?:(?:in|with|at|over|during)\s+(?:the\s+)?[\w\s'’-]{3,60})?\??$", _I),
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?latest\s+(?:on|with|about|regarding|in)\b", _I),
@@ -382,6 +501,7 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
     found: list[MetadataField] = [
         name  # type: ignore[misc]
         for name, patterns in (
+            ("genre", _GENRE_OF_ONE + _GENRE_AMONG_ALL),
             ("count", _COUNT),
             ("list", _LIST),
             ("author", _AUTHOR),
@@ -392,7 +512,15 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
         )
         if any(p.search(text) for p in patterns)
     ]
-    if found and found[0] not in ("count", "list"):
+    if any(p.search(text) for p in _GENRE_AMONG_ALL) and "count" not in found and "list" not in found:
+        found.insert(1, "list")  # which articles are of that kind
+    if "count" in found and _STOREYS.search(text):
+        found.remove("count")
+    if "dek" in found and "title" in found and _UNDER_HEADLINE.search(text):
+        found.remove("title")
+    if "title" in found and _IN_THE_HEADLINES.search(text) and not any(p.search(text) for p in _TITLE[1:]):
+        found.remove("title")
+    if found and found[0] not in ("count", "list", "genre"):
         # "Who wrote it, and when?" / "...and where?": the short tail asks for more of the same article.
         if _AND_WHEN.search(text) and "date" not in found:
             found.append("date")

@@ -23,8 +23,17 @@ from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
 from ..text import content_stems, words
 from ..types import ArticleInfo, Passage
-from .about_article import answer_catalog, answer_fields
+from .about_article import answer_catalog, answer_fields, answer_genre, answer_genre_catalog
 from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
+from .genre import (
+    NEWS_EVIDENCE,
+    NEWS_REPORT,
+    GenreReading,
+    genres_named,
+    header_genre,
+    may_not_be_news,
+    read_genre,
+)
 from .kinds import QuestionPlan, without_version_cue
 from .overview import lead_sentence, summarize
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions
@@ -42,7 +51,9 @@ _GENERIC = frozenset(
         "happening going deal situation brief recap quick quickly short please thing things me us you your "
         "here there index corpus collection have got give list name names many number count which what "
         "first initial initially original originally earlier latest newest recent update updated now current "
-        "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline"
+        "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline "
+        "kind kinds type types sort genre obituary obituaries obit interview interviews review reviews "
+        "opinion editorial editorials column analysis"
     )
 )
 MENTION_SIMILARITY = 0.45
@@ -199,15 +210,65 @@ class AnswerRouter:
         articles = self.corpus.articles()
         if not articles:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
+        if plan.fields and plan.fields[0] == "genre":
+            return self._genre(plan, question, queries, passages, article_ids)
         if plan.fields and plan.fields[0] in ("count", "list"):
             topic = topic_stems(question)
             if not topic or (plan.fields[0] == "count" and not plan.subject):
                 return Routed(answer_catalog(articles, len(articles), count_only=plan.fields[0] == "count"))
+            named, relation, name_stems = named_by_header(question, articles)
+            rest = topic - name_stems
+            if named:  # "which stories did Helen Marsh write?", "anything from the Tribune?"
+                if rest:  # "...write about the fire?": those of them about it, if any
+                    on_it = self._articles_about(rest, " ".join(sorted(rest)), articles, passages)
+                    named = [a for a in named if a in on_it] or named
+                return Routed(answer_catalog(named, len(articles), topic=relation[1], relation=relation[0]))
             about = self._articles_about(topic, plan.subject or " ".join(sorted(topic)), articles, passages)
+            about = self._with_other_versions(about, articles)
             return Routed(answer_catalog(about, len(articles), topic=plan.subject or _topic_words(question)))
         chosen, choice = self.targets(plan, question, queries, passages, article_ids)
         draft = answer_fields(chosen or articles, plan.fields)
         return Routed(_with_version(draft, choice))
+
+    def _genre(
+        self,
+        plan: QuestionPlan,
+        question: str,
+        queries: list[str],
+        passages: Sequence[Passage],
+        article_ids: Sequence[str] | None,
+    ) -> Routed:
+        """What kind of article one is ("is this an obituary?"), or which are of a kind ("any reviews?")."""
+        asked = genres_named(question)
+        if "list" in plan.fields or "count" in plan.fields:
+            articles = [
+                a for a in self.corpus.articles() if not article_ids or a.article_id in set(article_ids)
+            ]
+            return Routed(answer_genre_catalog([(a, self._genre_of(a)) for a in articles], asked))
+        chosen, choice = self.targets(plan, question, queries, passages, article_ids)
+        readings = [(a, self._genre_of(a, whole=True)) for a in chosen or self.corpus.articles()]
+        return Routed(_with_version(answer_genre(readings, asked), choice))
+
+    def _genre_of(self, info: ArticleInfo, whole: bool = False) -> GenreReading:
+        """The kind of an article; only those whose header or lead may show another kind than a news
+        report are read in full, unless ``whole``."""
+        labelled = header_genre(info)
+        if labelled is not None:
+            return labelled
+        if not whole and not may_not_be_news(self.corpus.lead(info.article_id)):
+            return GenreReading(NEWS_REPORT, NEWS_EVIDENCE)
+        return read_genre(info, [p.text for p in self.corpus.article_passages(info.article_id)])
+
+    def _with_other_versions(
+        self, found: Sequence[ArticleInfo], articles: Sequence[ArticleInfo]
+    ) -> list[ArticleInfo]:
+        """The articles found and the other reports of their stories: a story told twice is about the
+        same topic both times, though one report may word it further from the reader's words."""
+        ids = [a.article_id for a in found]
+        for info in found:
+            ids += [v.info.article_id for v in self._versions(info.article_id, articles)]
+        by_id = {a.article_id: a for a in articles}
+        return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
 
     def _articles_about(
         self, topic: set[str], topic_text: str, articles: Sequence[ArticleInfo], passages: Sequence[Passage]
@@ -250,7 +311,8 @@ class AnswerRouter:
             # "What's happening with X?" where no article speaks of X: no summary of something else.
             return Routed(
                 Draft(
-                    f"None of the indexed articles is about {_topic_words(question)}.", [],
+                    f"None of the indexed articles is about {_topic_words(question)}.",
+                    [],
                     abstain_reason="the topic's words are in no article: "
                     + ", ".join(sorted(set(topic) - set(known))),
                 )
@@ -379,6 +441,33 @@ class AnswerRouter:
             if _clearly_better(every, draft):
                 return Routed(_from_earlier(every, choice))
         return Routed(_with_version(draft, choice), passages=scoped)
+
+
+def named_by_header(
+    question: str, articles: Sequence[ArticleInfo]
+) -> tuple[list[ArticleInfo], tuple[str, str], set[str]]:
+    """The articles whose writer or outlet the question names ("did Helen Marsh write", "from the
+    Tribune"), how they relate to it ("by", "Helen Marsh"), and the question's words naming it.
+
+    A name counts when the question holds all its words, or its last word (a surname, an outlet's own
+    word such as "Tribune") written with a capital.
+    """
+    asked = set(content_stems(question))
+    capitalised = {s for w in re.findall(r"\b[A-Z][\w'’-]+", question) for s in content_stems(w)}
+    for relation, field_of in (("by", lambda a: a.byline), ("from", lambda a: a.outlet)):
+        found: list[ArticleInfo] = []
+        names: dict[str, set[str]] = {}
+        for info in articles:
+            name = field_of(info) or ""
+            stems = set(content_stems(name))
+            last = content_stems(name.split()[-1]) if name.split() else []
+            if stems and (stems <= asked or (last and last[0] in capitalised)):
+                found.append(info)
+                names[name] = stems & asked
+        if found:
+            wording = " or ".join(names) if len(names) <= 3 else "the names asked for"
+            return found, (relation, wording), set().union(*names.values())
+    return [], ("", ""), set()
 
 
 def topic_stems(text: str) -> set[str]:
