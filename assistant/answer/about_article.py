@@ -4,10 +4,14 @@ from their metadata, citing each article's header."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..types import HEADER_PARAGRAPH, ArticleInfo, Citation
-from .extractive import Draft
+from ..text import NOT_NAMES, split_sentences
+from ..types import HEADER_PARAGRAPH, ArticleInfo, Citation, Passage
+from .extractive import Draft, SentenceCandidate, compose
 from .genre import ARTICLE_NOUN, GENRES, Genre, GenreReading
 from .kinds import MetadataField
 
@@ -175,4 +179,75 @@ def answer_genre_catalog(
         f"{len(found)} of the {total} indexed articles {verb} {plural}: {_items(found)}.",
         citations,
         notes=notes,
+    )
+
+
+# Who an article credits for its reporting, when its header names no outlet: "reports cited by
+# Israel National News", "quoted by the Saudi-based Asharq outlet", "as the Herald reported".
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*){0,4}"
+_CREDITS = [
+    re.compile(
+        rf"\b(?:reported|cited|quoted|carried|referenced|published|broadcast|aired)\s+(?:on\s+\w+\s+)?by\s+"
+        rf"(?:the\s+)?(?:[\w-]+-based\s+)?(?P<name>{_NAME})"
+    ),
+    re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:reported|reports)\b"),
+    re.compile(
+        rf"(?P<name>{_NAME})\s+(?:outlet|newspaper|news\s+agency|broadcaster|channel|daily|website|network)\b"
+    ),
+    re.compile(rf"\breport(?:s|ed)?\s+(?:at|in|from|by)\s+(?:the\s+)?(?P<name>{_NAME})"),
+]
+MAX_CREDITED = 3  # sources named in an answer about where the reporting comes from
+
+
+def reporting_credits(passages: Sequence[Passage]) -> list[tuple[str, SentenceCandidate]]:
+    """The sources an article credits for its reporting, most credited first, each with the first
+    sentence that credits it."""
+    counts: Counter[str] = Counter()
+    first: dict[str, SentenceCandidate] = {}
+    for i, passage in enumerate(passages):
+        for start, end in split_sentences(passage.text):
+            sentence = passage.text[start:end]
+            for pattern in _CREDITS:
+                for match in pattern.finditer(sentence):
+                    name = _trim_name(match.group("name"))
+                    if not name:
+                        continue
+                    counts[name] += 1
+                    first.setdefault(name, SentenceCandidate(i, start, end, sentence))
+    return [(name, first[name]) for name, _ in counts.most_common(MAX_CREDITED)]
+
+
+def _trim_name(name: str) -> str:
+    """A source's name without the capitalised words that open sentences ("As", "According")."""
+    tokens = name.rstrip(".").split()
+    while tokens and (
+        tokens[0].lower() in NOT_NAMES | {"according", "reports", "report"} or tokens[0].endswith("-based")
+    ):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def answer_credits(draft: Draft, fields: Sequence[MetadataField], passages: Sequence[Passage]) -> Draft:
+    """An outlet answer for an article whose header names no outlet: who it credits for its reporting
+    ("It credits its reporting mainly to X, and also to Y"), each with a sentence that says so. The
+    header's other fields asked for (``draft``) come first; asked for the outlet alone, only this."""
+    credits = reporting_credits(passages)
+    if not credits:
+        return draft
+    quoted = compose([sentence for _, sentence in credits], passages)
+    names = [name for name, _ in credits]
+    others = f", and also to {' and '.join(names[1:])}" if len(names) > 1 else ""
+    note = f"outlet: the header names none; the article credits {', '.join(names)}"
+    if list(fields) == ["outlet"]:
+        text = (
+            f"The article's header names no outlet; it credits its reporting mainly to {names[0]}{others}: "
+        )
+        return Draft(text + quoted.text, quoted.citations, notes=[*draft.notes, note])
+    offset = len(draft.citations)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", quoted.text)
+    cited = [replace(c, marker=c.marker + offset) for c in quoted.citations]
+    return Draft(
+        f"{draft.text} It credits its reporting mainly to {names[0]}{others}: {text}",
+        [*draft.citations, *cited],
+        notes=[*draft.notes, note],
     )

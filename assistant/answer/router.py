@@ -23,7 +23,7 @@ from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
 from ..text import content_stems, words
 from ..types import ArticleInfo, Passage
-from .about_article import answer_catalog, answer_fields, answer_genre, answer_genre_catalog
+from .about_article import answer_catalog, answer_credits, answer_fields, answer_genre, answer_genre_catalog
 from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
 from .genre import (
     NEWS_EVIDENCE,
@@ -228,6 +228,12 @@ class AnswerRouter:
             return Routed(answer_catalog(about, len(articles), topic=plan.subject or _topic_words(question)))
         chosen, choice = self.targets(plan, question, queries, passages, article_ids)
         draft = answer_fields(chosen or articles, plan.fields)
+        if "outlet" in plan.fields and len(chosen) == 1 and not chosen[0].outlet:
+            # No outlet in the header: who the article credits for its reporting is the next best answer.
+            article = self.corpus.article_passages(chosen[0].article_id)
+            return Routed(
+                _with_version(answer_credits(draft, plan.fields, article), choice), passages=article
+            )
         return Routed(_with_version(draft, choice))
 
     def _genre(
