@@ -148,11 +148,12 @@ def answer_genre_catalog(
     when none is, what kinds there are instead."""
     total = len(readings)
     tally = {g: sum(1 for _, r in readings if r.genre == g) for g in GENRES}
-    kinds = ", ".join(
+    counted = [
         f"{n} {ARTICLE_NOUN[g][1] if n > 1 else ARTICLE_NOUN[g][0].split(' ', 1)[1]}"
         for g, n in tally.items()
         if n
-    )
+    ]
+    kinds = " and ".join([", ".join(counted[:-1]), counted[-1]] if len(counted) > 1 else counted)
     notes = ["answered from the article list: the kind of each article, read from its header and wording"]
     if not asked:  # "what kinds of articles do you have?": each one's kind
         listed = "; ".join(

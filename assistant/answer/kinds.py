@@ -61,8 +61,9 @@ _AUTHOR = [
         rf"\bwho\s+(?:wrote|writes|authored|penned|filed|reported|produced)\b(?:\s+{_THIS})?\s*\??$", _I
     ),
     re.compile(rf"\bwho\s+(?:wrote|authored|penned|filed|covered|reported\s+on)\s+{_THIS}", _I),
-    # "who wrote about the battery breakthrough?": the author of the article on it
-    re.compile(r"\bwho\s+(?:wrote|writes|has\s+written)\s+(?:about|on)\b", _I),
+    # "who wrote about the battery breakthrough?", "who reported on the wildfire?": the author of the
+    # article on it (not "who reported the first case?", a fact of the news)
+    re.compile(r"\bwho\s+(?:wrote|writes|has\s+written|reported|has\s+reported)\s+(?:about|on)\b", _I),
     re.compile(
         rf"\b(?:author|writer|byline|reporter|journalist)s?\b(?:\s+(?:of|for|behind|on)\s+{_THIS})", _I
     ),
@@ -211,6 +212,10 @@ _GENRE_AMONG_ALL = [
         _I,
     ),
     re.compile(rf"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+{_GENRE_WORD}\s*[?.!]*$", _I),
+    # "what kinds of articles do you have?"
+    re.compile(
+        r"\b(?:what|which)\s+(?:kinds|types|sorts|genres)\s+of\s+(?:articles|stories|pieces|writing)\b", _I
+    ),
     re.compile(
         rf"\b(?:which|what)\s+(?:of\s+(?:the|your|these|those)\s+)?(?:articles|stories|pieces|ones)\s+"
         rf"(?:are|is|were)\s+(?:an?\s+)?{_GENRE_WORD}\b",
@@ -543,12 +548,20 @@ def _mention_subject(text: str) -> str:
     return ""
 
 
+# "...about the wildfire are there?", "...on rail do you have?": the end of the question, not the topic.
+_TOPIC_TAIL = re.compile(
+    r"\s+(?:(?:are|is)\s+there|do\s+you\s+have|have\s+you\s+got|(?:in|from)\s+(?:here|there|the\s+(?:index|"
+    r"corpus|collection))|at\s+all|please)\s*$",
+    _I,
+)
+
+
 def _topic_after(text: str) -> str:
     """The words naming an article or topic in an overview or metadata question ("…about the port strike")."""
     match = _OVERVIEW_SUBJECT.search(text)
     if not match:
         return ""
-    topic = match.group(1)
+    topic = _TOPIC_TAIL.sub("", match.group(1))
     topic = re.sub(
         rf"^(?:this|that|the|these|those)?\s*{_ARTICLE_WORD}\s*(?:about|on|regarding)?\s*",
         "",

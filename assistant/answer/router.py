@@ -12,6 +12,7 @@ from the version the question names, else from the newest, and says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,7 +54,10 @@ _GENERIC = frozenset(
         "first initial initially original originally earlier latest newest recent update updated now current "
         "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline "
         "kind kinds type types sort genre obituary obituaries obit interview interviews review reviews "
-        "opinion editorial editorials column analysis"
+        "opinion editorial editorials column analysis all everything everyone "
+        "big picture upshot takeaway bottom line short version long argument arguments message thrust theme "
+        "themes highlight highlights rundown outline break down should need know new stand things matters "
+        "nutshell tldr briefly lowdown scoop sentence sentences"
     )
 )
 MENTION_SIMILARITY = 0.45
@@ -152,6 +156,8 @@ class AnswerRouter:
             topic = topic_stems(question)
             if topic:
                 chosen = self._best_match(topic, articles, passages)
+            elif named := self._named_by_day_or_kind(plan, question, articles):
+                chosen = named
             elif len(queries) > 1 and passages:  # a follow-up: the article the conversation is about
                 chosen = [a for a in articles if a.article_id == passages[0].article_id]
             else:
@@ -163,6 +169,20 @@ class AnswerRouter:
             return chosen, None
         choice = choose_version(plan, versions)
         return [a for a in articles if a.article_id == choice.article_id], choice
+
+    def _named_by_day_or_kind(
+        self, plan: QuestionPlan, question: str, articles: Sequence[ArticleInfo]
+    ) -> list[ArticleInfo]:
+        """The articles a question names by their day ("sum up Monday's report") or their kind ("who
+        wrote the obituary?") instead of their topic; [] when it names neither, or no article fits."""
+        if plan.weekday:
+            on_the_day = [a for a in articles if _weekday(a.date) == plan.weekday]
+            if on_the_day:
+                return on_the_day
+        asked = [g for g in genres_named(question) if g != NEWS_REPORT]
+        if asked:
+            return [a for a in articles if self._genre_of(a).genre in asked]
+        return []
 
     def _best_match(
         self, topic: set[str], articles: Sequence[ArticleInfo], passages: Sequence[Passage]
@@ -353,7 +373,13 @@ class AnswerRouter:
             picked.append(SentenceCandidate(len(used), lead.start, lead.end, lead.text))
             used.append(article[lead.passage])
         draft = compose(picked, used)
-        draft.text = f"The index holds {len(articles)} articles. {draft.text}"
+        total = len(self.corpus.articles())
+        held = (
+            f"The index holds {total} articles"
+            if len(articles) == total
+            else f"{len(articles)} of the {total} indexed articles fit"
+        )
+        draft.text = f"{held}. {draft.text}"
         draft.notes.append("overview: no single article meant, so a lead sentence of each")
         return draft
 
@@ -474,6 +500,14 @@ def named_by_header(
             wording = " or ".join(names) if len(names) <= 3 else "the names asked for"
             return found, (relation, wording), set().union(*names.values())
     return [], ("", ""), set()
+
+
+def _weekday(iso: str | None) -> str | None:
+    """The day of the week of an ISO date ("monday"), or None when it is missing or malformed."""
+    try:
+        return dt.date.fromisoformat((iso or "")[:10]).strftime("%A").lower()
+    except ValueError:
+        return None
 
 
 def topic_stems(text: str) -> set[str]:
