@@ -47,7 +47,7 @@ _NAMES: dict[Genre, re.Pattern[str]] = {
     NEWS_REPORT: re.compile(r"\bnews\b|\b(?:straight|hard)\s+report", _I),
 }
 # A header labels its kind in a word set apart: "Obituary: …", "… | Analysis", "Review — …".
-_HEADER_LABEL = re.compile(r"(?:^|[|:—–]\s*)([\w&' -]{2,30}?)\s*(?:[|:—–]|$)")
+_HEADER_LABEL = re.compile(r"(?:^|[|:—–])\s*([\w&' -]{2,30}?)\s*(?=[|:—–]|$)")
 # An obituary's headline: "…, Dies at 78", "… dies aged 78", "Ines Carvalho (1948–2026)".
 _OBITUARY_HEADLINE = re.compile(
     r"\b(?:dies|dead|died)\s+(?:at|aged)\s+\d{1,3}\b|\(\s*(?:1[89]|20)\d\d\s*[–-]\s*(?:19|20)\d\d\s*\)", _I

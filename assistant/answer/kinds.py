@@ -145,7 +145,8 @@ _OUTLET = [
     re.compile(rf"\bwhere\s+(?:was|is)\s+{_THIS}\s+(?:published|from|printed|posted|run)\b", _I),
     # "where did this story appear?", "where is the reporting mainly coming from?"
     re.compile(
-        rf"\bwhere\s+(?:did|does|was|is)\s+{_THIS}\s+(?:\w+ly\s+)?(?:appear|appearing|run|come\s+from|"
+        rf"\bwhere\s+(?:did|does|was|is)\s+{_THIS}(?:\s+(?:on|about|of)\s+[\w'’ -]{{1,60}}?)?\s+(?:\w+ly\s+)?"
+        r"(?:appear|appearing|run|come\s+from|"
         r"coming\s+from|get\s+published)\b",
         _I,
     ),

@@ -33,6 +33,7 @@ HEADER_QUESTIONS = [
     ("Who wrote the Courier's story on the council vote?", "author"),
     ("Which correspondent wrote the piece on the election?", "author"),
     ("Who reported the flood story for the Herald?", "author"),
+    ("who reported on the wildfire?", "author"),
     # headline
     ("What's the title of the piece about the stadium?", "title"),
     ("What is the headline of the rate decision article?", "title"),
@@ -90,6 +91,7 @@ HEADER_QUESTIONS = [
     ("Which of the articles are obituaries?", "genre"),
     ("Is the harbour piece news or analysis?", "genre"),
     ("Any editorials?", "genre"),
+    ("What kinds of articles do you have?", "genre"),
 ]
 
 OVERVIEW_QUESTIONS = [
@@ -137,6 +139,7 @@ OVERVIEW_QUESTIONS = [
     "Can you give me a quick recap of the election?",
     "What is the piece mostly about?",
     "What's the bottom line of the rate decision story?",
+    "What's the big picture on the wildfire?",
 ]
 
 # Questions about the news that look like header questions: they must stay what they are.
