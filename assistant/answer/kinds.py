@@ -213,6 +213,11 @@ _GENRE_AMONG_ALL = [
         _I,
     ),
     re.compile(rf"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+{_GENRE_WORD}\s*[?.!]*$", _I),
+    # "how many obituaries are there?"; not "how many interviews did the police conduct?"
+    re.compile(
+        rf"\bhow\s+many\s+{_GENRE_WORD}\s+(?:are\s+there|do\s+you\s+have|have\s+you\s+got|(?:are|is)\s+(?:in|here))",
+        _I,
+    ),
     # "what kinds of articles do you have?"
     re.compile(
         r"\b(?:what|which)\s+(?:kinds|types|sorts|genres)\s+of\s+(?:articles|stories|pieces|writing)\b", _I

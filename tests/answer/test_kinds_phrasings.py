@@ -92,6 +92,7 @@ HEADER_QUESTIONS = [
     ("Is the harbour piece news or analysis?", "genre"),
     ("Any editorials?", "genre"),
     ("What kinds of articles do you have?", "genre"),
+    ("How many obituaries are there?", "genre"),
 ]
 
 OVERVIEW_QUESTIONS = [
@@ -182,6 +183,7 @@ NOT_HEADER_QUESTIONS = [
     "What type of battery did they build?",
     "Who gave the interview?",
     "When was the first report of smoke?",
+    "How many interviews did the police conduct?",
 ]
 
 
