@@ -41,7 +41,7 @@ _ARTICLE_WORD = (
 )
 _THIS = (
     rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}"
-    r"|it|this|that)"
+    r"(?:e?s)?\b|it|this|that)"
 )
 # "the article's title", "the Courier's story's byline": a field named as the article's own.
 _THIS_OWN = rf"(?:the|this|that|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}(?:'s|’s|s'|s’)"
@@ -71,6 +71,14 @@ _AUTHOR = [
     re.compile(r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:byline|author'?s? name)\b", _I),
     re.compile(rf"\bby whom\b.*\b(?:written|{_ARTICLE_WORD})\b", _I),
     re.compile(rf"\b(?:written|authored)\s+by\s+whom\b|\bwho\s+is\s+{_THIS}\s+by\b", _I),
+    # "could you tell me who the author is", "who this was written by", "author?", "the name of the writer"
+    re.compile(r"\bwho\s+(?:the\s+)?(?:author|writer|reporter|journalist)s?\s+(?:is|was|are|were)\b", _I),
+    re.compile(rf"\bwho\s+{_THIS}\s+(?:is|was)\s+(?:written|authored|penned|filed|reported)\s+by\b", _I),
+    re.compile(r"^\W*(?:the\s+)?(?:author|writer|byline|reporter)s?(?:\s+please)?\s*[?.!]*$", _I),
+    re.compile(
+        rf"\bname\s+of\s+the\s+(?:author|writer|reporter|journalist)\s*(?:(?:of|for|on|behind)\s+{_THIS})?\s*[?.!]*$",
+        _I,
+    ),
     # "who was the story written by?"
     re.compile(rf"\bwho\s+(?:was|is)\s+{_THIS}\s+(?:written|authored|penned|filed|reported)\s+by\b", _I),
     re.compile(r"\bbylines?\b", _I),
@@ -88,7 +96,8 @@ _AUTHOR = [
 # Words that may follow "headline" when it names an article's headline ("the headline of…", "the
 # headline says…"); another word after it makes it an adjective ("headline inflation", "headline figure").
 _HEADLINE_NEXT = (
-    r"(?:of|for|on|is|was|say|says|said|read|reads|and|to|in|that|please|again|it|they|you|run|ran)"
+    r"(?:of|for|on|is|was|say|says|said|read|reads|and|to|in|that|please|again|it|they|you|run|ran|did|does|"
+    r"do|has|had|will|would|could|can|used|use|appear|appeared|appears|under|over|with|from|at|about|as|by)"
 )
 # "made the headlines": fame, not an article's headline.
 _IN_THE_HEADLINES = re.compile(
@@ -122,6 +131,15 @@ _DATE = [
         _I,
     ),
     re.compile(r"\b(?:publication|publishing|published|posting|release)\s+date\b", _I),
+    re.compile(r"\bdate\s+of\s+(?:publication|publishing|release|posting)\b", _I),
+    # "I'd like to know when this was published", "when the update came out"
+    re.compile(
+        rf"\bwhen\s+{_THIS}\s+(?:was|is|were|got)\s+(?:first\s+)?(?:published|written|posted|dated|released|"
+        r"put\s+out|filed|updated)\b|\bwhen\s+"
+        + _THIS
+        + r"\s+(?:came\s+out|appeared|ran|went\s+(?:up|online|live))\b",
+        _I,
+    ),
     re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+(?:(?:on|in|at\s+the\s+top\s+of)\s+)?{_THIS}\b", _I),
     re.compile(rf"\b{_THIS_OWN}\s+(?:publication\s+)?date\b", _I),
     # "when did the Tribune run the mayor story?"
@@ -158,7 +176,9 @@ _OUTLET = [
         _I,
     ),
     re.compile(
-        r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:outlet|publication|publisher|newspaper)\b\s*\??$", _I
+        r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:outlet|publication|publisher|newspaper|source)\b"
+        r"\s*\??$",
+        _I,
     ),
 ]
 _COUNT = [re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b", _I)]
@@ -173,6 +193,17 @@ _LIST = [
     re.compile(
         r"\b(?:list|show\s+me|give\s+me|name)\s+(?:all\s+|the\s+|your\s+|of\s+)*"
         r"(?:articles|stories|documents|sources|pieces)\b",
+        _I,
+    ),
+    # "any articles about sport?", "do you have stories on housing?"
+    re.compile(
+        r"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+(?:articles|stories|pieces|reports|coverage)\s+"
+        r"(?:about|on|regarding|concerning|covering|from|by)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:do|does)\s+(?:you|the\s+(?:index|corpus|collection))\s+(?:have|hold|include)\s+(?:any\s+)?"
+        r"(?:articles|stories|pieces|reports|coverage)\s+(?:about|on|regarding|concerning|covering|from|by)\b",
         _I,
     ),
     # "which of the stories are about health?"
@@ -243,6 +274,18 @@ _OVERVIEW = [
         rf"\bwhat(?:'s|’s| is| was| are| were)?\s+{_THIS}\s+(?:all\s+|mainly\s+|mostly\s+)?about\b", _I
     ),
     re.compile(r"\bwhat(?:'s|’s| is)\s+it\s+about\b", _I),
+    # "can you tell me what this article is about", "what it's all about"
+    re.compile(
+        rf"\bwhat\s+{_THIS}(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:all\s+|mainly\s+|mostly\s+|really\s+)?about\s*[?.!]*$",
+        _I,
+    ),
+    # "what topics do the articles cover?", "what's covered in the articles?"
+    re.compile(
+        rf"\bwhat\s+(?:topics|subjects|themes|issues|areas)\s+(?:do|does|did)\s+{_THIS}\s+(?:cover|discuss|"
+        r"deal\s+with|address|touch\s+on)\b",
+        _I,
+    ),
+    re.compile(rf"\bwhat(?:'s|’s|\s+is)\s+covered\s+(?:in|by)\s+{_THIS}", _I),
     re.compile(
         r"\bwhat(?:'s|’s| is| was)\s+(?:the\s+)?(?:latest\s+)?(?:news|story|deal|situation|lowdown|"
         r"scoop|word)\s+(?:on|with|about|regarding|concerning)\b",
@@ -434,9 +477,13 @@ _NOT_PLURAL = re.compile(
 )
 
 
+# "whats this about?", "whos the author?": the contraction typed without its apostrophe.
+_WITHOUT_APOSTROPHE = re.compile(r"\b(what|who|where|how|when|that)s\b", _I)
+
+
 def classify(question: str) -> QuestionPlan:
     """The kind of ``question`` and what its answer must hold."""
-    text = " ".join(question.split())
+    text = _WITHOUT_APOSTROPHE.sub(r"\1's", " ".join(question.split()))
     version, weekday = _version(text)
     fields = metadata_fields(text)
     if fields:
@@ -569,7 +616,7 @@ def _topic_after(text: str) -> str:
         return ""
     topic = _TOPIC_TAIL.sub("", match.group(1))
     topic = re.sub(
-        rf"^(?:this|that|the|these|those)?\s*{_ARTICLE_WORD}\s*(?:about|on|regarding)?\s*",
+        rf"^(?:this|that|the|these|those)?\s*{_ARTICLE_WORD}(?:e?s)?\b\s*(?:about|on|regarding)?\s*",
         "",
         topic,
         flags=_I,
