@@ -57,7 +57,8 @@ _GENERIC = frozenset(
         "opinion editorial editorials column analysis all everything everyone "
         "big picture upshot takeaway bottom line short version long argument arguments message thrust theme "
         "themes highlight highlights rundown outline break down should need know new stand things matters "
-        "nutshell tldr briefly lowdown scoop sentence sentences"
+        "nutshell tldr briefly lowdown scoop sentence sentences topic topics subject subjects "
+        "can could would like want wondering"
     )
 )
 MENTION_SIMILARITY = 0.45
@@ -86,6 +87,8 @@ class CorpusView(Protocol):
     def article_passages(self, article_id: str) -> list[Passage]: ...
 
     def lead(self, article_id: str) -> str: ...
+
+    def leads(self, article_ids: Sequence[str]) -> dict[str, str]: ...
 
     def search(
         self, queries: list[str], top_k: int, article_ids: Sequence[str] | None, query_vectors: np.ndarray
@@ -181,7 +184,8 @@ class AnswerRouter:
                 return on_the_day
         asked = [g for g in genres_named(question) if g != NEWS_REPORT]
         if asked:
-            return [a for a in articles if self._genre_of(a).genre in asked]
+            leads = self.corpus.leads([a.article_id for a in articles])
+            return [a for a in articles if self._genre_of(a, lead=leads.get(a.article_id, "")).genre in asked]
         return []
 
     def _best_match(
@@ -270,18 +274,20 @@ class AnswerRouter:
             articles = [
                 a for a in self.corpus.articles() if not article_ids or a.article_id in set(article_ids)
             ]
-            return Routed(answer_genre_catalog([(a, self._genre_of(a)) for a in articles], asked))
+            leads = self.corpus.leads([a.article_id for a in articles])
+            readings = [(a, self._genre_of(a, lead=leads.get(a.article_id, ""))) for a in articles]
+            return Routed(answer_genre_catalog(readings, asked))
         chosen, choice = self.targets(plan, question, queries, passages, article_ids)
         readings = [(a, self._genre_of(a, whole=True)) for a in chosen or self.corpus.articles()]
         return Routed(_with_version(answer_genre(readings, asked), choice))
 
-    def _genre_of(self, info: ArticleInfo, whole: bool = False) -> GenreReading:
-        """The kind of an article; only those whose header or lead may show another kind than a news
-        report are read in full, unless ``whole``."""
+    def _genre_of(self, info: ArticleInfo, whole: bool = False, lead: str | None = None) -> GenreReading:
+        """The kind of an article; only those whose header or ``lead`` (read when not given) may show
+        another kind than a news report are read in full, unless ``whole``."""
         labelled = header_genre(info)
         if labelled is not None:
             return labelled
-        if not whole and not may_not_be_news(self.corpus.lead(info.article_id)):
+        if not whole and not may_not_be_news(self.corpus.lead(info.article_id) if lead is None else lead):
             return GenreReading(NEWS_REPORT, NEWS_EVIDENCE)
         return read_genre(info, [p.text for p in self.corpus.article_passages(info.article_id)])
 
