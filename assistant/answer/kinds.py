@@ -52,8 +52,14 @@ _GENRE_WORD = (
     r"essays?|Q\s*&\s*As?|letters?\s+to\s+the\s+editor|news\s+(?:reports?|stor(?:y|ies)|pieces?|articles?))"
 )
 # The news names its people: journalists write *for* a paper, officials report *to* someone.
+# The words newspapers are named with ("the Tribune", "the Evening Post"), for a question typed in lower case.
+_PAPER_NAME = (
+    r"(?:tribune|times|post|herald|gazette|courier|chronicle|journal|sentinel|guardian|telegraph|observer|"
+    r"express|mirror|examiner|inquirer|bulletin|press|dispatch|globe|mail|echo|record|register|star)"
+)
 _FOR_OUTLET = (
-    r"\bfor\s+(?:the\s+)?(?:[A-Z][\w'’-]*|paper|newspaper|outlet|site|website|magazine|publication)\b"
+    r"\bfor\s+(?:the\s+)?(?:[A-Z][\w'’-]*|(?i:paper|newspaper|outlet|site|website|magazine|publication)|"
+    rf"(?i:(?:[\w'’-]+\s+){{0,2}}{_PAPER_NAME}))\b"
 )
 
 _AUTHOR = [

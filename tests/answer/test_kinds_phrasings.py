@@ -197,6 +197,7 @@ HEADER_QUESTIONS += [
     ("date of publication?", "date"),
     ("which headline did the Tribune use?", "title"),
     ("what's the source", "outlet"),
+    ("who reported the council vote for the evening post?", "author"),
     ("any articles about sport", "list"),
     ("do you have stories on housing", "list"),
 ]
@@ -211,6 +212,8 @@ NOT_HEADER_QUESTIONS += [
     "What was the name of the reporter who was detained?",
     "who is the reporter's source?",
     "who the new mayor is",
+    "who reported the outbreak for the first time?",
+    "Who wrote the letter for the council?",
 ]
 
 
