@@ -116,3 +116,19 @@ def test_other_reports_of_a_story_are_found_without_reading_every_article(
     versions = story_versions("rail-strike-update", found, fresh.lead, encode)
     assert [v.info.article_id for v in versions] == ["rail-strike-first", "rail-strike-update"]
     assert fresh.possible_versions("no-such-article") == []
+
+
+def test_an_undated_article_has_no_versions_to_look_for(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, day in (("harbour", "Monday"), ("harbour-again", "Tuesday")):
+        (corpus / f"{name}.txt").write_text(
+            f"Harbour Reopens After Storm Repairs\n\nThe Kessling harbour reopened on {day} after repairs.\n",
+            encoding="utf-8",
+        )
+    assistant = Assistant.open(index_dir=tmp_path / "index", corpus_dir=corpus)
+    assistant.ensure_index()
+    corpus_view = StoreCorpus(assistant.searcher.store, assistant.searcher)
+    assert {a.article_id for a in corpus_view.articles()} == {"harbour", "harbour-again"}
+    fresh = StoreCorpus(assistant.searcher.store, assistant.searcher)  # no article list read yet
+    assert [a.article_id for a in fresh.possible_versions("harbour")] == ["harbour"]
