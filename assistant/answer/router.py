@@ -346,8 +346,7 @@ class AnswerRouter:
             # "What's happening with X?" where no article speaks of X: no summary of something else.
             return Routed(
                 Draft(
-                    f"None of the indexed articles is about {_topic_words(question)}.",
-                    [],
+                    f"None of the indexed articles is about {_topic_words(question)}.", [],
                     abstain_reason="the topic's words are in no article: "
                     + ", ".join(sorted(set(topic) - set(known))),
                 )
@@ -524,7 +523,8 @@ def named_by_header(
     word such as "Tribune") written with a capital.
     """
     asked = set(content_stems(question))
-    capitalised = {s for w in re.findall(r"\b[A-Z][\w'’-]+", question) for s in content_stems(w)}
+    after_first = question.split(None, 1)[1:]  # the question's opening capital names no one
+    capitalised = {s for w in re.findall(r"\b[A-Z][\w'’-]+", " ".join(after_first)) for s in content_stems(w)}
     for relation, field_of in (("by", lambda a: a.byline), ("from", lambda a: a.outlet)):
         found: list[ArticleInfo] = []
         names: dict[str, set[str]] = {}
