@@ -31,6 +31,15 @@ SIMILARITY_WEIGHT = 0.6
 MISSING_TYPE_PENALTY = 0.7
 TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
+# A "why" question's sentence that gives no reason keeps this share of its score: it answers "what".
+NO_REASON_SHARE = 0.9
+# A reaction question's sentence that reports what someone said or did gains REACTION_BONUS, and
+# SPEAKER_BONUS more when that someone is the one the question names ("how did the union react?").
+REACTION_BONUS = 0.03
+SPEAKER_BONUS = 0.05
+# A speaker phrase this close in meaning to the one the question names is the same party
+# ("the union" ~ "the federation" 0.59; "the union" ~ "the company's chief operating officer" 0.26).
+SPEAKER_SIMILARITY = 0.45
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 # ...and an everyday word found in no article ("deal", "way") counts less still: readers use them
 # for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
@@ -102,13 +111,63 @@ _MONEY = re.compile(
 )
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
-_CAUSE = re.compile(
-    r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|result\s+of|so\s+that|in\s+order\s+to|citing|"
-    r"cited|amid|driven\s+by|led\s+to|leading\s+to|caused|causing|the\s+reason|reasons?|aims?\s+to|aimed\s+at|"
-    r"intended\s+to|designed\s+to|meant\s+to|so\s+as\s+to|for\s+fear|fears?\s+that|concerns?\s+(?:that|about|"
-    r"over)|argu(?:e|ed|es|ing)\s+that|thanks\s+to|by\s+\w+ing|through|using|uses|works\s+by|allow(?:s|ed)?|"
-    r"enabl(?:e|es|ed)|so\b|therefore|hence|which\s+means|in\s+response\s+to|to\s+(?:address|avoid|prevent|"
-    r"ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|pressure|end|stop|make))\b",
+# How news prose gives a reason: a cause ("because", "due to", "amid"), a stated motive ("citing",
+# "pointing to", "argued that", ", saying…"), a purpose ("so that", "in order to"), a fear or risk.
+_REASON = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|result\s+of|thanks\s+to|so\s+that|in\s+order\s+to|"
+    r"so\s+as\s+to|for\s+fear|citing|cited|point(?:s|ed|ing)?\s+to|blam(?:e|ed|es|ing)|attribut(?:e|ed|es|ing)|"
+    r"driven\s+by|led\s+to|leading\s+to|caused|causing|prompted|triggered|stem(?:s|med|ming)?\s+from|"
+    r"reflect(?:s|ed|ing)?|amid|given\s+that|on\s+the\s+grounds|in\s+response\s+to|the\s+reasons?|"
+    r"reasons?\s+(?:for|why|is|was)|fears?\s+(?:that|of|over|about)|concerns?\s+(?:that|about|over)|"
+    r"worr(?:y|ies|ied)\s+(?:that|about)|risk(?:s|ed|ing)?|aims?\s+to|aimed\s+at|intended\s+to|designed\s+to|"
+    r"meant\s+to|argu(?:e|ed|es|ing)\s+that|therefore|hence|which\s+means|since\s+(?!\d|then\b|last\b|"
+    rf"(?:{_MONTHS})\b)|to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|"
+    r"secure|keep|push|pressure|end|stop))\b|"
+    # "…, saying the city had to choose", "…, arguing that": a justification tacked onto an action
+    r",\s+(?:saying|arguing|noting|warning|explaining|insisting|adding)\b",
+    re.IGNORECASE,
+)
+# "which it says would put safety at risk", "warned that her plans would collide with reality": a
+# stance backed by the consequence it foresees. Often the reason for a stance, but "said the strike
+# would continue" gives none: it helps choose among sentences, not decide to answer.
+_STANCE = re.compile(
+    r"\b(?:says?|said|argu\w*|warn\w*|fear\w*|believ\w*|claim\w*|contend\w*|insist\w*|predict\w*)\b"
+    r"[^.;]{0,80}?\b(?:would|could|might|will)\b",
+    re.IGNORECASE,
+)
+# "the shot would cost far less": a consequence, which may be why something matters or is opposed.
+_CONSEQUENCE = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
+# How news prose gives a means: "by ending a tax break", "through", "using", "paid for", "with money
+# borrowed", a purpose clause ("to address those concerns"), a pledge or plan ("promised that…").
+_MEANS = re.compile(
+    r"\b(?:by\s+\w+ing|through|using|uses|via|works\s+by|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
+    r"paid\s+for|pay\s+for|fund(?:ed|ing)|financ(?:ed|ing)|bankrolled|borrow(?:ed|ing)?|with\s+(?:the\s+)?"
+    r"(?:help|money|funds?|support)|thanks\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|"
+    r"promis(?:e|es|ed|ing)\s+(?:that|to)|pledg(?:e|es|ed|ing)\s+(?:that|to)|plans?\s+to|planned\s+to|"
+    r"to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|"
+    r"pressure|end|stop|make))\b",
+    re.IGNORECASE,
+)
+# Verbs by which news prose reports what someone said or did in answer to something.
+_REACTION_VERBS = (
+    r"said|says|say|told|tells|added|argued|argues|warned|warns|wrote|called|calls|described|describes|"
+    r"welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|praised|hailed|dismissed|"
+    r"rejected|accepted|conceded|concedes|congratulated|vowed|vows|promised|promises|pledged|insisted|"
+    r"insists|claimed|claims|accused|defended|defends|urged|urges|responded|replied|reacted|acknowledged|"
+    r"admitted|announced|declined|refused|stressed|emphasi[sz]ed|noted|complained|objected|expressed|"
+    r"apologi[sz]ed|thanked|blamed|questioned|predicted|cautioned|signalled|signaled|maintained"
+)
+_REACTION = re.compile(rf"\b(?:{_REACTION_VERBS})\b|[\"“”]", re.IGNORECASE)
+# Who speaks: the subject before the verb ("Voss, 63, conceded…", "The federation described…"), the
+# name after it ("…," said Dominic Hale), or "according to …".
+_SPEAKER_BEFORE = re.compile(
+    rf"^[\"“]?(?P<who>[^,;:\"“”]{{1,80}}?(?:,[^,;:\"“”]{{1,80}}?,)?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
+    rf"then\s+|previously\s+|repeatedly\s+|again\s+)*(?:{_REACTION_VERBS})\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    rf"[,”\"]\s*(?:(?:{_REACTION_VERBS})\s+(?P<after>[^,.;\"“”]{{1,60}})|(?P<before>[^,.;\"“”]{{1,60}}?)\s+"
+    rf"(?:{_REACTION_VERBS}))\s*[,.]|\baccording\s+to\s+(?P<source>[^,.;]{{1,60}})",
     re.IGNORECASE,
 )
 
@@ -125,11 +184,10 @@ class SentenceCandidate:
     has_type: bool = True  # holds what the question asks for (always True when it asks for nothing typed)
     novelty: int = 0  # content words the question does not already contain
     anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
-
-    @property
-    def unanchored(self) -> float:
-        """The score before the anchor rule: whether to answer at all is decided on this."""
-        return self.score / self.anchored if self.anchored else self.score
+    reaction: float = 0.0  # reaction questions: gained for reporting what the one named said or did
+    # Whether to answer at all is decided on this: the score before the anchor rule and the rules
+    # that only choose among sentences (see ``score_sentences``).
+    unanchored: float = 0.0
 
 
 @dataclass(slots=True)
@@ -313,6 +371,8 @@ def score_sentences(
     question_words = {w.lower() for w in words(" ".join(queries))}
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
+    if plan.aspect == "reaction":
+        _reward_reactions(candidates, plan.speaker, embeddings)
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -320,20 +380,93 @@ def score_sentences(
         cand.similarity = float(sim)
         cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
         cand.novelty = len(sentence_terms - question_terms)
-        cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
+        score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         if plan.answer_type:
             cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
-            cand.score = cand.score + TYPE_BONUS if cand.has_type else cand.score * MISSING_TYPE_PENALTY
-        if plan.kind == "why_how" and _CAUSE.search(cand.text):
-            cand.score += CAUSE_BONUS
+            score = score + TYPE_BONUS if cand.has_type else score * MISSING_TYPE_PENALTY
+        cue, steer = _aspect_adjustment(cand, plan, score)
         if cand.novelty == 0:
-            cand.score *= 0.85  # says nothing the question does not already say
+            cue, steer, score = 0.85 * cue, 0.85 * steer, 0.85 * score  # says nothing new to the question
+        cand.unanchored = score + cue
+        cand.score = cand.unanchored + steer
         if anchors:
             article = passages[cand.passage].article_id
             missing = sum(keywords.idf(t) for t, found in anchors.items() if article not in found)
             cand.anchored = 1 - ANCHOR_PENALTY * missing / anchor_total
             cand.score *= cand.anchored
     return candidates
+
+
+def _aspect_adjustment(cand: SentenceCandidate, plan: QuestionPlan, score: float) -> tuple[float, float]:
+    """What a why/how question's sentence gains for giving what the question wants: (cue, steer).
+
+    ``cue`` counts toward answering at all: an explicit reason ("because", "citing") for a "why"
+    question, a means ("by ending…", "paid for") for a "how" one. ``steer`` only ranks: a reason
+    question's sentence that gives none loses a share, one that gives a stance's foreseen
+    consequence gains, and a reaction question's sentence gains for reporting what the one named
+    said or did (``_reward_reactions``).
+    """
+    if plan.aspect == "reason":
+        if _REASON.search(cand.text):
+            return CAUSE_BONUS, 0.0
+        if _STANCE.search(cand.text):
+            return 0.0, CAUSE_BONUS
+        if _CONSEQUENCE.search(cand.text):
+            return 0.0, 0.0
+        return 0.0, -(1 - NO_REASON_SHARE) * score
+    if plan.aspect == "means":
+        return (CAUSE_BONUS if _MEANS.search(cand.text) else 0.0), 0.0
+    if plan.aspect == "reaction":
+        return 0.0, cand.reaction
+    return 0.0, 0.0
+
+
+def _reward_reactions(
+    candidates: Sequence[SentenceCandidate], speaker: str, embeddings: SentenceEmbeddings
+) -> None:
+    """Set ``reaction`` on the sentences that report what someone said or did, more when that one
+    is who the question asks about ("how did the union react?" is answered by what the union said).
+
+    The speaker is matched by its words (or a word of the same family) or, for another name of the
+    same party ("the union", "the federation"), by closeness in meaning. A sentence opening with
+    "He…" or "She…" speaks for whoever the sentence before it in the paragraph names.
+    """
+    wanted = set(content_stems(speaker))
+    found: dict[int, str] = {}
+    for i, cand in enumerate(candidates):
+        if _REACTION.search(cand.text):
+            cand.reaction = REACTION_BONUS
+            who = speaker_of(cand.text)
+            if who is not None:
+                found[i] = who
+    if not wanted or not found:
+        return
+    phrases = sorted({w for w in found.values() if not points_back(w)})
+    close = {}
+    if phrases:
+        vectors = embeddings.encode_cached([speaker, *phrases])
+        close = dict(zip(phrases, (vectors[1:] @ vectors[0]).tolist(), strict=True))
+    for i, who in found.items():
+        cand = candidates[i]
+        if points_back(who):
+            before = [c for c in candidates if c.passage == cand.passage and c.end <= cand.start]
+            who = before[-1].text if before else ""
+        if (
+            _covered(dict.fromkeys(wanted, 1.0), set(content_stems(who)))
+            or close.get(who, 0.0) >= SPEAKER_SIMILARITY
+        ):
+            cand.reaction += SPEAKER_BONUS
+
+
+def speaker_of(sentence: str) -> str | None:
+    """Who speaks or acts in a sentence that reports it: "Voss, 63" in "Voss, 63, conceded…"."""
+    before = _SPEAKER_BEFORE.search(sentence)
+    if before and len(words(before.group("who"))) <= 12:
+        return before.group("who").strip()
+    after = _SPEAKER_AFTER.search(sentence)
+    if after:
+        return next(g for g in after.groups() if g).strip()
+    return None
 
 
 def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
