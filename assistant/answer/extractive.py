@@ -275,6 +275,8 @@ class ExtractiveAnswerer:
                     continue
                 if plan.answer_type and not cand.has_type:
                     continue
+                if not gives_aspect(cand, plan):
+                    continue
                 if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
                     continue
                 chosen.append(cand)
@@ -419,6 +421,16 @@ def _aspect_adjustment(cand: SentenceCandidate, plan: QuestionPlan, score: float
     if plan.aspect == "reaction":
         return 0.0, cand.reaction
     return 0.0, 0.0
+
+
+def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:
+    """True when a sentence gives what a why/how question wants: a second quote must, as the first
+    sentence of a "how many" answer must hold a number."""
+    if plan.aspect == "reason":
+        return bool(_REASON.search(cand.text) or _STANCE.search(cand.text))
+    if plan.aspect == "reaction":
+        return cand.reaction > 0
+    return True
 
 
 def _reward_reactions(
