@@ -511,13 +511,18 @@ def names_no_one(question: str) -> bool:
 
 
 def _covered(weights: dict[str, float], terms: set[str]) -> float:
-    """Weight of the question terms found in ``terms``; a term of the same family counts 60%."""
+    """Weight of the question terms found in ``terms``; a term of the same family counts 60%.
+
+    Same family: the same first five letters ("driver", "drive"), or a word of four letters or
+    more that the question's word begins with ("fish" in the article, "fishermen" in the question).
+    """
     got = 0.0
     prefixes = {t[:5] for t in terms if len(t) >= 5}
+    roots = [t for t in terms if len(t) >= 4]
     for term, weight in weights.items():
         if term in terms:
             got += weight
-        elif len(term) >= 5 and term[:5] in prefixes:
+        elif len(term) >= 5 and (term[:5] in prefixes or any(term.startswith(r) for r in roots)):
             got += 0.6 * weight
     return got
 
