@@ -32,11 +32,14 @@ MISSING_TYPE_PENALTY = 0.7
 TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 # A "why" question's sentence that gives no reason keeps this share of its score: it answers "what".
-NO_REASON_SHARE = 0.9
+NO_REASON_SHARE = 0.85
 # A reaction question's sentence that reports what someone said or did gains REACTION_BONUS, and
 # SPEAKER_BONUS more when that someone is the one the question names ("how did the union react?").
 REACTION_BONUS = 0.03
 SPEAKER_BONUS = 0.05
+# ...and one that reports what someone else said keeps this share of its score: "is the union happy
+# with the offer?" is not answered by what the company said of it.
+OTHER_SPEAKER_SHARE = 0.8
 # A speaker phrase this close in meaning to the one the question names is the same party
 # ("the union" ~ "the federation" 0.59; "the union" ~ "the company's chief operating officer" 0.26).
 SPEAKER_SIMILARITY = 0.45
@@ -185,6 +188,7 @@ class SentenceCandidate:
     novelty: int = 0  # content words the question does not already contain
     anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
     reaction: float = 0.0  # reaction questions: gained for reporting what the one named said or did
+    other_speaker: bool = False  # reaction questions: reports what someone else said or did
     # Whether to answer at all is decided on this: the score before the anchor rule and the rules
     # that only choose among sentences (see ``score_sentences``).
     unanchored: float = 0.0
@@ -419,7 +423,7 @@ def _aspect_adjustment(cand: SentenceCandidate, plan: QuestionPlan, score: float
     if plan.aspect == "means":
         return (CAUSE_BONUS if _MEANS.search(cand.text) else 0.0), 0.0
     if plan.aspect == "reaction":
-        return 0.0, cand.reaction
+        return 0.0, cand.reaction - (1 - OTHER_SPEAKER_SHARE) * score * cand.other_speaker
     return 0.0, 0.0
 
 
@@ -429,7 +433,7 @@ def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:
     if plan.aspect == "reason":
         return bool(_REASON.search(cand.text) or _STANCE.search(cand.text))
     if plan.aspect == "reaction":
-        return cand.reaction > 0
+        return cand.reaction > 0 and not cand.other_speaker
     return True
 
 
@@ -468,6 +472,8 @@ def _reward_reactions(
             or close.get(who, 0.0) >= SPEAKER_SIMILARITY
         ):
             cand.reaction += SPEAKER_BONUS
+        else:
+            cand.other_speaker = True
 
 
 def speaker_of(sentence: str) -> str | None:
