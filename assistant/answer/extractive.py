@@ -205,6 +205,7 @@ class Draft:
     notices: list[str] = field(default_factory=list)  # for the reader, see ``Answer.notices``
     check: CitationCheck | None = None  # set for LLM answers
     best_score: float | None = None  # extractive: the best sentence's score (comparing two drafts)
+    gives_aspect: bool = True  # extractive: the best sentence gives what a why/how question wants
 
     @property
     def abstained(self) -> bool:
@@ -257,6 +258,7 @@ class ExtractiveAnswerer:
         draft = self._choose(best, candidates, passages, plan)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
+        draft.gives_aspect = gives_aspect(best, plan)
         return draft
 
     def _choose(
