@@ -32,7 +32,9 @@ MISSING_TYPE_PENALTY = 0.7
 TYPE_BONUS = 0.05  # ...and one with it gains this much
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 # A "why" question's sentence that gives no reason keeps this share of its score: it answers "what".
-NO_REASON_SHARE = 0.85
+# So does a reaction question's sentence that reports nothing said or done, when the passages do
+# report what the one it names said.
+NO_ASPECT_SHARE = 0.85
 # A reaction question's sentence that reports what someone said or did gains REACTION_BONUS, and
 # SPEAKER_BONUS more when that someone is the one the question names ("how did the union react?").
 REACTION_BONUS = 0.03
@@ -379,8 +381,7 @@ def score_sentences(
     question_words = {w.lower() for w in words(" ".join(queries))}
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
-    if plan.aspect == "reaction":
-        _reward_reactions(candidates, plan.speaker, embeddings)
+    heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -392,7 +393,7 @@ def score_sentences(
         if plan.answer_type:
             cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
             score = score + TYPE_BONUS if cand.has_type else score * MISSING_TYPE_PENALTY
-        cue, steer = _aspect_adjustment(cand, plan, score)
+        cue, steer = _aspect_adjustment(cand, plan, score, heard)
         if cand.novelty == 0:
             cue, steer, score = 0.85 * cue, 0.85 * steer, 0.85 * score  # says nothing new to the question
         cand.unanchored = score + cue
@@ -405,14 +406,17 @@ def score_sentences(
     return candidates
 
 
-def _aspect_adjustment(cand: SentenceCandidate, plan: QuestionPlan, score: float) -> tuple[float, float]:
+def _aspect_adjustment(
+    cand: SentenceCandidate, plan: QuestionPlan, score: float, heard: bool = False
+) -> tuple[float, float]:
     """What a why/how question's sentence gains for giving what the question wants: (cue, steer).
 
     ``cue`` counts toward answering at all: an explicit reason ("because", "citing") for a "why"
     question, a means ("by ending…", "paid for") for a "how" one. ``steer`` only ranks: a reason
     question's sentence that gives none loses a share, one that gives a stance's foreseen
     consequence gains, and a reaction question's sentence gains for reporting what the one named
-    said or did (``_reward_reactions``).
+    said or did (``_reward_reactions``) and, when that one is ``heard`` in the passages, loses a
+    share for reporting nothing said or done.
     """
     if plan.aspect == "reason":
         if _REASON.search(cand.text):
@@ -421,10 +425,12 @@ def _aspect_adjustment(cand: SentenceCandidate, plan: QuestionPlan, score: float
             return 0.0, CAUSE_BONUS
         if _CONSEQUENCE.search(cand.text):
             return 0.0, 0.0
-        return 0.0, -(1 - NO_REASON_SHARE) * score
+        return 0.0, -(1 - NO_ASPECT_SHARE) * score
     if plan.aspect == "means":
         return (CAUSE_BONUS if _MEANS.search(cand.text) else 0.0), 0.0
     if plan.aspect == "reaction":
+        if heard and not cand.reaction:
+            return 0.0, -(1 - NO_ASPECT_SHARE) * score
         return 0.0, cand.reaction - (1 - OTHER_SPEAKER_SHARE) * score * cand.other_speaker
     return 0.0, 0.0
 
@@ -441,13 +447,14 @@ def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:
 
 def _reward_reactions(
     candidates: Sequence[SentenceCandidate], speaker: str, embeddings: SentenceEmbeddings
-) -> None:
+) -> bool:
     """Set ``reaction`` on the sentences that report what someone said or did, more when that one
     is who the question asks about ("how did the union react?" is answered by what the union said).
 
     The speaker is matched by its words (or a word of the same family) or, for another name of the
     same party ("the union", "the federation"), by closeness in meaning. A sentence opening with
-    "He…" or "She…" speaks for whoever the sentence before it in the paragraph names.
+    "He…" or "She…" speaks for whoever the sentence before it in the paragraph names. True when
+    some sentence reports what the one named said or did.
     """
     wanted = set(content_stems(speaker))
     found: dict[int, str] = {}
@@ -458,12 +465,13 @@ def _reward_reactions(
             if who is not None:
                 found[i] = who
     if not wanted or not found:
-        return
+        return False
     phrases = sorted({w for w in found.values() if not points_back(w)})
     close = {}
     if phrases:
         vectors = embeddings.encode_cached([speaker, *phrases])
         close = dict(zip(phrases, (vectors[1:] @ vectors[0]).tolist(), strict=True))
+    heard = False
     for i, who in found.items():
         cand = candidates[i]
         if points_back(who):
@@ -474,8 +482,10 @@ def _reward_reactions(
             or close.get(who, 0.0) >= SPEAKER_SIMILARITY
         ):
             cand.reaction += SPEAKER_BONUS
+            heard = True
         else:
             cand.other_speaker = True
+    return heard
 
 
 def speaker_of(sentence: str) -> str | None:
