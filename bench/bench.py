@@ -77,6 +77,7 @@ RESULTS = BENCH / "results"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+from processes import free_port, stop  # noqa: E402  (bench/processes.py)
 
 # ---------------------------------------------------------------------------------------- helpers
 
@@ -425,7 +426,7 @@ def run_server_size(
     result.update(articles=len(articles), paragraphs=len(texts))
     done("write and parse the corpus files", read_s)
 
-    port = _free_port()
+    port = free_port()
     chroma = Path(sys.executable).with_name("chroma")
     server_log = (workdir / "chroma.log").open("w")
     server = subprocess.Popen(
@@ -525,11 +526,7 @@ def run_server_size(
             measure_server(result, settings, own, base, articles, result["paragraphs"], n_questions, done)
         result["server_cpu_s"] = round(server_cpu(), 1)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server, grace=60)
         server_log.close()
     result["peak_rss_mib"] = memory.stop()
     result["peak_rss_mib"]["process"] = round(max(result["peak_rss_mib"].values()), 1)
@@ -828,14 +825,6 @@ def _rotate(
         for name in names[i % 3 :] + names[: i % 3]:
             seconds, _ = timed(lambda run=systems[name], q=question: run(q))
             latencies[name].append(seconds * 1000)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_for(url: str, timeout: float = 120) -> None:

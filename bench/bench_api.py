@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 
 import httpx
 import openai
+from processes import free_port, stop  # bench/processes.py
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -33,12 +33,6 @@ sys.path.insert(0, str(ROOT))
 from assistant import Assistant  # noqa: E402
 from assistant.evaluation import load_question_set  # noqa: E402
 from assistant.logs import quiet_libraries  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def start_server(home: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -57,7 +51,7 @@ def start_server(home: Path) -> tuple[subprocess.Popen[bytes], str]:
                 return proc, url
         except OSError:
             time.sleep(0.5)
-    proc.terminate()
+    stop(proc)
     raise RuntimeError("assistant serve did not start")
 
 
@@ -133,8 +127,7 @@ def main() -> None:
                 list(pool.map(json_api, work))
             concurrent = len(work) / (time.perf_counter() - started)
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            stop(proc)
 
     base = statistics.median(figures["in_process"])
     print(f"{len(questions)} questions x {args.runs} runs, medians after warm-up ({os.cpu_count()} cores)")

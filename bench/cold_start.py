@@ -24,7 +24,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+
+from processes import free_port, stop  # bench/processes.py
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "What do Israeli leaders say the lessons of October 7 require?"
@@ -55,12 +56,6 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     if result.returncode != 0:
         raise RuntimeError(f"{command[:3]} failed:\n{result.stderr[-2000:]}")
     return elapsed
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def serve_to_first_answer(env: dict[str, str], ui: bool) -> float:
@@ -87,12 +82,7 @@ def serve_to_first_answer(env: dict[str, str], ui: bool) -> float:
                 time.sleep(0.05)  # not listening yet
         raise RuntimeError("assistant serve gave no answer within 600 s")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def alternate(series: dict[str, Callable[[], float]], runs: int) -> dict[str, list[float]]:

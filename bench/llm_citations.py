@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,8 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from processes import free_port, stop  # bench/processes.py
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,9 +45,7 @@ def smollm2_path() -> str:
 @contextmanager
 def llama_server(log: Path) -> Iterator[str]:
     """llama-cpp-python's OpenAI-compatible server with SmolLM2 on a free loopback port."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "llama_cpp.server", "--model", smollm2_path(), "--model_alias",
                "smollm2", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]  # fmt: skip
     url = f"http://127.0.0.1:{port}/v1"
@@ -63,8 +62,7 @@ def llama_server(log: Path) -> Iterator[str]:
                     time.sleep(0.3)
             yield url
         finally:
-            proc.terminate()
-            proc.wait(timeout=20)
+            stop(proc, grace=20)
 
 
 def run(assistant: Assistant, questions: list[dict], limit: int | None) -> dict:

@@ -84,6 +84,18 @@ def fresh(store_backend: str, request: pytest.FixtureRequest, tmp_path: Path, co
     return Assistant.open(corpus_dir=corpus, **store_settings(store_backend, request, tmp_path / "index"))
 
 
+def stop_process(proc: subprocess.Popen, grace: float = 20) -> None:
+    """Ask ``proc`` to exit (SIGTERM), and kill it if it has not within ``grace`` seconds."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -105,11 +117,7 @@ def running_server(
                 time.sleep(0.3)
             yield proc
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)
 
 
 def _answers(url: str) -> bool:

@@ -13,7 +13,11 @@ from ..index.store import ParagraphStore
 from ..retrieval.hybrid import HybridSearcher
 from ..text import content_stems
 from ..types import ArticleInfo, Passage, paragraph_id
-from .versions import headline_words
+from .versions import headline_words, publication_date
+
+# A headline word that this many articles use (in any paragraph) finds no versions worth reading
+# every head for: other reports of a story share its rarer names and words too.
+VERSION_WORD_MAX_ARTICLES = 500
 
 
 class StoreCorpus:
@@ -29,6 +33,7 @@ class StoreCorpus:
         self._lock = threading.Lock()
         self._articles: tuple[str, list[ArticleInfo]] | None = None
         self._leads: tuple[str, dict[str, str]] = ("", {})
+        self._versions: tuple[str, dict[str, list[ArticleInfo]]] = ("", {})  # possible_versions, kept
 
     def articles(self) -> list[ArticleInfo]:
         revision = self.store.revision()
@@ -54,15 +59,31 @@ class StoreCorpus:
 
         Found through the keyword index (which holds every paragraph's headline words) and read
         by id, so that the first question of a new process does not read the whole article list
-        (a second at 100k paragraphs). Once that list is read anyway, it is used instead.
+        (a second at 100k paragraphs). Once that list is read anyway, it is used instead. Kept
+        per article until the store changes, so that questions about one story read its
+        candidates once.
         """
-        cached = self._cached_articles(self.store.revision())
+        revision = self.store.revision()
+        cached = self._cached_articles(revision)
         if cached is not None:
             return cached
+        with self._lock:
+            if self._versions[0] == revision and article_id in self._versions[1]:
+                return self._versions[1][article_id]
+        found = self._possible_versions(article_id)
+        with self._lock:
+            if self._versions[0] != revision:
+                self._versions = (revision, {})
+            self._versions[1][article_id] = found
+        return found
+
+    def _possible_versions(self, article_id: str) -> list[ArticleInfo]:
         visible = self.searcher.article_ids()
         target = articles_from_heads(self.store.article_heads([article_id]).values())
         if not target or article_id not in visible:
             return []
+        if publication_date(target[0]) is None:
+            return target  # an undated article has no dated versions
         candidates: set[str] = {article_id}
         for word in headline_words(target[0]):
             holders: set[str] | None = None
@@ -71,7 +92,10 @@ class StoreCorpus:
                 holders = found if holders is None else holders & found
             if holders is None:  # a word the keyword index does not keep: look at every article
                 return self.articles()
-            candidates |= holders
+            if len(holders) <= VERSION_WORD_MAX_ARTICLES:
+                candidates |= holders
+        if len(candidates) > VERSION_WORD_MAX_ARTICLES:
+            return self.articles()  # as many heads as a page of the whole list: read it once, kept
         heads = self.store.article_heads(sorted(candidates & visible))
         return articles_from_heads(heads.values())
 

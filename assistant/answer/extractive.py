@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -51,6 +52,11 @@ UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synony
 EVERYDAY_TERM_WEIGHT = 0.35
 EVERYDAY_ZIPF = 5.0
 MAX_LIST_SENTENCES = 4
+# A typed question's value must be near the thing it is asked of: another sentence of the article that
+# holds this share of the question's words that the best sentence's paragraph lacks, and is at least
+# this close to the question compared with it, is about the thing asked (see ``asked_elsewhere``).
+FOCUS_GAP = 0.25
+FOCUS_SIMILARITY_SHARE = 0.9
 # A sentence this short that names nothing ("Significant obstacles remain.") only announces what the
 # next sentence of its paragraph says: that one is quoted too.
 SHORT_SENTENCE_WORDS = 12
@@ -101,6 +107,11 @@ _DATE = re.compile(
     r"many|more than \w+)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b|"
     r"\b(?:early|late|mid)[-\s](?:\w+)\b|\bby\s+the\s+end\s+of\b|\b(?:weeks?|months?|days?|years?)\s+(?:ago|later|earlier)\b",
     re.IGNORECASE,
+)
+# A date that names its day, month or year ("Friday", "March", "the 4th", "2027", "9.15"), not a span
+# of time ("next weekend", "in two weeks").
+_PRECISE_DATE = re.compile(
+    rf"\b(?:{_WEEKDAYS}|{_MONTHS}|today|tomorrow|yesterday|tonight)\b|\d", re.IGNORECASE
 )
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -257,7 +268,10 @@ class ExtractiveAnswerer:
         best = max(candidates, key=lambda c: c.score)
         if max(c.unanchored for c in candidates) < self.min_score:
             return self._abstain(best, queries, keywords)
-        draft = self._choose(best, candidates, passages, plan)
+        focus = None
+        if plan.answer_type:
+            focus = Focus(queries[0], term_weights(queries, keywords), anchor_terms(queries[0], keywords))
+        draft = self._choose(best, candidates, passages, plan, focus)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
         draft.gives_aspect = gives_aspect(best, plan)
@@ -269,9 +283,15 @@ class ExtractiveAnswerer:
         candidates: list[SentenceCandidate],
         passages: Sequence[Passage],
         plan: QuestionPlan,
+        focus: Focus | None = None,
     ) -> Draft:
         if plan.answer_type and not best.has_type:
             return not_given(best, candidates, passages, plan.answer_type)
+        if plan.answer_type and focus is not None:
+            about = asked_elsewhere(best, candidates, passages, focus.weights, focus.question)
+            about = about or named_elsewhere(best, candidates, passages, focus)
+            if about is not None:
+                return not_given(about, candidates, passages, plan.answer_type)
         if plan.is_list:
             chosen = list_sentences(best, candidates, self.min_score, passages)
         else:
@@ -391,7 +411,7 @@ def score_sentences(
         cand.novelty = len(sentence_terms - question_terms)
         score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         if plan.answer_type:
-            cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words)
+            cand.has_type = holds_answer_type(cand.text, plan.answer_type, question_words, plan.exact)
             score = score + TYPE_BONUS if cand.has_type else score * MISSING_TYPE_PENALTY
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
         if cand.novelty == 0:
@@ -579,15 +599,24 @@ def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-def holds_answer_type(sentence: str, wanted: AnswerType, question_words: set[str]) -> bool:
-    """True when ``sentence`` contains the kind of thing the question asks for, beyond its own words."""
+def holds_answer_type(
+    sentence: str, wanted: AnswerType, question_words: set[str], exact: bool = False
+) -> bool:
+    """True when ``sentence`` contains the kind of thing the question asks for, beyond its own words.
+
+    With ``exact`` ("what exact date…", "how much exactly?") only a precise value counts: a day,
+    a month or a year, not "next weekend"; a figure in digits, not "millions".
+    """
     if wanted == "money":
-        return _MONEY.search(sentence) is not None
+        return any(not exact or re.search(r"\d", m.group(0)) for m in _MONEY.finditer(sentence))
     if wanted == "number":
         found = [m.group(0).lower() for m in _NUMBER.finditer(_YEAR_ONLY.sub(" ", sentence))]
-        return any(f not in question_words for f in found)
+        return any(f not in question_words and (not exact or f[0].isdigit()) for f in found)
     if wanted == "date":
-        return any(m.group(0).lower() not in question_words for m in _DATE.finditer(sentence))
+        return any(
+            m.group(0).lower() not in question_words and (not exact or _PRECISE_DATE.search(m.group(0)))
+            for m in _DATE.finditer(sentence)
+        )
     # person or place: a capitalised name that the question does not already hold
     for match in _CAPITALISED.finditer(sentence):
         word = match.group(0).lower().strip("’'")
@@ -618,6 +647,104 @@ def not_given(
         abstain_reason=f"the passages about this hold no {wanted}: the answer is not given",
         notes=[f"no sentence about this holds a {wanted}"],
     )
+
+
+def asked_elsewhere(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    weights: dict[str, float],
+    question: str,
+) -> SentenceCandidate | None:
+    """The sentence that speaks of what a typed question asks about, when it is not the best one.
+
+    "When is Carvalho's funeral?": the best sentence holding a date is about her death; the one
+    about the funeral ("arrangements will be announced later") holds none. A figure, date or name
+    answers only when the thing it is asked of is near it: a sentence of the same article, about as
+    close to the question, that holds question words the best sentence's paragraph lacks (a share
+    ``FOCUS_GAP`` of their weight; a pair of words standing together, "deputy mayor", counts apart from
+    "mayor" alone) speaks of the thing asked, and it gives no value of that type. Words of the story's
+    headline or lead, or found in more than one of its retrieved paragraphs, name what the whole story
+    is about ("walkout"): every sentence of it is about them, whether it repeats them or not.
+    """
+    total = sum(weights.values()) or 1.0
+    article = passages[best.passage].article_id
+    story = [p for p in passages if p.article_id == article]
+    around = _term_units(passages[best.passage].text)
+    topic = _term_units(passages[best.passage].title)
+    for p in story:
+        if p.paragraph <= 1:
+            topic |= _term_units(p.text)
+    story_units = [_term_units(p.text) for p in story]
+    asked = [u for u in _term_units(question) if all(t in weights for t in u.split())]
+
+    def focus(unit: str) -> bool:
+        if unit in around or unit in topic:
+            return False
+        return sum(1 for units in story_units if unit in units) <= 1
+
+    for cand in sorted(candidates, key=lambda c: -c.score):
+        if cand.has_type or passages[cand.passage].article_id != article:
+            continue
+        if cand.similarity < FOCUS_SIMILARITY_SHARE * best.similarity:
+            continue
+        units = _term_units(cand.text)
+        gap_terms = {t for u in asked if u in units and focus(u) for t in u.split()}
+        if sum(weights.get(t, 0.0) for t in gap_terms) >= FOCUS_GAP * total:
+            return cand
+    return None
+
+
+@dataclass(slots=True)
+class Focus:
+    """What a typed question is asked of: its words (with their weights) and its rare words."""
+
+    question: str
+    weights: dict[str, float]
+    anchors: dict[str, set[str]]  # see ``anchor_terms``
+
+
+def named_elsewhere(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    focus: Focus,
+) -> SentenceCandidate | None:
+    """For "When does Deputy Governor Falk's term end?": the best sentence with a date is about the
+    committee's next decision, in a paragraph that never names Falk, though the article does.
+
+    The names a question asks about (its capitalised words that few articles use) must be in the
+    answer's paragraph or headline when its article uses them: otherwise the value belongs to
+    someone or something else. Returns the sentence to quote instead (the one that names most of
+    them, when one names at least half, else the best one), or None when the answer's paragraph
+    names them.
+    """
+    article = passages[best.passage].article_id
+    names = {
+        stem
+        for match in _CAPITALISED.finditer(focus.question)
+        if match.group(0).lower() not in NOT_NAMES
+        for stem in content_stems(match.group(0))
+        if article in focus.anchors.get(stem, ())
+    }
+    if not names:
+        return None
+    here = set(content_stems(f"{passages[best.passage].title} {passages[best.passage].text}"))
+    if any(_covered({name: 1.0}, here) > 0 for name in names):
+        return None
+    weight = {name: focus.weights.get(name, 1.0) for name in names}
+
+    def named(cand: SentenceCandidate) -> float:
+        return sum(w for name, w in weight.items() if name in content_stems(cand.text)) / sum(weight.values())
+
+    naming = [c for c in candidates if passages[c.passage].article_id == article and named(c) >= 0.5]
+    return max(naming, key=lambda c: (named(c), c.score)) if naming else best
+
+
+def _term_units(text: str) -> set[str]:
+    """The text's content stems, and each pair of them that stand together ("deputi mayor")."""
+    stems = content_stems(text)
+    return set(stems) | {f"{a} {b}" for a, b in pairwise(stems)}
 
 
 def list_sentences(

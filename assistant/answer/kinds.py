@@ -35,6 +35,7 @@ class QuestionPlan:
     is_list: bool = False  # "what were the objections?": several items, maybe several sentences
     version: VersionWanted | None = None  # first report or latest update, when the wording says so
     weekday: str | None = None  # a day named in the question ("Monday's report")
+    exact: bool = False  # "what exact date…", "how much exactly?": a vague value ("next week") is no answer
     aspect: Aspect | None = None  # why/how and what-did-X-say questions: what the answer gives
     speaker: str = ""  # reaction: who reacted or spoke ("the union" in "how did the union react?")
 
@@ -177,7 +178,7 @@ _MENTION = [
         r"(?:the|this|that|these|those|your)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
         r"(?:ever\s+|even\s+|also\s+|actually\s+)?(?:mention|mentions|mentioned|discuss|discusses|talk\s+about|"
         r"refer\s+to|reference|bring\s+up|touch\s+on|say\s+anything\s+(?:about|on)|"
-        r"say\s+(?:something|much)\s+(?:about|on)|say\s+(?=(?:how|what|whether|why|who|when|where|if)\b)|"
+        r"say\s+(?:something|much)\s+(?:about|on)|say(?=\s+(?:how|what|whether|why|who|when|where|if)\b)|"
         r"cover|covers|name|note|cite)\s+(?P<subject>.+?)\s*\??$",
         _I,
     ),
@@ -276,10 +277,18 @@ _MONEY_QUESTION = re.compile(
     _I,
 )
 _WHO = re.compile(
-    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:person|official|minister|leader|member|people|man|woman)\b", _I
+    r"\b(?:who|whom|whose)\b|"
+    # "which Hamas leaders…", "which company…": people or bodies, answered by a name
+    r"\bwhich\s+(?:[\w-]+\s+)?(?:persons?|people|officials?|ministers?|leaders?|members?|m[ae]n|wom[ae]n|"
+    r"executives?|politicians?|lawmakers?|candidates?|companies|company|firms?|organi[sz]ations?)\b|"
+    # "what is the name of…", "what is the company called?"
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of\b|"
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:\w+\s+){1,4}?(?:called|named)\s*\??$",
+    _I,
 )
 _WHEN = re.compile(
-    r"\bwhen\b|\bwhat\s+(?:date|day|time|year|month|week)\b|\bwhich\s+(?:date|day|year|month|week)\b|"
+    r"\bwhen\b|\bwhat\s+(?:(?:exact|precise|specific|particular|actual)\s+)?(?:date|day|time|year|month|week)\b|"
+    r"\bwhich\s+(?:date|day|year|month|week)\b|"
     r"\bhow\s+(?:soon|long\s+until)\b|\bby\s+when\b|\buntil\s+when\b",
     _I,
 )
@@ -288,6 +297,8 @@ _WHERE = re.compile(
     r"location|neighbou?rhood|district|province|capital|site)\b",
     _I,
 )
+# The reader wants the precise value: "next weekend" or "millions" does not give it.
+_EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", _I)
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
     r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:\w+\s+)?(?:report|reports|reporting|"
@@ -385,6 +396,7 @@ def classify(question: str) -> QuestionPlan:
         weekday=weekday,
         aspect="reaction" if aspect == "reaction" else None,
         speaker=speaker,
+        exact=_EXACT.search(text) is not None,
     )
 
 

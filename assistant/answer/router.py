@@ -46,6 +46,9 @@ _GENERIC = frozenset(
     )
 )
 MENTION_SIMILARITY = 0.45
+# A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
+# mentions it when its words before the head read this close to the thing (see ``_names_head``).
+MENTION_PHRASE_SIMILARITY = 0.5
 _CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.IGNORECASE)
 # "…mosquito nets in the malaria piece": the tail names where to look, not what to look for.
 _SCOPE_TAIL = re.compile(
@@ -321,6 +324,7 @@ class AnswerRouter:
         # "kids and school", "e-books or digital lending": each part on its own can be what is mentioned.
         conjuncts = [set(content_stems(part)) for part in _CONJUNCTION.split(subject)]
         conjuncts = [c for c in conjuncts if c] or [set(content_stems(subject))]
+        compounds = [part for part in _CONJUNCTION.split(subject) if _plain_compound(part)]
         hits: list[SentenceCandidate] = []
         if found:
             sentences = self.embeddings.sentence_vectors([p.text for p in found])
@@ -330,7 +334,7 @@ class AnswerRouter:
                     text = p.text[s:e]
                     found_stems = set(content_stems(text))
                     named = any(_mentions_all(part, found_stems) for part in conjuncts)
-                    if named or float(sim) >= MENTION_SIMILARITY:
+                    if named or float(sim) >= MENTION_SIMILARITY or self._names_head(compounds, text):
                         hits.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
         if not hits:
             return Routed(
@@ -355,6 +359,30 @@ class AnswerRouter:
         quoted.notes.append(f"mention: {len(hits)} sentence(s) mention {subject!r}")
         return Routed(quoted, passages=found)
 
+    def _names_head(self, compounds: Sequence[str], sentence: str) -> bool:
+        """True when the sentence names one of the compounds by its head noun, with another word of
+        its own in front ("bed nets" for "mosquito nets").
+
+        The reader's words in front of the head must be words no article uses (the reader's own name
+        for the thing: "mosquito" where the article says "bed"), and the sentence's words before the
+        head must read close to the compound (``MENTION_PHRASE_SIMILARITY``): "a panel of judges"
+        does not mention solar panels.
+        """
+        tokens = words(sentence)
+        for compound in compounds:
+            stems = content_stems(compound)
+            head, modifiers = stems[-1], stems[:-1]
+            if any(self.keywords.knows(t) and t not in content_stems(sentence) for t in modifiers):
+                continue
+            for i, token in enumerate(tokens):
+                if i == 0 or not _mentions_all({head}, set(content_stems(token))):
+                    continue
+                phrase = " ".join(tokens[max(0, i - len(modifiers)) : i + 1])
+                vectors = self.embeddings.encode_cached([compound, phrase])
+                if float(vectors[0] @ vectors[1]) >= MENTION_PHRASE_SIMILARITY:
+                    return True
+        return False
+
     def _extract(
         self,
         plan: QuestionPlan,
@@ -378,6 +406,11 @@ class AnswerRouter:
             every = self.extractive.answer(queries, passages, query_vectors, self.keywords, plan)
             if _clearly_better(every, draft):
                 return Routed(_from_earlier(every, choice))
+            if _not_given(every) and not draft.abstained and _scores_higher(every, draft):
+                # "How much is the strike costing local businesses?": the newest report gives the
+                # operator's losses; the first report speaks of the businesses' and gives no figure.
+                every.notes.append("story reported more than once: an earlier report says this is not given")
+                return Routed(every)
         return Routed(_with_version(draft, choice), passages=scoped)
 
 
@@ -390,6 +423,14 @@ def _topic_words(text: str) -> str:
     stems = topic_stems(text)
     kept = [w for w in words(text) if set(content_stems(w)) & stems]
     return " ".join(kept) or text
+
+
+def _plain_compound(phrase: str) -> bool:
+    """Two or three words that all carry meaning ("mosquito nets", "solar power plants"): a noun named
+    with its modifiers, with no "of", "for", "the" that would make it a phrase of its own ("e-books" is
+    one word)."""
+    tokens = phrase.split()
+    return 2 <= len(tokens) <= 3 and all(len(content_stems(t)) == 1 for t in tokens)
 
 
 def _mentions_all(wanted: set[str], found: set[str]) -> bool:
@@ -411,10 +452,20 @@ def _clearly_better(candidate: Draft, preferred: Draft) -> bool:
         return False
     if preferred.abstained:
         return True
+    return _scores_higher(candidate, preferred)
+
+
+def _scores_higher(candidate: Draft, preferred: Draft) -> bool:
+    """True when ``candidate``'s best sentence scores clearly higher than ``preferred``'s."""
     mine, theirs = candidate.best_score or 0.0, preferred.best_score or 0.0
     if candidate.gives_aspect and not preferred.gives_aspect:
         return mine >= theirs
     return mine > theirs * EARLIER_VERSION_MARGIN
+
+
+def _not_given(draft: Draft) -> bool:
+    """An extractive answer saying the articles do not give what is asked, quoting what they say."""
+    return draft.abstained and bool(draft.citations)
 
 
 def _from_earlier(draft: Draft, choice: VersionChoice) -> Draft:

@@ -60,7 +60,7 @@ def story_versions(
     """The dated versions of ``article_id``'s story (oldest first), or [] when it has only one."""
     by_id = {a.article_id: a for a in articles}
     target = by_id.get(article_id)
-    if target is None or _date(target) is None:
+    if target is None or publication_date(target) is None:
         return []
     # Cheap first cut on metadata alone, so a large corpus costs a few string checks per article:
     # another version shares a name or a rare word with the target's headline and dek.
@@ -69,7 +69,7 @@ def story_versions(
         a
         for a in articles
         if a.article_id != article_id
-        and _date(a) not in (None, _date(target))
+        and publication_date(a) not in (None, publication_date(target))
         and target_words & headline_words(a)
     ]
     if not others:
@@ -77,12 +77,12 @@ def story_versions(
     texts = [_profile(a, lead_of) for a in (target, *others)]
     vectors = encode(texts)
     target_names = names_in(texts[0])
-    versions = [StoryVersion(target, _date(target))]  # type: ignore[arg-type]
+    versions = [StoryVersion(target, publication_date(target))]  # type: ignore[arg-type]
     for other, text, vector in zip(others, texts[1:], vectors[1:], strict=True):
         similarity = float(np.dot(vectors[0], vector))
         shared = target_names & names_in(text)
         if similarity >= SAME_STORY_SIMILARITY and len(shared) >= SAME_STORY_NAMES:
-            versions.append(StoryVersion(other, _date(other)))  # type: ignore[arg-type]
+            versions.append(StoryVersion(other, publication_date(other)))  # type: ignore[arg-type]
     if len(versions) < 2:
         return []
     return sorted(versions, key=lambda v: (v.date, v.info.article_id))
@@ -127,7 +127,8 @@ def _profile(info: ArticleInfo, lead_of: Callable[[str], str]) -> str:
     return " ".join(filter(None, [info.title, info.dek or "", lead_of(info.article_id)]))
 
 
-def _date(info: ArticleInfo) -> dt.date | None:
+def publication_date(info: ArticleInfo) -> dt.date | None:
+    """The article's date, or None when it has none (an undated article has no versions)."""
     if not info.date:
         return None
     try:

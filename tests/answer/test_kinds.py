@@ -25,6 +25,7 @@ from assistant.answer.kinds import answer_type, classify, split_parts, without_v
         ("Does the article mention Turkey?", "mention"),
         ("Is the United Nations discussed?", "mention"),
         ("is anything said about mosquito nets in the malaria piece?", "mention"),
+        ("does the budget story say how the unions responded?", "mention"),
         ("Why are the mediators pushing for a deal now?", "why_how"),
         ("How does the new battery work?", "why_how"),
         ("What are the obstacles to an agreement?", "multi_part"),
@@ -48,6 +49,9 @@ def test_kind(question: str, kind: str) -> None:
         ("Who paid for the research?", "person"),
         ("What did the report find?", None),
         ("What do the drivers earn a year?", "money"),
+        ("Which council officials resigned?", "person"),
+        ("What is the name of the firm that built the bridge?", "person"),
+        ("What exact date is the vote?", "date"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
@@ -118,6 +122,31 @@ def test_version_cue_words_are_left_out_of_the_content() -> None:
 )
 def test_what_a_sentence_holds(sentence: str, wanted: str, holds: bool) -> None:
     assert holds_answer_type(sentence, wanted, set()) is holds  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted", "holds"),
+    [
+        ("The delegation travels to Cairo next weekend.", "date", False),
+        ("The delegation travels to Cairo on Friday.", "date", True),
+        ("The meeting is set for March 3.", "date", True),
+        ("The strike is costing shops millions of pounds.", "money", False),
+        ("The strike is costing the operator £700,000 a day.", "money", True),
+        ("Hundreds of homes were damaged.", "number", False),
+        ("About 300 homes were damaged.", "number", True),
+    ],
+)
+def test_a_question_asking_for_the_exact_value_wants_a_precise_one(
+    sentence: str, wanted: str, holds: bool
+) -> None:
+    assert holds_answer_type(sentence, wanted, set(), exact=True) is holds  # type: ignore[arg-type]
+    assert holds_answer_type(sentence, wanted, set())  # type: ignore[arg-type]
+
+
+def test_exact_questions() -> None:
+    assert classify("How much is the strike costing shops exactly?").exact
+    assert classify("What exact date are the talks?").exact
+    assert not classify("When are the talks?").exact
 
 
 @pytest.mark.parametrize(

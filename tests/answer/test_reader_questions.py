@@ -142,3 +142,19 @@ def test_why_and_reaction_questions_about_nothing_in_the_articles_abstain(reader
         "How did the hospital respond to the measles outbreak?",
     ):
         assert reader.ask(question).abstained, question
+
+
+def test_an_undated_article_has_no_versions_to_look_for(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, day in (("harbour", "Monday"), ("harbour-again", "Tuesday")):
+        (corpus / f"{name}.txt").write_text(
+            f"Harbour Reopens After Storm Repairs\n\nThe Kessling harbour reopened on {day} after repairs.\n",
+            encoding="utf-8",
+        )
+    assistant = Assistant.open(index_dir=tmp_path / "index", corpus_dir=corpus)
+    assistant.ensure_index()
+    corpus_view = StoreCorpus(assistant.searcher.store, assistant.searcher)
+    assert {a.article_id for a in corpus_view.articles()} == {"harbour", "harbour-again"}
+    fresh = StoreCorpus(assistant.searcher.store, assistant.searcher)  # no article list read yet
+    assert [a.article_id for a in fresh.possible_versions("harbour")] == ["harbour"]

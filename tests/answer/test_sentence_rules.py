@@ -6,16 +6,19 @@ import pytest
 
 from assistant.answer.extractive import (
     Draft,
+    Focus,
     SentenceCandidate,
     _covered,
     everyday_stems,
     gives_aspect,
+    named_elsewhere,
     speaker_of,
     with_content,
 )
 from assistant.answer.kinds import QuestionPlan
 from assistant.answer.router import _clearly_better
 from assistant.text import content_stems
+from assistant.types import Passage
 
 
 def test_everyday_words_are_told_from_rare_ones() -> None:
@@ -112,3 +115,23 @@ def test_an_earlier_report_that_alone_gives_the_reason_answers_a_why_question() 
     assert _clearly_better(earlier, newest)
     assert not _clearly_better(Draft("…", [], best_score=0.35), newest)  # a reason, but a worse match
     assert not _clearly_better(Draft("…", [], best_score=0.41), Draft("…", [], best_score=0.40))
+
+
+def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_someone_else() -> None:
+    def passage(n: int, text: str) -> Passage:
+        return Passage(article_id="bank", paragraph=n, text=text, title="Central Bank Holds Rates", score=1.0)
+
+    decision = "The board's next decision is due on February 12."
+    vote = "Two members, including Deputy Governor Pia Kestner, voted for a cut."
+    passages = [passage(3, decision), passage(2, vote)]
+    dated = SentenceCandidate(0, 0, len(decision), decision, score=0.5)
+    named = SentenceCandidate(1, 0, len(vote), vote, score=0.3, has_type=False)
+    question = "When does Deputy Governor Kestner's term end?"
+    weights = dict.fromkeys(content_stems(question), 1.0)
+    focus = Focus(question, weights, {"kestner": {"bank"}})
+    assert named_elsewhere(dated, [dated, named], passages, focus) is named
+    # the answer's paragraph names her: the date may be hers
+    passages[0] = passage(3, f"{decision} Kestner's term ends then.")
+    assert named_elsewhere(dated, [dated, named], passages, focus) is None
+    # a name the article does not use says nothing about this article's sentences
+    assert named_elsewhere(dated, [dated, named], passages, Focus(question, weights, {})) is None

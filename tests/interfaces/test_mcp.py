@@ -28,7 +28,7 @@ from anyio.from_thread import BlockingPortal, start_blocking_portal
 
 from assistant import Assistant, EmptyQuestionError, UnknownArticleError
 
-from ..conftest import ROOT, SEED_ID, SEEDS, _private_env, free_port
+from ..conftest import ROOT, SEED_ID, SEEDS, _private_env, free_port, stop_process
 
 if not os.environ.get("CI"):  # CI installs the extra: there a missing SDK is a failure, not a skip
     pytest.importorskip("mcp", reason="the MCP server needs the `mcp` extra: pip install -e '.[mcp]'")
@@ -121,11 +121,7 @@ def http_server(home: Path, **settings: str) -> Iterator[str]:
                 time.sleep(0.3)
             yield f"http://127.0.0.1:{port}/mcp"
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)
 
 
 def _listening(port: int) -> bool:

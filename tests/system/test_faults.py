@@ -19,13 +19,16 @@ import pytest
 
 from assistant import Answer, Assistant, IndexStateError, StoreUnavailableError
 
-from ..conftest import _answers, free_port
+from ..conftest import _answers, free_port, stop_process
 from .test_crash_safety import write_article
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 
 QUESTION = "When did the harbour reopen?"
 TIMEOUT = 3.0  # ASSISTANT_CHROMA_TIMEOUT for these tests
+# Beyond the timeout, what opening the index may take on a busy machine: an error must come in
+# about the timeout, not after minutes of retries, and a loaded CI machine must not fail the test.
+SLACK = 15.0
 
 
 class ChromaServer:
@@ -71,11 +74,7 @@ class ChromaServer:
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.resume()
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+            stop_process(self.proc)
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +116,7 @@ def test_down_at_start_then_started(server: ChromaServer, small_corpus: Path) ->
     assistant = on_server(server, small_corpus)
     message, took = timed_error(lambda: assistant.ask(QUESTION), StoreUnavailableError)
     assert f"Cannot reach the Chroma server 127.0.0.1:{server.port}" in message and "chroma run" in message
-    assert took < TIMEOUT + 5
+    assert took < TIMEOUT + SLACK
     server.start()
     # The same object now builds the index from its corpus folder and answers.
     assert cites_harbour(assistant.ask(QUESTION))
@@ -132,10 +131,10 @@ def test_hung_server_times_out_and_recovers(server: ChromaServer, small_corpus: 
     try:
         message, took = timed_error(lambda: assistant.ask(QUESTION), StoreUnavailableError)
         assert f"did not answer within {TIMEOUT:g} s" in message and "ASSISTANT_CHROMA_TIMEOUT" in message
-        assert took < 2 * TIMEOUT + 5
+        assert took < 2 * TIMEOUT + SLACK
         # Opening a new assistant on the hung server fails the same way instead of waiting forever.
         _, took = timed_error(lambda: on_server(server, small_corpus).articles(), StoreUnavailableError)
-        assert took < 2 * TIMEOUT + 5
+        assert took < 2 * TIMEOUT + SLACK
     finally:
         server.resume()
     assert cites_harbour(assistant.ask(QUESTION))
@@ -148,7 +147,7 @@ def test_killed_then_restarted_with_the_same_object(server: ChromaServer, small_
     server.kill()
     message, took = timed_error(lambda: assistant.ask(QUESTION), StoreUnavailableError)
     assert f"Lost the connection to Chroma server 127.0.0.1:{server.port}" in message
-    assert took < TIMEOUT + 5
+    assert took < TIMEOUT + SLACK
     timed_error(assistant.articles, StoreUnavailableError)
     server.start()
     assert cites_harbour(assistant.ask(QUESTION))
