@@ -222,10 +222,15 @@ _WHY = [
         _I,
     ),
 ]
-_REASON_QUESTION = [
-    re.compile(r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+reason\b", _I),
-    *_WHY[1:4],
-]
+# A why/how question that asks for a reason: "why", "how come", "what is the reason", "what led to".
+_REASON_QUESTION = re.compile(
+    r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+reason\b|\bwhat\s+for\b|"
+    r"\bwhat\s+(?:is|was|are|were|'s|’s)?\s*(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
+    r"(?:reasons?|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|justification)\b|"
+    r"\bwhat\s+(?:caused|causes|led\s+to|leads\s+to|prompted|drove|drives|triggered|sparked|is\s+behind|"
+    r"was\s+behind|made\s+\w+)\b",
+    _I,
+)
 # "How did X react / respond / take it", "what did X say / have to say / make of it", "what warning did
 # X give", "what was X's reaction", "is X happy with…": answered by what X said or did. Group "who"
 # is X. "take" is left out when a particle makes it another verb ("take over", "take part").
@@ -412,7 +417,7 @@ def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
         if match:
             who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
             return "reaction", who
-    if any(p.search(question) for p in _REASON_QUESTION):
+    if _REASON_QUESTION.search(question):
         return "reason", ""
     return None, ""
 
