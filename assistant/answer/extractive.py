@@ -382,7 +382,10 @@ def score_sentences(
     is the IDF-weighted share of the question's content words found in the sentence (70%) and its
     paragraph (30%); a word of the same family (same first letters) counts for part. Then the
     sentence gains a little when it holds what the question asks for (a number, a date, a name, a
-    reason) and loses a share of its score when it lacks it.
+    reason, a means) and loses a share of its score when it lacks it. Whether to answer at all is
+    decided on ``unanchored``: without the anchor rule and without the why/how rules that only rank
+    (``_aspect_adjustment``), so that a sentence's wording cannot turn an off-corpus question into
+    an answer.
     """
     plan = plan or QuestionPlan("lookup")
     query_vectors = np.asarray(query_vectors)
