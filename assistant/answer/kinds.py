@@ -17,6 +17,9 @@ from ..types import QuestionKind
 AnswerType = Literal["person", "date", "place", "number", "money"]
 MetadataField = Literal["author", "title", "dek", "date", "outlet", "genre", "count", "list"]
 VersionWanted = Literal["first", "latest"]
+# What a why/how question wants: a reason ("why…"), a means or manner ("how will they pay…"), or
+# what someone said or did in answer to something ("how did the union react…", "what did X say…").
+Aspect = Literal["reason", "means", "reaction"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -33,6 +36,8 @@ class QuestionPlan:
     version: VersionWanted | None = None  # first report or latest update, when the wording says so
     weekday: str | None = None  # a day named in the question ("Monday's report")
     exact: bool = False  # "what exact date…", "how much exactly?": a vague value ("next week") is no answer
+    aspect: Aspect | None = None  # why/how and what-did-X-say questions: what the answer gives
+    speaker: str = ""  # reaction: who reacted or spoke ("the union" in "how did the union react?")
 
 
 _I = re.IGNORECASE
@@ -396,6 +401,50 @@ _WHY = [
         _I,
     ),
 ]
+# A why/how question that asks for a reason: "why", "how come", "what is the reason", "what led to".
+_REASON_QUESTION = re.compile(
+    r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+reason\b|\bwhat\s+for\b|"
+    r"\bwhat\s+(?:is|was|are|were|'s|’s)?\s*(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
+    r"(?:reasons?|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|justification)\b|"
+    r"\bwhat\s+(?:caused|causes|led\s+to|leads\s+to|prompted|drove|drives|triggered|sparked|is\s+behind|"
+    r"was\s+behind|made\s+\w+)\b",
+    _I,
+)
+# "How did X react / respond / take it", "what did X say / have to say / make of it", "what warning did
+# X give", "what was X's reaction", "is X happy with…": answered by what X said or did. Group "who"
+# is X. "take" is left out when a particle makes it another verb ("take over", "take part").
+_REACTION_QUESTION = [
+    re.compile(
+        r"\bhow\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(?P<who>.{1,60}?)\s+"
+        r"(?:react|reacted|reacting|respond|responded|responding|receive|received|greet|greeted|view|viewed|"
+        r"feel|felt|handle|handled|take|took|taken|taking)\b(?!\s+(?:over|part|place|off|on|up|out|office|"
+        r"power|charge)\b)",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>.{1,60}?)\s+(?:say|said|have\s+to\s+say|"
+        r"think|make\s+of|tell|reply|answer|argue|claim|warn|promise)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:warnings?|reactions?|responses?|messages?|criticisms?|explanations?|justifications?|"
+        r"defen[cs]es?|arguments?|comments?|verdicts?|assurances?|promises?)\s+(?:did|does|has|have|had|was|"
+        r"were|is|are)\s+(?P<who>.{1,60}?)\s+(?:give|given|gave|offer|offered|make|made|issue|issued|"
+        r"provide|provided|voice|voiced|have|had|express|expressed)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:is|was|were|are)\s+(?P<who>.{1,60}?)(?:'s|’s|s')\s+(?:reaction|response|view|verdict|"
+        r"take|position|stance|argument|answer)\b",
+        _I,
+    ),
+    re.compile(
+        r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?P<who>.{1,60}?)\s+(?:happy|unhappy|pleased|"
+        r"displeased|satisfied|dissatisfied|angry|upset|content|comfortable|worried|concerned)\s+"
+        r"(?:with|about|by|over|at)\b",
+        _I,
+    ),
+]
 _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early)\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:percentage|percent|"
@@ -523,15 +572,37 @@ def classify(question: str) -> QuestionPlan:
             weekday=weekday,
             answer_type=answer_type(text) if len(parts) == 1 else None,
         )
+    aspect, speaker = why_how_aspect(text)
     if any(p.search(text) for p in _WHY) and not _QUANTITY.search(text):
-        return QuestionPlan("why_how", version=version, weekday=weekday)
+        return QuestionPlan(
+            "why_how", version=version, weekday=weekday, aspect=aspect or "means", speaker=speaker
+        )
     return QuestionPlan(
         "lookup",
         answer_type=answer_type(text),
         version=version,
         weekday=weekday,
+        aspect="reaction" if aspect == "reaction" else None,
+        speaker=speaker,
         exact=_EXACT.search(text) is not None,
     )
+
+
+def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
+    """Whether a question asks for a reason, a means, or someone's reaction, and for a reaction who.
+
+    A reaction question ("how did the union react?", "what did the minister say?") is answered by
+    what that one said or did; a reason question ("why…") by a sentence that gives a cause or a
+    stated motive; any other "how" question by one that gives a means or manner.
+    """
+    for pattern in _REACTION_QUESTION:
+        match = pattern.search(question)
+        if match:
+            who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
+            return "reaction", who
+    if _REASON_QUESTION.search(question):
+        return "reason", ""
+    return None, ""
 
 
 def answer_type(question: str) -> AnswerType | None:

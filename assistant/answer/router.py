@@ -581,7 +581,8 @@ def _mentions_all(wanted: set[str], found: set[str]) -> bool:
 
 
 def _clearly_better(candidate: Draft, preferred: Draft) -> bool:
-    """True when ``candidate`` answers and ``preferred`` abstains or scores clearly lower."""
+    """True when ``candidate`` answers and ``preferred`` abstains or scores clearly lower, or only
+    ``candidate`` gives what a why/how question wants (a reason) and scores no lower."""
     if candidate.abstained:
         return False
     if preferred.abstained:
@@ -592,6 +593,8 @@ def _clearly_better(candidate: Draft, preferred: Draft) -> bool:
 def _scores_higher(candidate: Draft, preferred: Draft) -> bool:
     """True when ``candidate``'s best sentence scores clearly higher than ``preferred``'s."""
     mine, theirs = candidate.best_score or 0.0, preferred.best_score or 0.0
+    if candidate.gives_aspect and not preferred.gives_aspect:
+        return mine >= theirs
     return mine > theirs * EARLIER_VERSION_MARGIN
 
 
