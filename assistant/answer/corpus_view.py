@@ -126,14 +126,19 @@ class StoreCorpus:
 
     def lead(self, article_id: str) -> str:
         """The text of the article's ¶1, kept until the store changes."""
+        return self.leads([article_id]).get(article_id, "")
+
+    def leads(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The ¶1 text of each article, those not kept yet read in one call ("any obituaries?" looks
+        at every article's lead)."""
         revision = self.store.revision()
         with self._lock:
-            if self._leads[0] == revision and article_id in self._leads[1]:
-                return self._leads[1][article_id]
-        rows = self.store.paragraphs([paragraph_id(article_id, 1)])
-        text = next(iter(rows.values())).text if rows else ""
+            kept = self._leads[1] if self._leads[0] == revision else {}
+            missing = [a for a in dict.fromkeys(article_ids) if a not in kept]
+        rows = self.store.paragraphs([paragraph_id(a, 1) for a in missing]) if missing else {}
+        read = {a: "" for a in missing} | {row.article_id: row.text for row in rows.values()}
         with self._lock:
             if self._leads[0] != revision:
                 self._leads = (revision, {})
-            self._leads[1][article_id] = text
-        return text
+            self._leads[1].update(read)
+            return {a: self._leads[1].get(a, "") for a in article_ids}

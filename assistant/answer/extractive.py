@@ -36,6 +36,20 @@ TYPE_BONUS = 0.05  # ...and one with it gains this much
 ATTACHED_BONUS = 0.05
 ATTACH_WINDOW = 5  # words between the value and a word of the question, at most
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
+# A "why" question's sentence that gives no reason keeps this share of its score: it answers "what".
+# So does a reaction question's sentence that reports nothing said or done, when the passages do
+# report what the one it names said.
+NO_ASPECT_SHARE = 0.85
+# A reaction question's sentence that reports what someone said or did gains REACTION_BONUS, and
+# SPEAKER_BONUS more when that someone is the one the question names ("how did the union react?").
+REACTION_BONUS = 0.03
+SPEAKER_BONUS = 0.05
+# ...and one that reports what someone else said keeps this share of its score: "is the union happy
+# with the offer?" is not answered by what the company said of it.
+OTHER_SPEAKER_SHARE = 0.8
+# A speaker phrase this close in meaning to the one the question names is the same party
+# ("the union" ~ "the federation" 0.59; "the union" ~ "the company's chief operating officer" 0.26).
+SPEAKER_SIMILARITY = 0.45
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 # ...and an everyday word found in no article ("deal", "way") counts less still: readers use them
 # for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
@@ -162,13 +176,63 @@ _ONE_VALUE = frozenset({"date", "place", "money", "duration"})
 _ATTACHABLE = frozenset({"number", "money", "duration"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
-_CAUSE = re.compile(
-    r"\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|result\s+of|so\s+that|in\s+order\s+to|citing|"
-    r"cited|amid|driven\s+by|led\s+to|leading\s+to|caused|causing|the\s+reason|reasons?|aims?\s+to|aimed\s+at|"
-    r"intended\s+to|designed\s+to|meant\s+to|so\s+as\s+to|for\s+fear|fears?\s+that|concerns?\s+(?:that|about|"
-    r"over)|argu(?:e|ed|es|ing)\s+that|thanks\s+to|by\s+\w+ing|through|using|uses|works\s+by|allow(?:s|ed)?|"
-    r"enabl(?:e|es|ed)|so\b|therefore|hence|which\s+means|in\s+response\s+to|to\s+(?:address|avoid|prevent|"
-    r"ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|pressure|end|stop|make))\b",
+# How news prose gives a reason: a cause ("because", "due to", "amid"), a stated motive ("citing",
+# "pointing to", "argued that", ", saying…"), a purpose ("so that", "in order to"), a fear or risk.
+_REASON = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|result\s+of|thanks\s+to|so\s+that|in\s+order\s+to|"
+    r"so\s+as\s+to|for\s+fear|citing|cited|point(?:s|ed|ing)?\s+to|blam(?:e|ed|es|ing)|attribut(?:e|ed|es|ing)|"
+    r"driven\s+by|led\s+to|leading\s+to|caused|causing|prompted|triggered|stem(?:s|med|ming)?\s+from|"
+    r"reflect(?:s|ed|ing)?|amid|given\s+that|on\s+the\s+grounds|in\s+response\s+to|the\s+reasons?|"
+    r"reasons?\s+(?:for|why|is|was)|fears?\s+(?:that|of|over|about)|concerns?\s+(?:that|about|over)|"
+    r"worr(?:y|ies|ied)\s+(?:that|about)|risk(?:s|ed|ing)?|aims?\s+to|aimed\s+at|intended\s+to|designed\s+to|"
+    r"meant\s+to|argu(?:e|ed|es|ing)\s+that|therefore|hence|which\s+means|since\s+(?!\d|then\b|last\b|"
+    rf"(?:{_MONTHS})\b)|to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|"
+    r"secure|keep|push|pressure|end|stop))\b|"
+    # "…, saying the city had to choose", "…, arguing that": a justification tacked onto an action
+    r",\s+(?:saying|arguing|noting|warning|explaining|insisting|adding)\b",
+    re.IGNORECASE,
+)
+# "which it says would put safety at risk", "warned that her plans would collide with reality": a
+# stance backed by the consequence it foresees. Often the reason for a stance, but "said the strike
+# would continue" gives none: it helps choose among sentences, not decide to answer.
+_STANCE = re.compile(
+    r"\b(?:says?|said|argu\w*|warn\w*|fear\w*|believ\w*|claim\w*|contend\w*|insist\w*|predict\w*)\b"
+    r"[^.;]{0,80}?\b(?:would|could|might|will)\b",
+    re.IGNORECASE,
+)
+# "the shot would cost far less": a consequence, which may be why something matters or is opposed.
+_CONSEQUENCE = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
+# How news prose gives a means: "by ending a tax break", "through", "using", "paid for", "with money
+# borrowed", a purpose clause ("to address those concerns"), a pledge or plan ("promised that…").
+_MEANS = re.compile(
+    r"\b(?:by\s+\w+ing|through|using|uses|via|works\s+by|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
+    r"paid\s+for|pay\s+for|fund(?:ed|ing)|financ(?:ed|ing)|bankrolled|borrow(?:ed|ing)?|with\s+(?:the\s+)?"
+    r"(?:help|money|funds?|support)|thanks\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|"
+    r"promis(?:e|es|ed|ing)\s+(?:that|to)|pledg(?:e|es|ed|ing)\s+(?:that|to)|plans?\s+to|planned\s+to|"
+    r"to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|"
+    r"pressure|end|stop|make))\b",
+    re.IGNORECASE,
+)
+# Verbs by which news prose reports what someone said or did in answer to something.
+_REACTION_VERBS = (
+    r"said|says|say|told|tells|added|argued|argues|warned|warns|wrote|called|calls|described|describes|"
+    r"welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|praised|hailed|dismissed|"
+    r"rejected|accepted|conceded|concedes|congratulated|vowed|vows|promised|promises|pledged|insisted|"
+    r"insists|claimed|claims|accused|defended|defends|urged|urges|responded|replied|reacted|acknowledged|"
+    r"admitted|announced|declined|refused|stressed|emphasi[sz]ed|noted|complained|objected|expressed|"
+    r"apologi[sz]ed|thanked|blamed|questioned|predicted|cautioned|signalled|signaled|maintained"
+)
+_REACTION = re.compile(rf"\b(?:{_REACTION_VERBS})\b|[\"“”]", re.IGNORECASE)
+# Who speaks: the subject before the verb ("Voss, 63, conceded…", "The federation described…"), the
+# name after it ("…," said Dominic Hale), or "according to …".
+_SPEAKER_BEFORE = re.compile(
+    rf"^[\"“]?(?P<who>[^,;:\"“”]{{1,80}}?(?:,[^,;:\"“”]{{1,80}}?,)?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
+    rf"then\s+|previously\s+|repeatedly\s+|again\s+)*(?:{_REACTION_VERBS})\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    rf"[,”\"]\s*(?:(?:{_REACTION_VERBS})\s+(?P<after>[^,.;\"“”]{{1,60}})|(?P<before>[^,.;\"“”]{{1,60}}?)\s+"
+    rf"(?:{_REACTION_VERBS}))\s*[,.]|\baccording\s+to\s+(?P<source>[^,.;]{{1,60}})",
     re.IGNORECASE,
 )
 
@@ -186,11 +250,11 @@ class SentenceCandidate:
     strong: bool = True  # ...as a figure, not only as "one" or "millions" (see ``answer_values``)
     novelty: int = 0  # content words the question does not already contain
     anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
-
-    @property
-    def unanchored(self) -> float:
-        """The score before the anchor rule: whether to answer at all is decided on this."""
-        return self.score / self.anchored if self.anchored else self.score
+    reaction: float = 0.0  # reaction questions: gained for reporting what the one named said or did
+    other_speaker: bool = False  # reaction questions: reports what someone else said or did
+    # Whether to answer at all is decided on this: the score before the anchor rule and the rules
+    # that only choose among sentences (see ``score_sentences``).
+    unanchored: float = 0.0
 
 
 @dataclass(slots=True)
@@ -204,6 +268,7 @@ class Draft:
     notices: list[str] = field(default_factory=list)  # for the reader, see ``Answer.notices``
     check: CitationCheck | None = None  # set for LLM answers
     best_score: float | None = None  # extractive: the best sentence's score (comparing two drafts)
+    gives_aspect: bool = True  # extractive: the best sentence gives what a why/how question wants
 
     @property
     def abstained(self) -> bool:
@@ -259,6 +324,7 @@ class ExtractiveAnswerer:
         draft = self._choose(best, candidates, passages, plan, focus)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
+        draft.gives_aspect = gives_aspect(best, plan)
         return draft
 
     def _choose(
@@ -289,6 +355,8 @@ class ExtractiveAnswerer:
                     continue  # a second sentence quotes a figure, not only "one" or "millions"
                 if plan.answer_type in _ONE_VALUE and best.has_type and cand.passage != best.passage:
                     continue  # another paragraph's date or place is another event's
+                if not gives_aspect(cand, plan):
+                    continue
                 if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
                     continue
                 chosen.append(cand)
@@ -390,7 +458,10 @@ def score_sentences(
     is the IDF-weighted share of the question's content words found in the sentence (70%) and its
     paragraph (30%); a word of the same family (same first letters) counts for part. Then the
     sentence gains a little when it holds what the question asks for (a number, a date, a name, a
-    reason) and loses a share of its score when it lacks it.
+    reason, a means) and loses a share of its score when it lacks it. Whether to answer at all is
+    decided on ``unanchored``: without the anchor rule and without the why/how rules that only rank
+    (``_aspect_adjustment``), so that a sentence's wording cannot turn an off-corpus question into
+    an answer.
     """
     plan = plan or QuestionPlan("lookup")
     query_vectors = np.asarray(query_vectors)
@@ -410,6 +481,7 @@ def score_sentences(
     focus = question_focus(queries[0])
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
+    heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -417,27 +489,121 @@ def score_sentences(
         cand.similarity = float(sim)
         cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
         cand.novelty = len(sentence_terms - question_terms)
-        cand.score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
+        score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         if plan.answer_type:
             values = answer_values(cand.text, plan.answer_type, question_words, plan.exact)
             cand.has_type = bool(values)
             cand.strong = any(strong for _, strong in values)
             if cand.strong:
-                cand.score += TYPE_BONUS
+                score += TYPE_BONUS
                 if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus):
-                    cand.score += ATTACHED_BONUS
+                    score += ATTACHED_BONUS
             elif not values:
-                cand.score *= MISSING_TYPE_PENALTY
-        if plan.kind == "why_how" and _CAUSE.search(cand.text):
-            cand.score += CAUSE_BONUS
+                score *= MISSING_TYPE_PENALTY
+        cue, steer = _aspect_adjustment(cand, plan, score, heard)
         if cand.novelty == 0:
-            cand.score *= 0.85  # says nothing the question does not already say
+            cue, steer, score = 0.85 * cue, 0.85 * steer, 0.85 * score  # says nothing new to the question
+        cand.unanchored = score + cue
+        cand.score = cand.unanchored + steer
         if anchors:
             article = passages[cand.passage].article_id
             missing = sum(keywords.idf(t) for t, found in anchors.items() if article not in found)
             cand.anchored = 1 - ANCHOR_PENALTY * missing / anchor_total
             cand.score *= cand.anchored
     return candidates
+
+
+def _aspect_adjustment(
+    cand: SentenceCandidate, plan: QuestionPlan, score: float, heard: bool = False
+) -> tuple[float, float]:
+    """What a why/how question's sentence gains for giving what the question wants: (cue, steer).
+
+    ``cue`` counts toward answering at all: an explicit reason ("because", "citing") for a "why"
+    question, a means ("by ending…", "paid for") for a "how" one. ``steer`` only ranks: a reason
+    question's sentence that gives none loses a share, one that gives a stance's foreseen
+    consequence gains, and a reaction question's sentence gains for reporting what the one named
+    said or did (``_reward_reactions``) and, when that one is ``heard`` in the passages, loses a
+    share for reporting nothing said or done.
+    """
+    if plan.aspect == "reason":
+        if _REASON.search(cand.text):
+            return CAUSE_BONUS, 0.0
+        if _STANCE.search(cand.text):
+            return 0.0, CAUSE_BONUS
+        if _CONSEQUENCE.search(cand.text):
+            return 0.0, 0.0
+        return 0.0, -(1 - NO_ASPECT_SHARE) * score
+    if plan.aspect == "means":
+        return (CAUSE_BONUS if _MEANS.search(cand.text) else 0.0), 0.0
+    if plan.aspect == "reaction":
+        if heard and not cand.reaction:
+            return 0.0, -(1 - NO_ASPECT_SHARE) * score
+        return 0.0, cand.reaction - (1 - OTHER_SPEAKER_SHARE) * score * cand.other_speaker
+    return 0.0, 0.0
+
+
+def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:
+    """True when a sentence gives what a why/how question wants: a second quote must, as the first
+    sentence of a "how many" answer must hold a number."""
+    if plan.aspect == "reason":
+        return bool(_REASON.search(cand.text) or _STANCE.search(cand.text))
+    if plan.aspect == "reaction":
+        return cand.reaction > 0 and not cand.other_speaker
+    return True
+
+
+def _reward_reactions(
+    candidates: Sequence[SentenceCandidate], speaker: str, embeddings: SentenceEmbeddings
+) -> bool:
+    """Set ``reaction`` on the sentences that report what someone said or did, more when that one
+    is who the question asks about ("how did the union react?" is answered by what the union said).
+
+    The speaker is matched by its words (or a word of the same family) or, for another name of the
+    same party ("the union", "the federation"), by closeness in meaning. A sentence opening with
+    "He…" or "She…" speaks for whoever the sentence before it in the paragraph names. True when
+    some sentence reports what the one named said or did.
+    """
+    wanted = set(content_stems(speaker))
+    found: dict[int, str] = {}
+    for i, cand in enumerate(candidates):
+        if _REACTION.search(cand.text):
+            cand.reaction = REACTION_BONUS
+            who = speaker_of(cand.text)
+            if who is not None:
+                found[i] = who
+    if not wanted or not found:
+        return False
+    phrases = sorted({w for w in found.values() if not points_back(w)})
+    close = {}
+    if phrases:
+        vectors = embeddings.encode_cached([speaker, *phrases])
+        close = dict(zip(phrases, (vectors[1:] @ vectors[0]).tolist(), strict=True))
+    heard = False
+    for i, who in found.items():
+        cand = candidates[i]
+        if points_back(who):
+            before = [c for c in candidates if c.passage == cand.passage and c.end <= cand.start]
+            who = before[-1].text if before else ""
+        if (
+            _covered(dict.fromkeys(wanted, 1.0), set(content_stems(who)))
+            or close.get(who, 0.0) >= SPEAKER_SIMILARITY
+        ):
+            cand.reaction += SPEAKER_BONUS
+            heard = True
+        else:
+            cand.other_speaker = True
+    return heard
+
+
+def speaker_of(sentence: str) -> str | None:
+    """Who speaks or acts in a sentence that reports it: "Voss, 63" in "Voss, 63, conceded…"."""
+    before = _SPEAKER_BEFORE.search(sentence)
+    if before and len(words(before.group("who"))) <= 12:
+        return before.group("who").strip()
+    after = _SPEAKER_AFTER.search(sentence)
+    if after:
+        return next(g for g in after.groups() if g).strip()
+    return None
 
 
 def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
@@ -470,13 +636,18 @@ def names_no_one(question: str) -> bool:
 
 
 def _covered(weights: dict[str, float], terms: set[str]) -> float:
-    """Weight of the question terms found in ``terms``; a term of the same family counts 60%."""
+    """Weight of the question terms found in ``terms``; a term of the same family counts 60%.
+
+    Same family: the same first five letters ("driver", "drive"), or a word of four letters or
+    more that the question's word begins with ("fish" in the article, "fishermen" in the question).
+    """
     got = 0.0
     prefixes = {t[:5] for t in terms if len(t) >= 5}
+    roots = [t for t in terms if len(t) >= 4]
     for term, weight in weights.items():
         if term in terms:
             got += weight
-        elif len(term) >= 5 and term[:5] in prefixes:
+        elif len(term) >= 5 and (term[:5] in prefixes or any(term.startswith(r) for r in roots)):
             got += 0.6 * weight
     return got
 

@@ -15,8 +15,11 @@ from ..text import content_stems
 from ..types import QuestionKind
 
 AnswerType = Literal["person", "date", "place", "number", "money", "duration"]
-MetadataField = Literal["author", "title", "dek", "date", "outlet", "count", "list"]
+MetadataField = Literal["author", "title", "dek", "date", "outlet", "genre", "count", "list"]
 VersionWanted = Literal["first", "latest"]
+# What a why/how question wants: a reason ("why…"), a means or manner ("how will they pay…"), or
+# what someone said or did in answer to something ("how did the union react…", "what did X say…").
+Aspect = Literal["reason", "means", "reaction"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -33,16 +36,36 @@ class QuestionPlan:
     version: VersionWanted | None = None  # first report or latest update, when the wording says so
     weekday: str | None = None  # a day named in the question ("Monday's report")
     exact: bool = False  # "what exact date…", "how much exactly?": a vague value ("next week") is no answer
+    aspect: Aspect | None = None  # why/how and what-did-X-say questions: what the answer gives
+    speaker: str = ""  # reaction: who reacted or spoke ("the union" in "how did the union react?")
 
 
 _I = re.IGNORECASE
 _ARTICLE_WORD = (
     r"(?:article|story|stories|articles|piece|pieces|report|reports|reporting|item|text|coverage|news|document|post|"
-    r"update|obituary|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
+    r"update|obituary|obituaries|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
 )
 _THIS = (
-    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:\w+\s+){{0,3}}?{_ARTICLE_WORD}"
-    r"|it|this|that)"
+    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}"
+    r"(?:e?s)?\b|it|this|that)"
+)
+# "the article's title", "the Courier's story's byline": a field named as the article's own.
+_THIS_OWN = rf"(?:the|this|that|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}(?:'s|’s|s'|s’)"
+# Kinds of article a reader may ask for ("any obituaries?", "is this an opinion piece?").
+_GENRE_WORD = (
+    r"(?:obituar(?:y|ies)|obits?|interviews?|reviews?|opinion(?:\s+(?:piece|pieces|column|columns))?|"
+    r"op-?eds?|editorials?|columns?|analys[ie]s|explainers?|profiles?|features?|commentar(?:y|ies)|"
+    r"essays?|Q\s*&\s*As?|letters?\s+to\s+the\s+editor|news\s+(?:reports?|stor(?:y|ies)|pieces?|articles?))"
+)
+# The news names its people: journalists write *for* a paper, officials report *to* someone.
+# The words newspapers are named with ("the Tribune", "the Evening Post"), for a question typed in lower case.
+_PAPER_NAME = (
+    r"(?:tribune|times|post|herald|gazette|courier|chronicle|journal|sentinel|guardian|telegraph|observer|"
+    r"express|mirror|examiner|inquirer|bulletin|press|dispatch|globe|mail|echo|record|register|star)"
+)
+_FOR_OUTLET = (
+    r"\bfor\s+(?:the\s+)?(?:[A-Z][\w'’-]*|(?i:paper|newspaper|outlet|site|website|magazine|publication)|"
+    rf"(?i:(?:[\w'’-]+\s+){{0,2}}{_PAPER_NAME}))\b"
 )
 
 _AUTHOR = [
@@ -50,8 +73,9 @@ _AUTHOR = [
         rf"\bwho\s+(?:wrote|writes|authored|penned|filed|reported|produced)\b(?:\s+{_THIS})?\s*\??$", _I
     ),
     re.compile(rf"\bwho\s+(?:wrote|authored|penned|filed|covered|reported\s+on)\s+{_THIS}", _I),
-    # "who wrote about the battery breakthrough?": the author of the article on it
-    re.compile(r"\bwho\s+(?:wrote|writes|has\s+written)\s+(?:about|on)\b", _I),
+    # "who wrote about the battery breakthrough?", "who reported on the wildfire?": the author of the
+    # article on it (not "who reported the first case?", a fact of the news)
+    re.compile(r"\bwho\s+(?:wrote|writes|has\s+written|reported|has\s+reported)\s+(?:about|on)\b", _I),
     re.compile(
         rf"\b(?:author|writer|byline|reporter|journalist)s?\b(?:\s+(?:of|for|behind|on)\s+{_THIS})", _I
     ),
@@ -59,9 +83,44 @@ _AUTHOR = [
     re.compile(r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:byline|author'?s? name)\b", _I),
     re.compile(rf"\bby whom\b.*\b(?:written|{_ARTICLE_WORD})\b", _I),
     re.compile(rf"\b(?:written|authored)\s+by\s+whom\b|\bwho\s+is\s+{_THIS}\s+by\b", _I),
+    # "could you tell me who the author is", "who this was written by", "author?", "the name of the writer"
+    re.compile(r"\bwho\s+(?:the\s+)?(?:author|writer|reporter|journalist)s?\s+(?:is|was|are|were)\b", _I),
+    re.compile(rf"\bwho\s+{_THIS}\s+(?:is|was)\s+(?:written|authored|penned|filed|reported)\s+by\b", _I),
+    re.compile(r"^\W*(?:the\s+)?(?:author|writer|byline|reporter)s?(?:\s+please)?\s*[?.!]*$", _I),
+    re.compile(
+        rf"\bname\s+of\s+the\s+(?:author|writer|reporter|journalist)\s*(?:(?:of|for|on|behind)\s+{_THIS})?\s*[?.!]*$",
+        _I,
+    ),
+    # "who was the story written by?"
+    re.compile(rf"\bwho\s+(?:was|is)\s+{_THIS}\s+(?:written|authored|penned|filed|reported)\s+by\b", _I),
+    re.compile(r"\bbylines?\b", _I),
+    # "which journalist covered the trial?", "which reporter filed the update?"
+    re.compile(
+        r"\b(?:which|what)\s+(?:journalist|reporter|writer|correspondent|columnist|author)s?\s+"
+        r"(?:wrote|writes|covered|covers|filed|reported|penned|authored|produced|is\s+behind|was\s+behind)\b",
+        _I,
+    ),
+    re.compile(rf"\bwhose\s+{_ARTICLE_WORD}\s+(?:is|was)\s+(?:this|it|that)\b", _I),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:author|writer|reporter|journalist)s?\b", _I),
+    # "who reported the mayoral result for the Tribune?": written for a paper, so its byline.
+    re.compile(r"(?i:\bwho\s+(?:wrote|reported|filed)\b).{0,80}?" + _FOR_OUTLET),
 ]
+# Words that may follow "headline" when it names an article's headline ("the headline of…", "the
+# headline says…"); another word after it makes it an adjective ("headline inflation", "headline figure").
+_HEADLINE_NEXT = (
+    r"(?:of|for|on|is|was|say|says|said|read|reads|and|to|in|that|please|again|it|they|you|run|ran|did|does|"
+    r"do|has|had|will|would|could|can|used|use|appear|appeared|appears|under|over|with|from|at|about|as|by)"
+)
+# "made the headlines": fame, not an article's headline.
+_IN_THE_HEADLINES = re.compile(
+    r"\b(?:make|makes|made|making|hit|hits|hitting|grab|grabs|grabbed|dominat\w+)\s+(?:the\s+)?headlines\b",
+    _I,
+)
 _TITLE = [
-    re.compile(r"\b(?:headline|headlines)\b", _I),
+    # "what's the headline?", "how is it headlined?"; not "headline inflation" (a figure, see below)
+    re.compile(rf"\b(?:headlines?|headlined)\b(?!\s+(?!{_HEADLINE_NEXT}\b)[a-z])", _I),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:title|headline|name)\b", _I),
+    re.compile(rf"\bname\s+of\s+{_THIS}", _I),
     re.compile(rf"\b(?:title)\s+(?:of\s+)?{_THIS}", _I),
     re.compile(rf"\bwhat(?:'s|’s| is| was)\s+{_THIS}\s+(?:called|titled|named)\b", _I),
     re.compile(
@@ -69,8 +128,14 @@ _TITLE = [
     ),
 ]
 _DEK = [
-    re.compile(r"\b(?:sub-?heading|subhead|subtitle|sub-?headline|dek|standfirst|strapline|tagline)\b", _I)
+    re.compile(r"\b(?:sub-?heading|subhead|subtitle|sub-?headline|dek|standfirst|strapline|tagline)\b", _I),
+    re.compile(
+        r"\b(?:line|text|sentence|words|blurb)\s+(?:under|below|beneath)\s+(?:the\s+)?(?:headline|title)\b",
+        _I,
+    ),
 ]
+# "the line under the headline" asks for the dek, not the headline it is under.
+_UNDER_HEADLINE = re.compile(r"\b(?:under|below|beneath)\s+(?:the\s+)?(?:headline|title)\b", _I)
 _DATE = [
     re.compile(
         rf"\bwhen\s+(?:was|is|were)\s+{_THIS}\s+(?:first\s+)?(?:published|written|posted|dated|released|"
@@ -78,7 +143,19 @@ _DATE = [
         _I,
     ),
     re.compile(r"\b(?:publication|publishing|published|posting|release)\s+date\b", _I),
-    re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+{_THIS}\b", _I),
+    re.compile(r"\bdate\s+of\s+(?:publication|publishing|release|posting)\b", _I),
+    # "I'd like to know when this was published", "when the update came out"
+    re.compile(
+        rf"\bwhen\s+{_THIS}\s+(?:was|is|were|got)\s+(?:first\s+)?(?:published|written|posted|dated|released|"
+        r"put\s+out|filed|updated)\b|\bwhen\s+"
+        + _THIS
+        + r"\s+(?:came\s+out|appeared|ran|went\s+(?:up|online|live))\b",
+        _I,
+    ),
+    re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+(?:(?:on|in|at\s+the\s+top\s+of)\s+)?{_THIS}\b", _I),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:publication\s+)?date\b", _I),
+    # "when did the Tribune run the mayor story?"
+    re.compile(rf"\bwhen\s+did\s+(?:the\s+)?[\w'’ -]{{1,40}}?\s+(?:run|print|carry|post)\s+{_THIS}", _I),
     re.compile(rf"\bhow\s+(?:old|recent|new)\s+is\s+{_THIS}\b", _I),
     re.compile(rf"\bwhen\s+(?:was|is)\s+{_THIS}\s+from\b|\bdate\s+(?:of|on)\s+{_THIS}", _I),
     re.compile(
@@ -96,22 +173,53 @@ _OUTLET = [
     re.compile(rf"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s+{_THIS}", _I),
     re.compile(r"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s*(?:it|this)?\s*\??$", _I),
     re.compile(rf"\bwhere\s+(?:was|is)\s+{_THIS}\s+(?:published|from|printed|posted|run)\b", _I),
+    # "where did this story appear?", "where is the reporting mainly coming from?"
+    re.compile(
+        rf"\bwhere\s+(?:did|does|was|is)\s+{_THIS}(?:\s+(?:on|about|of)\s+[\w'’ -]{{1,60}}?)?\s+(?:\w+ly\s+)?"
+        r"(?:appear|appearing|run|come\s+from|"
+        r"coming\s+from|get\s+published)\b",
+        _I,
+    ),
+    re.compile(rf"\b{_THIS_OWN}\s+(?:outlet|publication|publisher|newspaper|source)\b", _I),
     re.compile(rf"\b(?:outlet|publication|publisher|newspaper|source)\s+(?:of|for|behind)\s+{_THIS}", _I),
     re.compile(
         r"\b(?:for|in|from|by|on)\s+(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|"
         r"website|magazine)\b",
         _I,
     ),
-    re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?(?:outlet|publication|publisher|newspaper)\b\s*\??$", _I),
+    re.compile(
+        r"\b(?:what|who)(?:'s|’s| is)\s+(?:the\s+)?(?:outlet|publication|publisher|newspaper|source)\b"
+        r"\s*\??$",
+        _I,
+    ),
 ]
 _COUNT = [re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b", _I)]
+# "how many stories does the new tower have?": a building's floors (storeys), not articles.
+_STOREYS = re.compile(r"\bhow\s+many\s+stories\s+(?:does|did|will|would)\s+(?!you\b)", _I)
 _LIST = [
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+)?(?:articles|stories|pieces|documents|reports|sources)\s+"
         r"(?:do|are|have|did|can|is|were|does)\b",
         _I,
     ),
-    re.compile(r"\blist\s+(?:all\s+|the\s+|your\s+)*(?:articles|stories|documents|sources)\b", _I),
+    re.compile(
+        r"\b(?:list|show\s+me|give\s+me|name)\s+(?:all\s+|the\s+|your\s+|of\s+)*"
+        r"(?:articles|stories|documents|sources|pieces)\b",
+        _I,
+    ),
+    # "any articles about sport?", "do you have stories on housing?"
+    re.compile(
+        r"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+(?:articles|stories|pieces|reports|coverage)\s+"
+        r"(?:about|on|regarding|concerning|covering|from|by)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:do|does)\s+(?:you|the\s+(?:index|corpus|collection))\s+(?:have|hold|include)\s+(?:any\s+)?"
+        r"(?:articles|stories|pieces|reports|coverage)\s+(?:about|on|regarding|concerning|covering|from|by)\b",
+        _I,
+    ),
+    # "which of the stories are about health?"
+    re.compile(r"\b(?:which|what)\s+of\s+(?:the|your|these|those)\s+(?:articles|stories|pieces)\b", _I),
     re.compile(r"\bwhat(?:'s|’s| is)\s+in\s+(?:the|your)\s+(?:corpus|index|collection|library)\b", _I),
     re.compile(r"\bwhat\s+(?:articles|stories)\b", _I),
     re.compile(rf"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:{_ARTICLE_WORD}|obituaries)s?\b", _I),
@@ -119,19 +227,77 @@ _LIST = [
     re.compile(r"\bdo\s+you\s+have\s+(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\b(?:titles|headlines)\s+of\s+(?:all\s+)?(?:the\s+)?(?:articles|stories)\b", _I),
 ]
+# What kind of article one is: "what kind of article is this?", "is the harbour piece news or analysis?"
+_GENRE_OF_ONE = [
+    re.compile(
+        rf"\b(?:what|which)\s+(?:kind|type|sort|genre|form|category)\s+of\s+(?:\w+\s+)?"
+        rf"(?:{_ARTICLE_WORD}|writing|journalism)\b",
+        _I,
+    ),
+    re.compile(rf"\bgenres?\b|\b(?:kind|type|sort)\s+of\s+{_ARTICLE_WORD}\s+(?:is|was)\b", _I),
+    re.compile(
+        rf"\b(?:is|was)\s+{_THIS}\s+(?:an?\s+|just\s+)?(?:(?:straight|hard|plain)\s+)?"
+        rf"(?:{_GENRE_WORD}|news)(?:\s+or\s+(?:an?\s+)?(?:{_GENRE_WORD}|news))?\s*[?.!]*$",
+        _I,
+    ),
+]
+# Which articles are of a kind: "are there any obituaries (in here)?", "any editorials?", "which of the
+# articles are interviews?"; not "is there an independent review of the crash?" (news of a review).
+_WHERE_GENRE_ENDS = (
+    r"(?:\s+(?:in\s+(?:here|there|the\s+\w+)|here|there|among\s+them|at\s+all|(?:about|on)\s+.+))?\s*[?.!]*$"
+)
+_GENRE_AMONG_ALL = [
+    re.compile(
+        rf"\b(?:is|are)\s+there\s+(?:an?|any|some)\s+(?:[\w-]+\s+)?{_GENRE_WORD}{_WHERE_GENRE_ENDS}", _I
+    ),
+    re.compile(
+        rf"\b(?:do|does|did)\s+(?:you|it|the\s+\w+)\s+(?:have|hold|include)\s+(?:an?|any|some)\s+{_GENRE_WORD}"
+        rf"{_WHERE_GENRE_ENDS}",
+        _I,
+    ),
+    re.compile(rf"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+{_GENRE_WORD}\s*[?.!]*$", _I),
+    # "how many obituaries are there?"; not "how many interviews did the police conduct?"
+    re.compile(
+        rf"\bhow\s+many\s+{_GENRE_WORD}\s+(?:are\s+there|do\s+you\s+have|have\s+you\s+got|(?:are|is)\s+(?:in|here))",
+        _I,
+    ),
+    # "what kinds of articles do you have?"
+    re.compile(
+        r"\b(?:what|which)\s+(?:kinds|types|sorts|genres)\s+of\s+(?:articles|stories|pieces|writing)\b", _I
+    ),
+    re.compile(
+        rf"\b(?:which|what)\s+(?:of\s+(?:the|your|these|those)\s+)?(?:articles|stories|pieces|ones)\s+"
+        rf"(?:are|is|were)\s+(?:an?\s+)?{_GENRE_WORD}\b",
+        _I,
+    ),
+]
 
 _OVERVIEW = [
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|summary|sum\s+(?:it|this|that|things|them|the\s+\w+)?\s*up|"
         r"recap|gist|tl;?dr|overview|in\s+a\s+nutshell|in\s+brief|briefly|brief\s+me|boil\s+(?:it|this)\s+down|"
-        r"main\s+(?:points?|takeaways?|ideas?|facts|news|story|gist)|key\s+(?:points|takeaways|facts)|"
-        r"highlights|rundown|run\s+me\s+through|walk\s+me\s+through|catch\s+me\s+up|fill\s+me\s+in)\b",
+        r"main\s+(?:points?|takeaways?|ideas?|facts|news|story|gist|arguments?|messages?|thrust|themes?)|"
+        r"key\s+(?:points|takeaways|facts|messages?)|takeaways?|big\s+picture|upshot|short\s+version|"
+        r"highlights|rundown|run\s+me\s+through|walk\s+me\s+through|catch\s+me\s+up|fill\s+me\s+in|"
+        r"state\s+of\s+play|where\s+(?:do\s+|did\s+)?(?:things|matters)\s+(?:now\s+)?stand)\b",
         _I,
     ),
     re.compile(
         rf"\bwhat(?:'s|’s| is| was| are| were)?\s+{_THIS}\s+(?:all\s+|mainly\s+|mostly\s+)?about\b", _I
     ),
     re.compile(r"\bwhat(?:'s|’s| is)\s+it\s+about\b", _I),
+    # "can you tell me what this article is about", "what it's all about"
+    re.compile(
+        rf"\bwhat\s+{_THIS}(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:all\s+|mainly\s+|mostly\s+|really\s+)?about\s*[?.!]*$",
+        _I,
+    ),
+    # "what topics do the articles cover?", "what's covered in the articles?"
+    re.compile(
+        rf"\bwhat\s+(?:topics|subjects|themes|issues|areas)\s+(?:do|does|did)\s+{_THIS}\s+(?:cover|discuss|"
+        r"deal\s+with|address|touch\s+on)\b",
+        _I,
+    ),
+    re.compile(rf"\bwhat(?:'s|’s|\s+is)\s+covered\s+(?:in|by)\s+{_THIS}", _I),
     re.compile(
         r"\bwhat(?:'s|’s| is| was)\s+(?:the\s+)?(?:latest\s+)?(?:news|story|deal|situation|lowdown|"
         r"scoop|word)\s+(?:on|with|about|regarding|concerning)\b",
@@ -140,7 +306,25 @@ _OVERVIEW = [
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:going on|happening)\s+(?:with|in|at|on)\b", _I),
     re.compile(r"\btell\s+me\s+(?:more\s+)?about\b", _I),
     re.compile(rf"\bexplain\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,4}}?{_ARTICLE_WORD}\b", _I),
-    re.compile(rf"\bwhat\s+(?:does|did)\s+{_THIS}\s+(?:say|cover|report|tell us)\s*\??$", _I),
+    re.compile(rf"\bwhat\s+(?:does|did|do)\s+{_THIS}\s+(?:say|cover|report|tell us)\s*\??$", _I),
+    # "what's this piece saying?", "tell me what the wind farm story says"
+    re.compile(
+        rf"\bwhat(?:'s|’s|\s+is|\s+are)?\s+{_THIS}\s+(?:saying|telling\s+us|says|covers|reports|"
+        r"is\s+saying)\s*[?.!]*$",
+        _I,
+    ),
+    # "in one sentence, what is this story?"; not "what was his previous post?"
+    re.compile(
+        r"\bwhat(?:'s|’s| is| was)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:article|story|piece|coverage|news)\s*\??$",
+        _I,
+    ),
+    re.compile(rf"\bbreak\s+(?:(?:it|this|that|things)\s+down|down\s+{_THIS})\b", _I),
+    re.compile(rf"^\W*(?:please\s+)?(?:outline|describe)\s+{_THIS}\b", _I),
+    re.compile(r"\bin\s+(?:one|a|a\s+few|two|three|\d+)\s+(?:sentences?|lines?|words|paragraphs?)\b", _I),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+new\s+(?:with|on|in|about|regarding)\b", _I),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+the\s+bottom\s+line\b(?!\s+(?:profit|impact|cost))", _I),
+    re.compile(r"\bwhat\s+(?:should|do|must)\s+(?:I|we)\s+(?:need\s+to\s+)?know\s+about\b", _I),
     # "What happened in the mayor race?" asks for the story; "what happened to X?" for one fact.
     re.compile(r"\bwhat\s+happened\s*(?:(?:in|with|at|over|during)\s+(?:the\s+)?[\w\s'’-]{3,60})?\??$", _I),
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?latest\s+(?:on|with|about|regarding|in)\b", _I),
@@ -214,6 +398,50 @@ _WHY = [
     ),
     re.compile(
         r"\bin\s+what\s+way\b|\bby\s+what\s+means\b|\bwhat\s+(?:is|was)\s+the\s+(?:process|method|mechanism)\b",
+        _I,
+    ),
+]
+# A why/how question that asks for a reason: "why", "how come", "what is the reason", "what led to".
+_REASON_QUESTION = re.compile(
+    r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+reason\b|\bwhat\s+for\b|"
+    r"\bwhat\s+(?:is|was|are|were|'s|’s)?\s*(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
+    r"(?:reasons?|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|justification)\b|"
+    r"\bwhat\s+(?:caused|causes|led\s+to|leads\s+to|prompted|drove|drives|triggered|sparked|is\s+behind|"
+    r"was\s+behind|made\s+\w+)\b",
+    _I,
+)
+# "How did X react / respond / take it", "what did X say / have to say / make of it", "what warning did
+# X give", "what was X's reaction", "is X happy with…": answered by what X said or did. Group "who"
+# is X. "take" is left out when a particle makes it another verb ("take over", "take part").
+_REACTION_QUESTION = [
+    re.compile(
+        r"\bhow\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(?P<who>.{1,60}?)\s+"
+        r"(?:react|reacted|reacting|respond|responded|responding|receive|received|greet|greeted|view|viewed|"
+        r"feel|felt|handle|handled|take|took|taken|taking)\b(?!\s+(?:over|part|place|off|on|up|out|office|"
+        r"power|charge)\b)",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>.{1,60}?)\s+(?:say|said|have\s+to\s+say|"
+        r"think|make\s+of|tell|reply|answer|argue|claim|warn|promise)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:warnings?|reactions?|responses?|messages?|criticisms?|explanations?|justifications?|"
+        r"defen[cs]es?|arguments?|comments?|verdicts?|assurances?|promises?)\s+(?:did|does|has|have|had|was|"
+        r"were|is|are)\s+(?P<who>.{1,60}?)\s+(?:give|given|gave|offer|offered|make|made|issue|issued|"
+        r"provide|provided|voice|voiced|have|had|express|expressed)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:is|was|were|are)\s+(?P<who>.{1,60}?)(?:'s|’s|s')\s+(?:reaction|response|view|verdict|"
+        r"take|position|stance|argument|answer)\b",
+        _I,
+    ),
+    re.compile(
+        r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?P<who>.{1,60}?)\s+(?:happy|unhappy|pleased|"
+        r"displeased|satisfied|dissatisfied|angry|upset|content|comfortable|worried|concerned)\s+"
+        r"(?:with|about|by|over|at)\b",
         _I,
     ),
 ]
@@ -321,9 +549,13 @@ _NOT_PLURAL = re.compile(
 )
 
 
+# "whats this about?", "whos the author?": the contraction typed without its apostrophe.
+_WITHOUT_APOSTROPHE = re.compile(r"\b(what|who|where|how|when|that)s\b", _I)
+
+
 def classify(question: str) -> QuestionPlan:
     """The kind of ``question`` and what its answer must hold."""
-    text = " ".join(question.split())
+    text = _WITHOUT_APOSTROPHE.sub(r"\1's", " ".join(question.split()))
     version, weekday = _version(text)
     fields = metadata_fields(text)
     if fields:
@@ -346,15 +578,37 @@ def classify(question: str) -> QuestionPlan:
             weekday=weekday,
             answer_type=answer_type(text) if len(parts) == 1 else None,
         )
+    aspect, speaker = why_how_aspect(text)
     if any(p.search(text) for p in _WHY) and not _QUANTITY.search(text):
-        return QuestionPlan("why_how", version=version, weekday=weekday)
+        return QuestionPlan(
+            "why_how", version=version, weekday=weekday, aspect=aspect or "means", speaker=speaker
+        )
     return QuestionPlan(
         "lookup",
         answer_type=answer_type(text),
         version=version,
         weekday=weekday,
+        aspect="reaction" if aspect == "reaction" else None,
+        speaker=speaker,
         exact=_EXACT.search(text) is not None,
     )
+
+
+def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
+    """Whether a question asks for a reason, a means, or someone's reaction, and for a reaction who.
+
+    A reaction question ("how did the union react?", "what did the minister say?") is answered by
+    what that one said or did; a reason question ("why…") by a sentence that gives a cause or a
+    stated motive; any other "how" question by one that gives a means or manner.
+    """
+    for pattern in _REACTION_QUESTION:
+        match = pattern.search(question)
+        if match:
+            who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
+            return "reaction", who
+    if _REASON_QUESTION.search(question):
+        return "reason", ""
+    return None, ""
 
 
 def answer_type(question: str) -> AnswerType | None:
@@ -412,6 +666,7 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
     found: list[MetadataField] = [
         name  # type: ignore[misc]
         for name, patterns in (
+            ("genre", _GENRE_OF_ONE + _GENRE_AMONG_ALL),
             ("count", _COUNT),
             ("list", _LIST),
             ("author", _AUTHOR),
@@ -422,7 +677,15 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
         )
         if any(p.search(text) for p in patterns)
     ]
-    if found and found[0] not in ("count", "list"):
+    if any(p.search(text) for p in _GENRE_AMONG_ALL) and "count" not in found and "list" not in found:
+        found.insert(1, "list")  # which articles are of that kind
+    if "count" in found and _STOREYS.search(text):
+        found.remove("count")
+    if "dek" in found and "title" in found and _UNDER_HEADLINE.search(text):
+        found.remove("title")
+    if "title" in found and _IN_THE_HEADLINES.search(text) and not any(p.search(text) for p in _TITLE[1:]):
+        found.remove("title")
+    if found and found[0] not in ("count", "list", "genre"):
         # "Who wrote it, and when?" / "...and where?": the short tail asks for more of the same article.
         if _AND_WHEN.search(text) and "date" not in found:
             found.append("date")
@@ -445,14 +708,22 @@ def _mention_subject(text: str) -> str:
     return ""
 
 
+# "...about the wildfire are there?", "...on rail do you have?": the end of the question, not the topic.
+_TOPIC_TAIL = re.compile(
+    r"\s+(?:(?:are|is)\s+there|do\s+you\s+have|have\s+you\s+got|(?:in|from)\s+(?:here|there|the\s+(?:index|"
+    r"corpus|collection))|at\s+all|please)\s*$",
+    _I,
+)
+
+
 def _topic_after(text: str) -> str:
     """The words naming an article or topic in an overview or metadata question ("…about the port strike")."""
     match = _OVERVIEW_SUBJECT.search(text)
     if not match:
         return ""
-    topic = match.group(1)
+    topic = _TOPIC_TAIL.sub("", match.group(1))
     topic = re.sub(
-        rf"^(?:this|that|the|these|those)?\s*{_ARTICLE_WORD}\s*(?:about|on|regarding)?\s*",
+        rf"^(?:this|that|the|these|those)?\s*{_ARTICLE_WORD}(?:e?s)?\b\s*(?:about|on|regarding)?\s*",
         "",
         topic,
         flags=_I,

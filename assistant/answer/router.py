@@ -12,6 +12,7 @@ from the version the question names, else from the newest, and says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,8 +24,17 @@ from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
 from ..text import content_stems, words
 from ..types import ArticleInfo, Passage
-from .about_article import answer_catalog, answer_fields
+from .about_article import answer_catalog, answer_credits, answer_fields, answer_genre, answer_genre_catalog
 from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
+from .genre import (
+    NEWS_EVIDENCE,
+    NEWS_REPORT,
+    GenreReading,
+    genres_named,
+    header_genre,
+    may_not_be_news,
+    read_genre,
+)
 from .kinds import QuestionPlan, without_version_cue
 from .overview import lead_sentence, summarize
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions
@@ -42,7 +52,13 @@ _GENERIC = frozenset(
         "happening going deal situation brief recap quick quickly short please thing things me us you your "
         "here there index corpus collection have got give list name names many number count which what "
         "first initial initially original originally earlier latest newest recent update updated now current "
-        "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline"
+        "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline "
+        "kind kinds type types sort genre obituary obituaries obit interview interviews review reviews "
+        "opinion editorial editorials column analysis all everything everyone "
+        "big picture upshot takeaway bottom line short version long argument arguments message thrust theme "
+        "themes highlight highlights rundown outline break down should need know new stand things matters "
+        "nutshell tldr briefly lowdown scoop sentence sentences topic topics subject subjects "
+        "can could would like want wondering"
     )
 )
 MENTION_SIMILARITY = 0.45
@@ -78,6 +94,8 @@ class CorpusView(Protocol):
     def article_passages(self, article_id: str) -> list[Passage]: ...
 
     def lead(self, article_id: str) -> str: ...
+
+    def leads(self, article_ids: Sequence[str]) -> dict[str, str]: ...
 
     def search(
         self, queries: list[str], top_k: int, article_ids: Sequence[str] | None, query_vectors: np.ndarray
@@ -148,6 +166,8 @@ class AnswerRouter:
             topic = topic_stems(question)
             if topic:
                 chosen = self._best_match(topic, articles, passages)
+            elif named := self._named_by_day_or_kind(plan, question, articles):
+                chosen = named
             elif len(queries) > 1 and passages:  # a follow-up: the article the conversation is about
                 chosen = [a for a in articles if a.article_id == passages[0].article_id]
             else:
@@ -159,6 +179,21 @@ class AnswerRouter:
             return chosen, None
         choice = choose_version(plan, versions)
         return [a for a in articles if a.article_id == choice.article_id], choice
+
+    def _named_by_day_or_kind(
+        self, plan: QuestionPlan, question: str, articles: Sequence[ArticleInfo]
+    ) -> list[ArticleInfo]:
+        """The articles a question names by their day ("sum up Monday's report") or their kind ("who
+        wrote the obituary?") instead of their topic; [] when it names neither, or no article fits."""
+        if plan.weekday:
+            on_the_day = [a for a in articles if _weekday(a.date) == plan.weekday]
+            if on_the_day:
+                return on_the_day
+        asked = [g for g in genres_named(question) if g != NEWS_REPORT]
+        if asked:
+            leads = self.corpus.leads([a.article_id for a in articles])
+            return [a for a in articles if self._genre_of(a, lead=leads.get(a.article_id, "")).genre in asked]
+        return []
 
     def _best_match(
         self, topic: set[str], articles: Sequence[ArticleInfo], passages: Sequence[Passage]
@@ -206,15 +241,73 @@ class AnswerRouter:
         articles = self.corpus.articles()
         if not articles:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
+        if plan.fields and plan.fields[0] == "genre":
+            return self._genre(plan, question, queries, passages, article_ids)
         if plan.fields and plan.fields[0] in ("count", "list"):
             topic = topic_stems(question)
             if not topic or (plan.fields[0] == "count" and not plan.subject):
                 return Routed(answer_catalog(articles, len(articles), count_only=plan.fields[0] == "count"))
+            named, relation, name_stems = named_by_header(question, articles)
+            rest = topic - name_stems
+            if named:  # "which stories did Helen Marsh write?", "anything from the Tribune?"
+                if rest:  # "...write about the fire?": those of them about it, if any
+                    on_it = self._articles_about(rest, " ".join(sorted(rest)), articles, passages)
+                    named = [a for a in named if a in on_it] or named
+                return Routed(answer_catalog(named, len(articles), topic=relation[1], relation=relation[0]))
             about = self._articles_about(topic, plan.subject or " ".join(sorted(topic)), articles, passages)
+            about = self._with_other_versions(about, articles)
             return Routed(answer_catalog(about, len(articles), topic=plan.subject or _topic_words(question)))
         chosen, choice = self.targets(plan, question, queries, passages, article_ids)
         draft = answer_fields(chosen or articles, plan.fields)
+        if "outlet" in plan.fields and len(chosen) == 1 and not chosen[0].outlet:
+            # No outlet in the header: who the article credits for its reporting is the next best answer.
+            article = self.corpus.article_passages(chosen[0].article_id)
+            return Routed(
+                _with_version(answer_credits(draft, plan.fields, article), choice), passages=article
+            )
         return Routed(_with_version(draft, choice))
+
+    def _genre(
+        self,
+        plan: QuestionPlan,
+        question: str,
+        queries: list[str],
+        passages: Sequence[Passage],
+        article_ids: Sequence[str] | None,
+    ) -> Routed:
+        """What kind of article one is ("is this an obituary?"), or which are of a kind ("any reviews?")."""
+        asked = genres_named(question)
+        if "list" in plan.fields or "count" in plan.fields:
+            articles = [
+                a for a in self.corpus.articles() if not article_ids or a.article_id in set(article_ids)
+            ]
+            leads = self.corpus.leads([a.article_id for a in articles])
+            readings = [(a, self._genre_of(a, lead=leads.get(a.article_id, ""))) for a in articles]
+            return Routed(answer_genre_catalog(readings, asked))
+        chosen, choice = self.targets(plan, question, queries, passages, article_ids)
+        readings = [(a, self._genre_of(a, whole=True)) for a in chosen or self.corpus.articles()]
+        return Routed(_with_version(answer_genre(readings, asked), choice))
+
+    def _genre_of(self, info: ArticleInfo, whole: bool = False, lead: str | None = None) -> GenreReading:
+        """The kind of an article; only those whose header or ``lead`` (read when not given) may show
+        another kind than a news report are read in full, unless ``whole``."""
+        labelled = header_genre(info)
+        if labelled is not None:
+            return labelled
+        if not whole and not may_not_be_news(self.corpus.lead(info.article_id) if lead is None else lead):
+            return GenreReading(NEWS_REPORT, NEWS_EVIDENCE)
+        return read_genre(info, [p.text for p in self.corpus.article_passages(info.article_id)])
+
+    def _with_other_versions(
+        self, found: Sequence[ArticleInfo], articles: Sequence[ArticleInfo]
+    ) -> list[ArticleInfo]:
+        """The articles found and the other reports of their stories: a story told twice is about the
+        same topic both times, though one report may word it further from the reader's words."""
+        ids = [a.article_id for a in found]
+        for info in found:
+            ids += [v.info.article_id for v in self._versions(info.article_id, articles)]
+        by_id = {a.article_id: a for a in articles}
+        return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
 
     def _articles_about(
         self, topic: set[str], topic_text: str, articles: Sequence[ArticleInfo], passages: Sequence[Passage]
@@ -292,7 +385,13 @@ class AnswerRouter:
             picked.append(SentenceCandidate(len(used), lead.start, lead.end, lead.text))
             used.append(article[lead.passage])
         draft = compose(picked, used)
-        draft.text = f"The index holds {len(articles)} articles. {draft.text}"
+        total = len(self.corpus.articles())
+        held = (
+            f"The index holds {total} articles"
+            if len(articles) == total
+            else f"{len(articles)} of the {total} indexed articles fit"
+        )
+        draft.text = f"{held}. {draft.text}"
         draft.notes.append("overview: no single article meant, so a lead sentence of each")
         return draft
 
@@ -448,6 +547,42 @@ class AnswerRouter:
         return found
 
 
+def named_by_header(
+    question: str, articles: Sequence[ArticleInfo]
+) -> tuple[list[ArticleInfo], tuple[str, str], set[str]]:
+    """The articles whose writer or outlet the question names ("did Helen Marsh write", "from the
+    Tribune"), how they relate to it ("by", "Helen Marsh"), and the question's words naming it.
+
+    A name counts when the question holds all its words, or its last word (a surname, an outlet's own
+    word such as "Tribune") written with a capital.
+    """
+    asked = set(content_stems(question))
+    after_first = question.split(None, 1)[1:]  # the question's opening capital names no one
+    capitalised = {s for w in re.findall(r"\b[A-Z][\w'’-]+", " ".join(after_first)) for s in content_stems(w)}
+    for relation, field_of in (("by", lambda a: a.byline), ("from", lambda a: a.outlet)):
+        found: list[ArticleInfo] = []
+        names: dict[str, set[str]] = {}
+        for info in articles:
+            name = field_of(info) or ""
+            stems = set(content_stems(name))
+            last = content_stems(name.split()[-1]) if name.split() else []
+            if stems and (stems <= asked or (last and last[0] in capitalised)):
+                found.append(info)
+                names[name] = stems & asked
+        if found:
+            wording = " or ".join(names) if len(names) <= 3 else "the names asked for"
+            return found, (relation, wording), set().union(*names.values())
+    return [], ("", ""), set()
+
+
+def _weekday(iso: str | None) -> str | None:
+    """The day of the week of an ISO date ("monday"), or None when it is missing or malformed."""
+    try:
+        return dt.date.fromisoformat((iso or "")[:10]).strftime("%A").lower()
+    except ValueError:
+        return None
+
+
 def topic_stems(text: str) -> set[str]:
     """The question's words that can name an article or topic (not "article", "summary", "author"...)."""
     return {t for t in content_stems(text) if t not in _GENERIC}
@@ -480,7 +615,8 @@ def _mentions_all(wanted: set[str], found: set[str]) -> bool:
 
 
 def _clearly_better(candidate: Draft, preferred: Draft) -> bool:
-    """True when ``candidate`` answers and ``preferred`` abstains or scores clearly lower."""
+    """True when ``candidate`` answers and ``preferred`` abstains or scores clearly lower, or only
+    ``candidate`` gives what a why/how question wants (a reason) and scores no lower."""
     if candidate.abstained:
         return False
     if preferred.abstained:
@@ -491,6 +627,8 @@ def _clearly_better(candidate: Draft, preferred: Draft) -> bool:
 def _scores_higher(candidate: Draft, preferred: Draft) -> bool:
     """True when ``candidate``'s best sentence scores clearly higher than ``preferred``'s."""
     mine, theirs = candidate.best_score or 0.0, preferred.best_score or 0.0
+    if candidate.gives_aspect and not preferred.gives_aspect:
+        return mine >= theirs
     return mine > theirs * EARLIER_VERSION_MARGIN
 
 

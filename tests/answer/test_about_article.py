@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from assistant.answer.about_article import answer_catalog, answer_fields
-from assistant.types import HEADER_PARAGRAPH, ArticleInfo
+from dataclasses import replace
+
+from assistant.answer.about_article import (
+    answer_catalog,
+    answer_credits,
+    answer_fields,
+    answer_genre_catalog,
+    reporting_credits,
+)
+from assistant.answer.genre import GenreReading
+from assistant.types import HEADER_PARAGRAPH, ArticleInfo, Passage
 
 
 def _info(article_id: str, byline: str | None = "Helen Marsh") -> ArticleInfo:
@@ -41,3 +50,31 @@ def test_catalog_counts_and_lists_the_articles() -> None:
     assert [c.marker for c in draft.citations] == [1, 2]
     none = answer_catalog([], 2, topic="sports")
     assert none.abstained and "None of the 2" in none.text
+
+
+def test_catalog_by_kind_lists_those_of_the_kind_or_says_what_kinds_there_are() -> None:
+    obituary, news = GenreReading("obituary", "…"), GenreReading("news report", "…")
+    readings = [(_info("a"), news), (_info("b"), obituary), (_info("c"), news)]
+    found = answer_genre_catalog(readings, ("obituary",))
+    assert found.text.startswith("1 of the 3 indexed articles is an obituary: “Headline of b”")
+    assert [c.article_id for c in found.citations] == ["b"]
+    none = answer_genre_catalog(readings, ("interview",))
+    assert none.abstained and none.text == (
+        "None of the 3 indexed articles is an interview: they are 1 obituary and 2 news reports."
+    )
+
+
+def test_an_article_without_an_outlet_is_answered_with_whom_it_credits() -> None:
+    texts = [
+        "Talks resume next week, according to reports cited by the Harbour Gazette.",
+        "The mayor, quoted by the Tokyo-based Kaiyo Shimbun outlet, said nothing was agreed.",
+        "As the Harbour Gazette has reported, the port has been closed since May.",
+        "Officials said the ferry would run again on Friday.",
+    ]
+    passages = [Passage("a", i, t, "Headline of a", 0.0) for i, t in enumerate(texts, 1)]
+    assert [name for name, _ in reporting_credits(passages)] == ["Harbour Gazette", "Kaiyo Shimbun"]
+    info = replace(_info("a"), outlet=None)
+    draft = answer_credits(answer_fields([info], ("outlet",)), ("outlet",), passages)
+    assert not draft.abstained
+    assert draft.text.startswith("The article's header names no outlet; it credits its reporting mainly to ")
+    assert [c.paragraph for c in draft.citations] == [1, 2]

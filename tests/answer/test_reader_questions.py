@@ -140,6 +140,32 @@ def test_each_part_is_looked_for_in_the_story_on_its_own(reader: Assistant) -> N
     assert any((c.article_id, c.paragraph) not in whole for c in answer.citations)
 
 
+def test_a_reaction_is_answered_by_what_the_one_named_said(reader: Assistant) -> None:
+    # The union's own words, not the company's comment on its offer (the union is "the federation").
+    for question in (
+        "How did the union take the new offer?",
+        "Is the union happy with the company's latest offer?",
+    ):
+        answer = reader.ask(question)
+        assert not answer.abstained and "step in the right direction" in answer.text
+        assert [(c.article_id, c.paragraph) for c in answer.citations] == [("rail-strike-update", 4)]
+
+
+def test_a_why_question_is_answered_by_the_sentence_that_gives_the_reason(reader: Assistant) -> None:
+    # "fishermen" is in no article: "fishing" is of its family; "argued that … would" gives the reason.
+    answer = reader.ask("why are fishermen angry?")
+    assert not answer.abstained and "cod grounds" in answer.text
+    assert {c.article_id for c in answer.citations} == {"harbour-wind-farm"}
+
+
+def test_why_and_reaction_questions_about_nothing_in_the_articles_abstain(reader: Assistant) -> None:
+    for question in (
+        "Why are the airport baggage handlers threatening to walk out?",
+        "How did the hospital respond to the measles outbreak?",
+    ):
+        assert reader.ask(question).abstained, question
+
+
 def test_an_undated_article_has_no_versions_to_look_for(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer.extractive import (
+    Draft,
     ExtractiveAnswerer,
     Focus,
     SentenceCandidate,
+    _covered,
     _other_in_paragraph,
     answer_values,
     attached,
     everyday_stems,
+    gives_aspect,
     named_elsewhere,
     question_focus,
+    speaker_of,
     with_content,
 )
 from assistant.answer.kinds import QuestionPlan
+from assistant.answer.router import _clearly_better
 from assistant.text import content_stems, words
 from assistant.types import Passage
 
@@ -109,6 +116,70 @@ def test_the_focus_is_the_question_clause() -> None:
 def test_a_vague_quantity_is_a_weak_figure() -> None:
     values = answer_values('He said the strike was costing businesses "millions every day".', "number", set())
     assert values and not any(strong for _, strong in values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Voss, 63, conceded a little after midnight in a brief speech.", "Voss, 63,"),
+        ("The federation described the offer as a first step.", "The federation"),
+        (
+            "Diane Okwu, the chief operating officer, said the offer was fair.",
+            "Diane Okwu, the chief operating officer,",
+        ),
+        ('"We would simply start cooking," said Dominic Hale, who produced the series.', "Dominic Hale"),
+        ('"We regret the disruption," Okwu said.', "Okwu"),
+        ("He congratulated Morrow and promised a smooth handover.", "He"),
+        ("Voss held on only in the three wards along the lakefront.", None),
+    ],
+)
+def test_the_speaker_of_a_sentence_that_reports_speech(sentence: str, speaker: str | None) -> None:
+    assert speaker_of(sentence) == speaker
+
+
+REASON = QuestionPlan("why_how", aspect="reason")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council voted to close three branches, citing a budget shortfall of 12 million dollars.",
+        "The mayor defended the decision, saying the city had to choose between libraries and firefighters.",
+        "Fishing associations had argued that the turbines would close off the best cod grounds.",
+        "The union opposes longer shifts, which it says would put safety at risk.",
+        "The majority pointed to signs that the labour market was cooling.",
+        "Delays were blamed on a shortage of parts.",
+    ],
+)
+def test_sentences_that_give_a_reason(sentence: str) -> None:
+    assert gives_aspect(SentenceCandidate(0, 0, len(sentence), sentence), REASON)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The policy rate was raised ten times between 2022 and 2024.",
+        "It has also proposed delaying longer shifts until a safety review is completed.",
+        "The branches will shut their doors on June 30.",
+        "Rents have risen by about 38 percent since 2021.",
+    ],
+)
+def test_sentences_that_give_no_reason(sentence: str) -> None:
+    assert not gives_aspect(SentenceCandidate(0, 0, len(sentence), sentence), REASON)
+
+
+def test_a_shorter_article_word_that_begins_the_question_word_is_of_its_family() -> None:
+    weights = {stem: 1.0 for stem in content_stems("fishermen")}
+    assert _covered(weights, set(content_stems("Fishing associations objected."))) == pytest.approx(0.6)
+    assert _covered(weights, set(content_stems("Fire crews objected."))) == 0.0
+
+
+def test_an_earlier_report_that_alone_gives_the_reason_answers_a_why_question() -> None:
+    newest = Draft("It proposed a review.", [], best_score=0.40, gives_aspect=False)
+    earlier = Draft("It opposes the plan, which it says would put safety at risk.", [], best_score=0.41)
+    assert _clearly_better(earlier, newest)
+    assert not _clearly_better(Draft("…", [], best_score=0.35), newest)  # a reason, but a worse match
+    assert not _clearly_better(Draft("…", [], best_score=0.41), Draft("…", [], best_score=0.40))
 
 
 def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_someone_else() -> None:
