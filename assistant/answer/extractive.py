@@ -459,9 +459,9 @@ def score_sentences(
     paragraph (30%); a word of the same family (same first letters) counts for part. Then the
     sentence gains a little when it holds what the question asks for (a number, a date, a name, a
     reason, a means) and loses a share of its score when it lacks it. Whether to answer at all is
-    decided on ``unanchored``: without the anchor rule and without the why/how rules that only rank
-    (``_aspect_adjustment``), so that a sentence's wording cannot turn an off-corpus question into
-    an answer.
+    decided on ``unanchored``: without the anchor rule, the why/how rules that only rank
+    (``_aspect_adjustment``) and the bonus of a figure next to the question's words (``attached``),
+    so that a sentence's wording cannot turn an off-corpus question into an answer.
     """
     plan = plan or QuestionPlan("lookup")
     query_vectors = np.asarray(query_vectors)
@@ -490,6 +490,7 @@ def score_sentences(
         cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
         cand.novelty = len(sentence_terms - question_terms)
         score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
+        attachment = 0.0  # ranks only: a figure next to a word of the question is no reason to answer
         if plan.answer_type:
             values = answer_values(cand.text, plan.answer_type, question_words, plan.exact)
             cand.has_type = bool(values)
@@ -497,10 +498,11 @@ def score_sentences(
             if cand.strong:
                 score += TYPE_BONUS
                 if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus):
-                    score += ATTACHED_BONUS
+                    attachment = ATTACHED_BONUS
             elif not values:
                 score *= MISSING_TYPE_PENALTY
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
+        steer += attachment
         if cand.novelty == 0:
             cue, steer, score = 0.85 * cue, 0.85 * steer, 0.85 * score  # says nothing new to the question
         cand.unanchored = score + cue
