@@ -16,7 +16,7 @@ import sys
 import time
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_ID = "000_12d29104be5af25a"
 SEED_FILE = SEEDS / f"{SEED_ID}.txt"
+
+
+def assistant_over_articles(
+    factory: pytest.TempPathFactory, names: Sequence[str], label: str
+) -> Assistant:
+    """An assistant over copies of these evaluation articles (``eval/articles/``), indexed afresh."""
+    corpus = factory.mktemp(f"{label}-corpus")
+    for name in names:
+        shutil.copy(ROOT / "eval" / "articles" / name, corpus / name)
+    assistant = Assistant.open(index_dir=factory.mktemp(f"{label}-index"), corpus_dir=corpus)
+    assistant.ensure_index()
+    return assistant
 
 
 @pytest.fixture(scope="session")

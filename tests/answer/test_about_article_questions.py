@@ -8,16 +8,14 @@ names no outlet but whose text credits its reporting to another outlet.
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from assistant import Assistant
 from assistant.types import HEADER_PARAGRAPH
 
+from ..conftest import assistant_over_articles
+
 pytestmark = pytest.mark.slow
-ARTICLES = Path(__file__).resolve().parents[2] / "eval" / "articles"
 FILES = [
     "rail-strike-first.txt",
     "rail-strike-update.html",
@@ -30,12 +28,7 @@ FILES = [
 
 @pytest.fixture(scope="module")
 def reader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("about-corpus")
-    for name in FILES:
-        shutil.copy(ARTICLES / name, corpus / name)
-    assistant = Assistant.open(index_dir=tmp_path_factory.mktemp("about-index"), corpus_dir=corpus)
-    assistant.ensure_index()
-    return assistant
+    return assistant_over_articles(tmp_path_factory, FILES, "about")
 
 
 def _cited(answer: object) -> list[str]:

@@ -6,7 +6,6 @@ Wednesday update), two look-alike library stories, and an unrelated one.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,9 @@ from assistant.answer.corpus_view import StoreCorpus
 from assistant.answer.versions import story_versions
 from assistant.types import HEADER_PARAGRAPH
 
+from ..conftest import assistant_over_articles
+
 pytestmark = pytest.mark.slow
-ARTICLES = Path(__file__).resolve().parents[2] / "eval" / "articles"
 FILES = [
     "rail-strike-first.txt",
     "rail-strike-update.html",
@@ -29,12 +29,7 @@ FILES = [
 
 @pytest.fixture(scope="module")
 def reader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("reader-corpus")
-    for name in FILES:
-        shutil.copy(ARTICLES / name, corpus / name)
-    assistant = Assistant.open(index_dir=tmp_path_factory.mktemp("reader-index"), corpus_dir=corpus)
-    assistant.ensure_index()
-    return assistant
+    return assistant_over_articles(tmp_path_factory, FILES, "reader")
 
 
 def test_author_and_outlet_come_from_the_header_and_cite_it(reader: Assistant) -> None:
