@@ -483,7 +483,7 @@ def run_server_size(
 
             def at_checkpoint(n_articles: int, n_done: int, fill: dict[str, Any]) -> None:
                 point: dict[str, Any] = {
-                    "paragraphs_requested": next(c for c in checkpoints if c <= n_done),
+                    "paragraphs_requested": max(c for c in checkpoints if c <= n_done),
                     "mode": "server",
                     "checkpoint_of": n_paragraphs,
                     "fill": result["fill"],
