@@ -74,8 +74,14 @@ def _drop_possessive(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stopwords, question words and contractions removed)."""
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_stems(text: str) -> tuple[str, ...]:
+    """``content_stems``, kept: an answer stems the same question and sentences many times."""
     kept = [w for w in words(text) if w not in _STOPWORDS and not _CONTRACTION.search(w)]
-    return _stemmer().stemWords(kept)
+    return tuple(_stemmer().stemWords(kept))
 
 
 @lru_cache(maxsize=8192)

@@ -247,3 +247,50 @@ def test_rebuild_keeps_the_old_index_and_builds_a_new_one(tmp_path: Path, corpus
     assert report.added == [SEED_ID]
     rebuilt = Assistant.open(index_dir=index, corpus_dir=corpus)
     assert rebuilt.ask(LESSONS).citations[0].paragraph == 26
+
+
+def test_a_question_reads_the_store_revision_once_and_sees_writes_made_before_it(
+    fresh: Assistant, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each read of the revision is a request on a server: one question makes one, however many
+    parts of the answer check it; a write by another client before the next question is seen."""
+    fresh.ingest([corpus])
+    fresh.ask(LESSONS)  # opens the searcher, reads the article list once
+    reads: list[str] = []
+    original = ParagraphStore._read_revision
+
+    def counting(self: ParagraphStore) -> str:
+        reads.append(self.collection_id)
+        return original(self)
+
+    monkeypatch.setattr(ParagraphStore, "_read_revision", counting)
+    for question in (LESSONS, "What is this article about?", "Who wrote the article?"):
+        reads.clear()
+        assert not fresh.ask(question).abstained
+        assert len(reads) == 1, question
+
+    other = Assistant.open(settings=fresh.settings)  # another client of the same index
+    extra = tmp_path / "extra" / "dam.txt"
+    extra.parent.mkdir()
+    extra.write_text(
+        "Dam Opens\n\nThe Kariba dam on the river opened on Friday, engineers said, after delays.\n",
+        encoding="utf-8",
+    )
+    other.ingest([extra])
+    answer = fresh.ask("When did the Kariba dam open?")
+    assert answer.citations and answer.citations[0].article_id == "dam"
+    assert "Friday" in answer.text
+
+
+def test_a_write_inside_a_pinned_block_moves_the_pin(fresh: Assistant, corpus: Path) -> None:
+    fresh.ingest([corpus])
+    store = fresh.store
+    with store.same_revision() as pin:
+        before = pin.revision
+        assert store.revision() == before
+        fresh.search("ceasefire talks")
+        assert store.metadata_seen(SEED_ID) is not None
+        fresh.remove(SEED_ID)
+        after = store.revision()
+        assert after != before and store.metadata_seen(SEED_ID) is None
+    assert store.revision() == after and store.metadata_seen(SEED_ID) is None

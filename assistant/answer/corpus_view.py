@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..index.records import SENTENCES_KEY, articles_from_heads
+from ..index.records import SENTENCES_KEY, article_info, articles_from_heads
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
 from ..retrieval.hybrid import HybridSearcher
@@ -79,8 +79,14 @@ class StoreCorpus:
 
     def _possible_versions(self, article_id: str) -> list[ArticleInfo]:
         visible = self.searcher.article_ids()
-        target = articles_from_heads(self.store.article_heads([article_id]).values())
-        if not target or article_id not in visible:
+        if article_id not in visible:
+            return []
+        seen = self.store.metadata_seen(article_id)  # the question's search read one of its paragraphs
+        if seen is not None:
+            target = [article_info(seen, int(seen.get("paragraph_count", 0)))]
+        else:
+            target = articles_from_heads(self.store.article_heads([article_id]).values())
+        if not target:
             return []
         if publication_date(target[0]) is None:
             return target  # an undated article has no dated versions
@@ -96,6 +102,8 @@ class StoreCorpus:
                 candidates |= holders
         if len(candidates) > VERSION_WORD_MAX_ARTICLES:
             return self.articles()  # as many heads as a page of the whole list: read it once, kept
+        if candidates & visible == {article_id}:
+            return target
         heads = self.store.article_heads(sorted(candidates & visible))
         return articles_from_heads(heads.values())
 

@@ -622,8 +622,8 @@ def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
     anchors = {}
     for term in set(content_stems(question)):
         # A word in more paragraphs than a third of the articles hold on average is no rare word.
-        found = keywords.articles_with(term, max_paragraphs=ANCHOR_MAX_PARAGRAPHS * most)
-        if found and len(found) <= most:
+        found = keywords.articles_with(term, max_paragraphs=ANCHOR_MAX_PARAGRAPHS * most, max_articles=most)
+        if found:
             anchors[term] = found
     return anchors
 

@@ -15,9 +15,11 @@ from contextlib import closing
 from typing import Any, Protocol
 
 from ..arguments import check_article_ids, check_known_articles, check_top_k, clean_question
+from ..background import in_background
 from ..config import Settings
 from ..errors import LLMError
 from ..index.embeddings import SentenceEmbeddings
+from ..index.store import RevisionPin
 from ..retrieval.hybrid import HybridSearcher
 from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
 from .backends import LLMBackend, build_backend
@@ -103,9 +105,12 @@ class QuestionService:
                 trace.queries = queries
 
         started = time.perf_counter()
-        query_vectors = self.index.embeddings.encode(queries)
         searcher = self.index.searcher
-        passages = searcher.search(queries, top_k or self.settings.top_k, article_ids, query_vectors)
+        # One read of the store's revision for the whole question, made while the question is embedded.
+        reading = in_background(searcher.store.revision)
+        query_vectors = self.index.embeddings.encode(queries)
+        with searcher.store.same_revision(RevisionPin(reading.result())) as pin:
+            passages = searcher.search(queries, top_k or self.settings.top_k, article_ids, query_vectors)
         timings["retrieve"] = _ms(started)
         trace.retrieved = passages
 
@@ -117,7 +122,8 @@ class QuestionService:
                 backend, question, turns, queries, passages, query_vectors, trace, plan
             )
         else:
-            draft = self._extract(question, queries, passages, query_vectors, plan, article_ids)
+            with searcher.store.same_revision(pin):
+                draft = self._extract(question, queries, passages, query_vectors, plan, article_ids)
         if failure is not None:  # the rewrite failed: the answer above is extractive
             trace.fallback = str(failure)
             draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")

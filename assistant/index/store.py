@@ -6,8 +6,11 @@ article writes nothing, and a changed article re-embeds only the paragraphs that
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -46,6 +49,15 @@ _READ_PAGE = 5000  # rows per request when reading the whole collection
 REVISION_KEY = "revision"
 
 
+@dataclass
+class RevisionPin:
+    """The store's revision as one question read it (``ParagraphStore.same_revision``), and the
+    metadata of the paragraphs it has read since, by article."""
+
+    revision: str
+    seen: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
 class ParagraphStore:
     """Chroma collection of paragraphs, embedded or on a ``chroma run`` server."""
 
@@ -77,6 +89,7 @@ class ParagraphStore:
         # or what the searcher last passed to hide_articles().
         self.incomplete: set[str] = set()
         self.lost = False  # set when the collection has vanished from under us
+        self._pinned = threading.local()  # see ``same_revision``
 
     # ------------------------------------------------------------------ reading
 
@@ -97,12 +110,48 @@ class ParagraphStore:
 
         Chroma has no change counter of its own (outside its distributed version), so each write
         through ``ParagraphStore`` ends by storing a fresh random token in the collection metadata.
-        Reading it is one small request, cheap enough to do before every search.
+        Reading it is one small request, cheap enough to do before every search; within
+        ``same_revision`` it is read once.
         """
+        pin = self._pin()
+        return pin.revision if pin is not None else self._read_revision()
+
+    def _read_revision(self) -> str:
         collection = self._call(
             self._client.get_collection, self.settings.collection, embedding_function=None
         )
         return str((collection.metadata or {}).get(REVISION_KEY, ""))
+
+    @contextmanager
+    def same_revision(self, known: RevisionPin | None = None) -> Iterator[RevisionPin]:
+        """Read the revision once for the calls made in this block, on this thread.
+
+        One question asks for the revision several times (the keyword index's catch-up, the
+        article list, each article's versions and leads), and on a server each read is a
+        request. Within one question a write by another process may as well have come just
+        after it; a write through this store moves the pin to the new revision (``_changed``).
+        Nested blocks share the outer one's pin; ``known`` resumes the pin of an earlier block of
+        the same question.
+        """
+        current = self._pin()
+        if current is not None:
+            yield current
+            return
+        self._pinned.pin = known if known is not None else RevisionPin(self._read_revision())
+        try:
+            yield self._pinned.pin
+        finally:
+            self._pinned.pin = None
+
+    def _pin(self) -> RevisionPin | None:
+        return getattr(self._pinned, "pin", None)
+
+    def metadata_seen(self, article_id: str) -> Mapping[str, Any] | None:
+        """The metadata of a paragraph of ``article_id`` that ``paragraphs`` read within the current
+        ``same_revision`` pin: every paragraph carries its article's title, dek, byline and date,
+        so the question that retrieved it need not read the article's ¶1 again."""
+        pin = self._pin()
+        return pin.seen.get(article_id) if pin is not None else None
 
     def add_listener(self, listener: Callable[[StoreChange], None]) -> None:
         """Call ``listener`` after every write made through this store."""
@@ -119,6 +168,10 @@ class ParagraphStore:
             for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
                 row = StoredParagraph(str(m["article_id"]), int(m["paragraph"]), doc or "", dict(m))
                 found[row.key] = row
+        pin = self._pin()
+        if pin is not None:  # within a question: see ``metadata_seen``
+            for row in found.values():
+                pin.seen.setdefault(row.article_id, row.metadata)
         return found
 
     def iter_paragraphs(self, with_text: bool = True) -> Iterator[list[StoredParagraph]]:
@@ -351,7 +404,7 @@ class ParagraphStore:
         touched = frozenset(i for p in plans for i in (*p.embed_ids, *p.update_ids, *p.stale_ids))
         if not touched:
             return
-        before = self.revision()
+        before = self._read_revision()
         embed = [
             (i, t, m)
             for p in plans
@@ -408,7 +461,7 @@ class ParagraphStore:
         """Remove every paragraph of an article; returns how many were removed."""
         ids = self._call(self._collection.get, where={"article_id": article_id}, include=[])["ids"]
         if ids:
-            before = self.revision()
+            before = self._read_revision()
             self._call(self._collection.delete, ids=ids)
             self._changed(before, frozenset(ids))
         return len(ids)
@@ -419,6 +472,9 @@ class ParagraphStore:
         # Chroma replaces the whole metadata: keep what else is there (the first-build mark).
         metadata = self._stored_metadata() | self._identity | {REVISION_KEY: after}
         self._call(self._collection.modify, metadata=metadata)
+        pin = self._pin()
+        if pin is not None:  # what was read before the write may be out of date now
+            pin.revision, pin.seen = after, {}
         change = StoreChange(before, after, keys)
         for listener in self._listeners:
             listener(change)
@@ -455,5 +511,3 @@ def _article_filter(article_ids: Sequence[str] | None) -> dict[str, Any] | None:
         return None
     ids = list(article_ids)
     return {"article_id": ids[0]} if len(ids) == 1 else {"article_id": {"$in": ids}}
-
-

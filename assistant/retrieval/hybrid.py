@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from ..background import in_background
 from ..index.records import (
     COMPLETENESS_KEYS,
     SENTENCES_KEY,
@@ -268,6 +269,10 @@ class HybridSearcher:
         if touched:
             self.store.hide_articles(self.incomplete)  # dense search leaves them out too
 
+    def _keyword_search(self, query: str, article_ids: Sequence[str] | None) -> list[tuple[str, float]]:
+        with self._lock:
+            return self._whole(self.keyword.search(query, self.candidates, article_ids))
+
     def _whole(self, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """Leave out paragraphs of articles that are only partly written."""
         if not self.incomplete:
@@ -357,13 +362,14 @@ class HybridSearcher:
         dense_best: dict[str, tuple[float, int]] = {}
         bm25_best: dict[str, tuple[float, int]] = {}
         for query, vector in zip(queries, query_vectors, strict=True):
+            # BM25 ranks in the background while the dense search waits on Chroma (a round trip on a server).
+            ranking = None
+            if self.mode != "dense":
+                ranking = in_background(self._keyword_search, query, article_ids)
             dense: list[tuple[str, float]] = []
-            keyword: list[tuple[str, float]] = []
             if self.mode != "bm25":
                 dense = self._whole(self.store.dense_search(vector, self.candidates, article_ids))
-            if self.mode != "dense":
-                with self._lock:
-                    keyword = self._whole(self.keyword.search(query, self.candidates, article_ids))
+            keyword = ranking.result() if ranking is not None else []
             rankings += [Ranking("dense", dense), Ranking("bm25", keyword)]
             _keep_best(dense_best, dense)
             _keep_best(bm25_best, keyword)

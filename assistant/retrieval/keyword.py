@@ -24,6 +24,8 @@ from ..text import content_stems
 
 _COMPACT_SHARE = 0.25
 _COMPACT_MIN = 1000
+# Terms whose article codes ``articles_with`` keeps between changes to the index.
+ARTICLES_OF_TERM_KEPT = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,8 @@ class KeywordIndex:
         self._article_names: list[str] = []
         self._article_counts: dict[str, int] = {}
         self._total_length = 0.0
+        # Per term: the codes of the articles using it (``articles_with``), until the index changes.
+        self._articles_of_term: dict[str, np.ndarray] = {}
 
     @classmethod
     def build(cls, paragraphs: Iterable[StoredParagraph]) -> KeywordIndex:
@@ -180,23 +184,34 @@ class KeywordIndex:
     def article_count(self) -> int:
         return len(self._article_counts)
 
-    def articles_with(self, term: str, max_paragraphs: int | None = None) -> set[str] | None:
+    def articles_with(
+        self, term: str, max_paragraphs: int | None = None, max_articles: int | None = None
+    ) -> set[str] | None:
         """Ids of the articles with a paragraph (or headline) containing the stem ``term``; None when
-        more than ``max_paragraphs`` paragraphs contain it (a common word: not worth the look-up)."""
+        more than ``max_paragraphs`` paragraphs or ``max_articles`` articles contain it (a common
+        word: not worth naming them all, which is most of the look-up's cost)."""
         term_id = self._term_ids.get(term)
         if term_id is None or term_id >= len(self._postings) or term_id >= len(self._doc_freq):
             return set()
         if max_paragraphs is not None and self._doc_freq[term_id] > max_paragraphs:
             return None
-        slots, _counts = self._postings[term_id].arrays()
-        slots = slots[slots < len(self._alive)]
-        codes = np.unique(self._article_codes[slots[self._alive[slots]]])
+        codes = self._articles_of_term.get(term)
+        if codes is None:
+            slots, _counts = self._postings[term_id].arrays()
+            slots = slots[slots < len(self._alive)]
+            codes = np.unique(self._article_codes[slots[self._alive[slots]]])
+            if len(self._articles_of_term) >= ARTICLES_OF_TERM_KEPT:
+                self._articles_of_term = {}
+            self._articles_of_term[term] = codes
+        if max_articles is not None and len(codes) > max_articles:
+            return None
         return {self._article_names[int(code)] for code in codes}
 
     # ------------------------------------------------------------------ writing
 
     def upsert(self, paragraphs: Iterable[StoredParagraph]) -> None:
         """Index paragraphs; a key already indexed is replaced."""
+        self._articles_of_term = {}
         batch = list(paragraphs)
         self.remove([p.key for p in batch if p.key in self._slot_of])
         if not batch:
@@ -233,9 +248,11 @@ class KeywordIndex:
         self._add_postings(terms, np.concatenate(rows_slots), np.concatenate(rows_counts).astype(np.float64))
         np.add.at(self._doc_freq, terms, 1)
         np.add.at(self._body_freq, np.concatenate([d[2] for d in self._doc_terms[first:] if d]), 1)
+        self._articles_of_term = {}  # again: a look-up made during the upsert saw half of it
 
     def remove(self, keys: Iterable[str]) -> None:
         """Drop paragraphs from the index (unknown keys are ignored)."""
+        self._articles_of_term = {}
         for key in keys:
             slot = self._slot_of.pop(key, None)
             if slot is None:
@@ -254,6 +271,7 @@ class KeywordIndex:
         dead = len(self._keys) - len(self._slot_of)
         if dead >= _COMPACT_MIN and dead > _COMPACT_SHARE * len(self._keys):
             self._compact()
+        self._articles_of_term = {}
 
     # ------------------------------------------------------------------ flat arrays
 

@@ -127,5 +127,9 @@ def test_articles_with_a_term_counts_headlines_and_forgets_removed_articles() ->
     assert index.articles_with("unseen") == set()
     assert index.articles_with(content_stems("talks")[0], max_paragraphs=1) is None  # in two paragraphs
     assert index.article_count == 2
-    index.remove([rows[0].key])
+    assert index.articles_with(content_stems("talks")[0], max_articles=1) is None  # in two articles
+    index.remove([rows[0].key])  # what was looked up before is forgotten with the change
     assert index.articles_with(content_stems("talks")[0]) == {"b"}
+    assert index.articles_with(content_stems("talks")[0], max_articles=1) == {"b"}
+    index.upsert([StoredParagraph("c", 1, "Talks on the port", {"title": "Port", "text_hash": "4"})])
+    assert index.articles_with(content_stems("talks")[0]) == {"b", "c"}
