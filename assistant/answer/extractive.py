@@ -80,6 +80,9 @@ OTHER_ARTICLE_SHARE = 0.95
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35
 ANCHOR_MAX_PARAGRAPHS = 20  # per article it may be in: bounds the look-up on a large index
+# ...and in all: a word in more paragraphs than this names no one story, however many articles
+# there are (at 1M paragraphs, naming the articles of a word in 300k of them takes milliseconds).
+ANCHOR_MAX_PARAGRAPHS_IN_ALL = 20_000
 # Sentence openings that lean on the sentence before them.
 _POINTS_BACK = frozenset(
     {
@@ -608,6 +611,18 @@ def speaker_of(sentence: str) -> str | None:
     return None
 
 
+def look_up_question_words(queries: Sequence[str], keywords: KeywordIndex) -> None:
+    """Do the look-ups the answer will make of the question's words alone (the articles using each
+    rare word, which words are everyday English), so that they are kept when the answer asks.
+
+    Run in the background while the question is embedded and searched: on a large index naming
+    the articles of a word takes milliseconds, and the first question of a process loads the
+    English word list.
+    """
+    term_weights(queries, keywords)
+    anchor_terms(queries[0], keywords)
+
+
 def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
     """The question's rare words, each with the articles that use it.
 
@@ -622,7 +637,11 @@ def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
     anchors = {}
     for term in set(content_stems(question)):
         # A word in more paragraphs than a third of the articles hold on average is no rare word.
-        found = keywords.articles_with(term, max_paragraphs=ANCHOR_MAX_PARAGRAPHS * most, max_articles=most)
+        found = keywords.articles_with(
+            term,
+            max_paragraphs=min(ANCHOR_MAX_PARAGRAPHS * most, ANCHOR_MAX_PARAGRAPHS_IN_ALL),
+            max_articles=most,
+        )
         if found:
             anchors[term] = found
     return anchors

@@ -25,7 +25,7 @@ from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
 from .backends import LLMBackend, build_backend
 from .conversation import normalize_history, search_queries
 from .corpus_view import StoreCorpus
-from .extractive import Draft, ExtractiveAnswerer, abstention
+from .extractive import Draft, ExtractiveAnswerer, abstention, look_up_question_words
 from .kinds import QuestionPlan, classify
 from .router import AnswerRouter
 
@@ -108,6 +108,8 @@ class QuestionService:
         searcher = self.index.searcher
         # One read of the store's revision for the whole question, made while the question is embedded.
         reading = in_background(searcher.store.revision)
+        if backend is None or plan.kind in DETERMINISTIC_KINDS:
+            in_background(look_up_question_words, queries, searcher.keyword)
         query_vectors = self.index.embeddings.encode(queries)
         with searcher.store.same_revision(RevisionPin(reading.result())) as pin:
             passages = searcher.search(queries, top_k or self.settings.top_k, article_ids, query_vectors)
