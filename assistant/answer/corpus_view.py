@@ -78,8 +78,7 @@ class StoreCorpus:
         return found
 
     def _possible_versions(self, article_id: str) -> list[ArticleInfo]:
-        visible = self.searcher.article_ids()
-        if article_id not in visible:
+        if not self.searcher.visible_articles([article_id]):
             return []
         seen = self.store.metadata_seen(article_id)  # the question's search read one of its paragraphs
         if seen is not None:
@@ -93,18 +92,26 @@ class StoreCorpus:
         candidates: set[str] = {article_id}
         for word in headline_words(target[0]):
             holders: set[str] | None = None
-            for stem in content_stems(word):
-                found = self.searcher.keyword.articles_with(stem) or set()
+            stems = content_stems(word)
+            # One stem: past the cap the word is too common to follow, so its articles need not be
+            # named. Several ("cease-fire"): their articles are intersected, so all are named.
+            cap = VERSION_WORD_MAX_ARTICLES if len(stems) == 1 else None
+            for stem in stems:
+                found = self.searcher.keyword.articles_with(stem, max_articles=cap)
+                if found is None:
+                    break
                 holders = found if holders is None else holders & found
-            if holders is None:  # a word the keyword index does not keep: look at every article
-                return self.articles()
-            if len(holders) <= VERSION_WORD_MAX_ARTICLES:
-                candidates |= holders
+            else:
+                if holders is None:  # a word the keyword index does not keep: look at every article
+                    return self.articles()
+                if len(holders) <= VERSION_WORD_MAX_ARTICLES:
+                    candidates |= holders
         if len(candidates) > VERSION_WORD_MAX_ARTICLES:
             return self.articles()  # as many heads as a page of the whole list: read it once, kept
-        if candidates & visible == {article_id}:
+        visible = self.searcher.visible_articles(candidates)
+        if visible == {article_id}:
             return target
-        heads = self.store.article_heads(sorted(candidates & visible))
+        heads = self.store.article_heads(sorted(visible))
         return articles_from_heads(heads.values())
 
     def article_passages(self, article_id: str) -> list[Passage]:

@@ -103,6 +103,10 @@ class KeywordIndex:
     def article_ids(self) -> set[str]:
         return set(self._article_counts)
 
+    def holds_article(self, article_id: str) -> bool:
+        """True when a paragraph of ``article_id`` is indexed (``article_ids`` copies them all)."""
+        return article_id in self._article_counts
+
     def signatures(self) -> dict[str, str]:
         """``{paragraph key: signature}`` of what is indexed (see ``signature``)."""
         return {key: self._signatures[slot] for key, slot in self._slot_of.items()}
