@@ -7,9 +7,9 @@ the answer's critical path. One pool for the process, threads started as needed.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import cache
 from typing import ParamSpec, TypeVar
 
 # Enough for the questions a server answers at once; a task beyond it waits for a free thread.
@@ -18,14 +18,12 @@ WORKERS = 8
 P = ParamSpec("P")
 T = TypeVar("T")
 
-_pool: ThreadPoolExecutor | None = None
-_lock = threading.Lock()
+
+@cache
+def _pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="assistant-background")
 
 
 def in_background(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Future[T]:
     """Run ``fn(*args, **kwargs)`` on the shared pool; ``.result()`` returns its value or raises its error."""
-    global _pool
-    with _lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="assistant-background")
-        return _pool.submit(fn, *args, **kwargs)
+    return _pool().submit(fn, *args, **kwargs)

@@ -215,7 +215,6 @@ class KeywordIndex:
 
     def upsert(self, paragraphs: Iterable[StoredParagraph]) -> None:
         """Index paragraphs; a key already indexed is replaced."""
-        self._articles_of_term = {}
         batch = list(paragraphs)
         self.remove([p.key for p in batch if p.key in self._slot_of])
         if not batch:
@@ -252,11 +251,10 @@ class KeywordIndex:
         self._add_postings(terms, np.concatenate(rows_slots), np.concatenate(rows_counts).astype(np.float64))
         np.add.at(self._doc_freq, terms, 1)
         np.add.at(self._body_freq, np.concatenate([d[2] for d in self._doc_terms[first:] if d]), 1)
-        self._articles_of_term = {}  # again: a look-up made during the upsert saw half of it
+        self._articles_of_term = {}  # after the change: a look-up made during it saw half of it
 
     def remove(self, keys: Iterable[str]) -> None:
         """Drop paragraphs from the index (unknown keys are ignored)."""
-        self._articles_of_term = {}
         for key in keys:
             slot = self._slot_of.pop(key, None)
             if slot is None:
@@ -275,7 +273,7 @@ class KeywordIndex:
         dead = len(self._keys) - len(self._slot_of)
         if dead >= _COMPACT_MIN and dead > _COMPACT_SHARE * len(self._keys):
             self._compact()
-        self._articles_of_term = {}
+        self._articles_of_term = {}  # after the change (and the renumbering of a compaction)
 
     # ------------------------------------------------------------------ flat arrays
 
