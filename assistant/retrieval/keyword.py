@@ -3,9 +3,10 @@
 bm25s (which this index replaces) precomputes every score, so any change means re-indexing the
 whole corpus: seconds at 100k paragraphs, on every ingest. Here each term keeps a postings list
 (paragraph slots and term counts) and BM25 is computed at query time over the postings of the
-query's terms only, so adding an article costs its own paragraphs and a query costs the postings
-it touches. The scores are those of bm25s' default ("lucene" variant, k1=1.5, b=0.75); a test
-checks that against bm25s itself.
+query's terms only, so adding an article costs its own paragraphs. A query scans the postings
+of its rarer words and, once the top k is settled enough, only looks up the common words' postings
+for the paragraphs that can still make it (``search``). The scores are those of bm25s' default
+("lucene" variant, k1=1.5, b=0.75); a test checks that against bm25s itself.
 
 Removed paragraphs leave a dead slot that scores nothing; slots are compacted once a quarter
 of them are dead. ``to_arrays`` / ``from_arrays`` turn the live index into flat arrays and back,
@@ -14,6 +15,7 @@ which is what the snapshot on disk holds (``snapshot.py``).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +26,8 @@ from ..text import content_stems
 
 _COMPACT_SHARE = 0.25
 _COMPACT_MIN = 1000
+# Scores this close to the pruning threshold are kept (float sums are not exact).
+_SLACK = 1e-9
 # Terms whose article codes ``articles_with`` keeps between changes to the index.
 ARTICLES_OF_TERM_KEPT = 20_000
 
@@ -68,6 +72,10 @@ class KeywordIndex:
         self._postings: list[_Postings] = []
         self._doc_freq = np.zeros(0, dtype=np.int64)  # alive paragraphs containing the term
         self._body_freq = np.zeros(0, dtype=np.int64)  # same, counting the paragraph text only
+        # Per term, for ``_bound``: its highest count in a paragraph and its shortest paragraph's
+        # length; -1 and inf until the term is first queried.
+        self._max_count = np.zeros(0, dtype=np.float64)
+        self._min_length = np.zeros(0, dtype=np.float64)
         self._slot_of: dict[str, int] = {}
         self._keys: list[str | None] = []
         self._signatures: list[str] = []
@@ -144,28 +152,55 @@ class KeywordIndex:
         return versions
 
     def search(self, query: str, k: int, article_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
-        """The ``k`` best ``(paragraph key, BM25 score)`` for ``query``, scores above zero only."""
+        """The ``k`` best ``(paragraph key, BM25 score)`` for ``query``, scores above zero only;
+        equal scores rank by key, also at the ``k``-th place.
+
+        Exact, but pruned (MaxScore): terms are scored rarest first, and once the terms left could
+        not lift a paragraph that none of the scored terms holds to the ``k``-th best score so
+        far, those terms are only looked up (not scanned) for the paragraphs already found. A
+        common word has hundreds of thousands of postings at 1M paragraphs. ``scan`` scores every
+        posting, summing the terms in the same order, so both give the same scores to the bit.
+        """
         n = len(self._slot_of)
-        term_ids = [self._term_ids[t] for t in content_stems(query) if t in self._term_ids]
-        if not n or not term_ids:
+        terms = self._terms_of(query)
+        if not n or not terms or k <= 0:
             return []
-        scores = np.zeros(len(self._keys), dtype=np.float64)
+        if article_ids:
+            return self._ranked(self.scan(query, article_ids), k)
         average = self._total_length / n
-        for term in term_ids:
+        bounds = [self._bound(term, times, average) for term, times in terms]
+        scores = np.zeros(len(self._keys), dtype=np.float64)
+        dead = len(self._keys) > n
+        best_kth, left = 0.0, sum(bounds)
+        touched: list[np.ndarray] = []
+        for done, ((term, times), bound) in enumerate(zip(terms, bounds, strict=True)):
+            if left < best_kth:
+                found = self._finish(scores, terms[done:], bounds[done:], best_kth, average, k)
+                return self._ranked(scores, k, found)
             slots, counts = self._postings[term].arrays()
-            df = self._doc_freq[term]
-            idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
-            norm = self.k1 * ((1 - self.b) + self.b * self._lengths[slots] / average)
-            scores[slots] += idf * counts / (norm + counts)
+            scores[slots] += self._gains(term, times, slots, counts, average)
+            touched.append(slots)
+            left -= bound
+            found = scores[slots[self._alive[slots]]] if dead else scores[slots]
+            if len(found) >= k:
+                best_kth = max(best_kth, float(np.partition(found, len(found) - k)[len(found) - k]))
+        return self._ranked(scores, k, self._candidates(scores, touched))
+
+    def scan(self, query: str, article_ids: Sequence[str] | None = None) -> np.ndarray:
+        """BM25 scores of every slot for ``query``, unpruned; zero outside ``article_ids`` if given."""
+        n = len(self._slot_of)
+        scores = np.zeros(len(self._keys), dtype=np.float64)
+        if not n:
+            return scores
+        average = self._total_length / n
+        for term, times in self._terms_of(query):
+            slots, counts = self._postings[term].arrays()
+            scores[slots] += self._gains(term, times, slots, counts, average)
         scores[~self._alive] = 0.0
         if article_ids:
             codes = [self._article_ids[a] for a in article_ids if a in self._article_ids]
             scores[~np.isin(self._article_codes, codes)] = 0.0
-        top = np.flatnonzero(scores > 0)
-        if len(top) > k:
-            top = top[np.argpartition(-scores[top], k - 1)[:k]]
-        ranked = sorted(((self._keys[i], float(scores[i])) for i in top), key=lambda kv: (-kv[1], kv[0]))
-        return [(str(key), score) for key, score in ranked]
+        return scores
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency of a stem; unseen terms get the highest value.
@@ -248,7 +283,11 @@ class KeywordIndex:
         self._article_codes = np.concatenate([self._article_codes, codes])
         self._total_length += float(lengths.sum())
         terms = np.concatenate(rows_terms)
-        self._add_postings(terms, np.concatenate(rows_slots), np.concatenate(rows_counts).astype(np.float64))
+        slots, counts = np.concatenate(rows_slots), np.concatenate(rows_counts).astype(np.float64)
+        self._add_postings(terms, slots, counts)
+        known = self._max_count[terms] >= 0  # the others are found on their first query
+        np.maximum.at(self._max_count, terms[known], counts[known])
+        np.minimum.at(self._min_length, terms[known], self._lengths[slots[known]])
         np.add.at(self._doc_freq, terms, 1)
         np.add.at(self._body_freq, np.concatenate([d[2] for d in self._doc_terms[first:] if d]), 1)
         self._articles_of_term = {}  # after the change: a look-up made during it saw half of it
@@ -356,6 +395,8 @@ class KeywordIndex:
         ]
         index._doc_freq = np.bincount(doc_terms, minlength=v).astype(np.int64)
         index._body_freq = np.bincount(body_terms, minlength=v).astype(np.int64)
+        index._max_count = np.full(v, -1.0)
+        index._min_length = np.full(v, np.inf)
         index._slot_of = slot_of
         index._keys = list(keys)
         index._signatures = signatures
@@ -375,6 +416,94 @@ class KeywordIndex:
 
     # ------------------------------------------------------------------ internals
 
+    def _terms_of(self, query: str) -> list[tuple[int, int]]:
+        """``(term id, times in the query)`` of the query's indexed stems, rarest first, ties by stem.
+
+        One order for every search makes the float sums, and so the ranking, reproducible.
+        """
+        stems = Counter(t for t in content_stems(query) if t in self._term_ids)
+        ids = {stem: self._term_ids[stem] for stem in stems}
+        order = sorted(stems, key=lambda stem: (int(self._doc_freq[ids[stem]]), stem))
+        return [(ids[stem], stems[stem]) for stem in order]
+
+    def _gains(
+        self, term: int, times: int, slots: np.ndarray, counts: np.ndarray, average: float
+    ) -> np.ndarray:
+        """What ``times`` occurrences of ``term`` in the query add to each of these slots' scores."""
+        norm = self.k1 * ((1 - self.b) + self.b * self._lengths[slots] / average)
+        return times * self._idf_of(term) * counts / (norm + counts)
+
+    def _idf_of(self, term: int) -> float:
+        n = len(self._slot_of)
+        df = self._doc_freq[term]
+        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+
+    def _bound(self, term: int, times: int, average: float) -> float:
+        """The most ``times`` occurrences of ``term`` can add to any paragraph's score.
+
+        BM25's term gain grows with the term's count and shrinks with the paragraph's length, so
+        the term's highest count and shortest paragraph bound it. Both are kept per term (found
+        on the term's first query, then moved by each upsert); a removal leaves them looser, never
+        wrong. A hair of slack covers rounding.
+        """
+        if self._max_count[term] < 0:
+            slots, counts = self._postings[term].arrays()
+            self._max_count[term] = counts.max() if len(counts) else 0.0
+            self._min_length[term] = self._lengths[slots].min() if len(slots) else np.inf
+        count, length = self._max_count[term], self._min_length[term]
+        if count <= 0:
+            return 0.0
+        norm = self.k1 * ((1 - self.b) + self.b * length / average)
+        return times * self._idf_of(term) * float(count / (norm + count)) * (1 + 1e-9)
+
+    def _finish(
+        self,
+        scores: np.ndarray,
+        terms: list[tuple[int, int]],
+        bounds: list[float],
+        best_kth: float,
+        average: float,
+        k: int,
+    ) -> np.ndarray:
+        """Add the left-over terms' gains to the paragraphs found so far that could still make the
+        top ``k``, searching those terms' postings (sorted by slot) rather than scanning them.
+
+        A paragraph is dropped as soon as its score plus what the terms left can add falls under
+        the ``k``-th best score so far (less a hair for rounding). Returns the slots kept.
+        """
+        left = sum(bounds)
+        found = np.flatnonzero(scores >= max(best_kth - left - _SLACK, np.finfo(np.float64).tiny))
+        if len(self._keys) > len(self._slot_of):
+            found = found[self._alive[found]]
+        for (term, times), bound in zip(terms, bounds, strict=True):
+            slots, counts = self._postings[term].arrays()
+            if len(slots) and len(found):
+                at = np.minimum(np.searchsorted(slots, found), len(slots) - 1)
+                hit = slots[at] == found
+                scores[found[hit]] += self._gains(term, times, found[hit], counts[at[hit]], average)
+            left -= bound
+            if len(found) >= k:
+                best_kth = max(best_kth, float(np.partition(scores[found], len(found) - k)[len(found) - k]))
+            found = found[scores[found] >= best_kth - left - _SLACK]
+        return found
+
+    def _candidates(self, scores: np.ndarray, touched: list[np.ndarray]) -> np.ndarray:
+        """The live slots that the scored terms' postings hold."""
+        if sum(len(t) for t in touched) * 8 > len(scores):
+            found = np.flatnonzero(scores)
+        else:
+            found = np.unique(np.concatenate(touched)) if touched else np.zeros(0, dtype=np.int64)
+        return found[self._alive[found]] if len(self._keys) > len(self._slot_of) else found
+
+    def _ranked(self, scores: np.ndarray, k: int, slots: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """The ``k`` best of ``slots`` (default: every slot) by score, ties by key; scores above zero."""
+        top = np.flatnonzero(scores > 0) if slots is None else slots[scores[slots] > 0]
+        if len(top) > k:
+            kth = np.partition(scores[top], len(top) - k)[len(top) - k]
+            top = top[scores[top] >= kth]  # every paragraph tied at the cut, to be ranked by key
+        ranked = sorted(((self._keys[i], float(scores[i])) for i in top), key=lambda kv: (-kv[1], kv[0]))
+        return [(str(key), score) for key, score in ranked[:k]]
+
     def _doc_row(self, slot: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Terms, counts and text-only terms of a live slot."""
         row = self._doc_terms[slot]
@@ -393,6 +522,8 @@ class KeywordIndex:
             self._postings += [_Postings([], []) for _ in range(missing)]
             self._doc_freq = np.concatenate([self._doc_freq, np.zeros(missing, dtype=np.int64)])
             self._body_freq = np.concatenate([self._body_freq, np.zeros(missing, dtype=np.int64)])
+            self._max_count = np.concatenate([self._max_count, np.full(missing, -1.0)])
+            self._min_length = np.concatenate([self._min_length, np.full(missing, np.inf)])
 
     def _add_postings(self, terms: np.ndarray, slots: np.ndarray, counts: np.ndarray) -> None:
         order = np.argsort(terms, kind="stable")
