@@ -40,7 +40,13 @@ class OnnxEncoder:
         onnx_path = export_onnx(self.model_dir, cache_dir)
         import onnxruntime as ort
 
-        self.session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
+        options = ort.SessionOptions()
+        # ONNX Runtime's worker threads spin on the CPU after each run, waiting for the next one: after
+        # a question's embedding, that is the CPU which the Chroma server, BM25 and the answer need
+        # (PyTorch code run just after took twice as long). They stop when a run ends, not during it,
+        # so batches (ingest) run as fast as before.
+        options.add_session_config_entry("session.force_spinning_stop", "1")
+        self.session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         self._inputs = [i.name for i in self.session.get_inputs()]
 
     def encode(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,17 @@ def test_onnx_vectors_match_the_pytorch_model(tmp_path: Path) -> None:
     assert list((tmp_path / "cache" / "onnx").glob("*/model.onnx"))  # exported once, offline
     assert onnx_vectors.shape == torch_vectors.shape
     assert np.min(np.sum(onnx_vectors * torch_vectors, axis=1)) > 0.9999
+
+
+def test_onnx_threads_leave_the_cpu_when_a_run_ends(tmp_path: Path) -> None:
+    """Spinning workers would burn the CPU the Chroma server and the answer need after an embedding."""
+    onnx = SentenceEmbeddings("all-MiniLM-L6-v2", backend="onnx", cache_dir=tmp_path / "cache")
+    onnx.encode(["warm up"])
+    for _ in range(3):
+        onnx.encode(["Who mediates the talks between the two sides?"])
+        started = time.process_time()
+        time.sleep(0.3)
+        assert time.process_time() - started < 0.05  # the process idles: no thread spins
 
 
 def test_assistant_on_onnx_gives_the_same_answer(tmp_path: Path) -> None:
