@@ -49,6 +49,8 @@ _THIS = (
     rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}"
     r"(?:e?s)?\b|it|this|that)"
 )
+# "the article about the stadium", "the story on the rate decision": an article named by its topic.
+_THIS_ON = rf"{_THIS}(?:\s+(?:about|on|of|regarding|covering|from)\s+[\w'’ -]{{1,60}}?)?"
 # "the article's title", "the Courier's story's byline": a field named as the article's own.
 _THIS_OWN = rf"(?:the|this|that|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}(?:'s|’s|s'|s’)"
 # Kinds of article a reader may ask for ("any obituaries?", "is this an opinion piece?").
@@ -104,6 +106,13 @@ _AUTHOR = [
     re.compile(rf"\b{_THIS_OWN}\s+(?:author|writer|reporter|journalist)s?\b", _I),
     # "who reported the mayoral result for the Tribune?": written for a paper, so its byline.
     re.compile(r"(?i:\bwho\s+(?:wrote|reported|filed)\b).{0,80}?" + _FOR_OUTLET),
+    # "who is the journalist that covered the rate decision?", "who is credited on the battery story?"
+    re.compile(
+        r"\bwho(?:'s|’s|\s+is|\s+was)\s+the\s+(?:journalist|reporter|writer|correspondent|author)\s+"
+        r"(?:that|who)\s+(?:wrote|covered|reported|filed|penned)\b",
+        _I,
+    ),
+    re.compile(rf"\bwho\s+(?:is|was|gets|got)\s+(?:the\s+)?credit(?:ed)?\s+(?:on|for)\s+{_THIS}", _I),
 ]
 # Words that may follow "headline" when it names an article's headline ("the headline of…", "the
 # headline says…"); another word after it makes it an adjective ("headline inflation", "headline figure").
@@ -162,12 +171,38 @@ _DATE = [
         rf"\bwhen\s+did\s+{_THIS}\s+(?:come\s+out|appear|run|go\s+(?:up|online|out|live)|get\s+published)\b",
         _I,
     ),
+    # The article named by its topic: "when was the article about the stadium published?", "what date
+    # did the wildfire update come out?", "when did the obituary of the chef run?"; not "when will the
+    # report on the fire be published?" (news of a report to come).
+    re.compile(
+        rf"\bwhen\s+(?:was|were)\s+{_THIS_ON}\s+(?:first\s+)?(?:published|written|posted|dated|released|"
+        r"put\s+out|filed|updated)\b",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+did\s+{_THIS_ON}\s+(?:come\s+out|appear|run|"
+        r"go\s+(?:up|online|out|live)|get\s+published)\b",
+        _I,
+    ),
+    # "when did the paper publish the battery story?": a paper publishes articles (a council, reports).
+    re.compile(
+        rf"\bwhen\s+did\s+(?:the\s+)?(?:(?:paper|newspaper|outlet|site|website|magazine)|"
+        rf"(?:[\w'’-]+\s+){{0,2}}{_PAPER_NAME})\s+(?:publish|run|print|carry|post)\s+{_THIS}",
+        _I,
+    ),
 ]
 _OUTLET = [
     re.compile(
         r"\b(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|website|"
-        r"news\s*(?:site|organi[sz]ation|agency)|media\s+outlet|magazine)\b.*\b(?:publish|published|run|ran|"
-        rf"print|printed|carried|carry|put out|from|is\s+(?:this|it)|{_ARTICLE_WORD})\b",
+        r"news\s*(?:site|organi[sz]ation|agency)|media\s+outlet|magazine)\b.*\b(?:(?:publish|published)\b"
+        r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|from|is\s+(?:this|it)|"
+        rf"{_ARTICLE_WORD})\b)",
+        _I,
+    ),
+    # "name the paper that published the election story"
+    re.compile(
+        r"\b(?:outlet|publication|newspaper|paper|publisher|site|website|magazine)\s+(?:that|which)\s+"
+        rf"(?:published|publishes|ran|runs|printed|carried|put\s+out)\s+{_THIS}",
         _I,
     ),
     re.compile(rf"\bwho\s+(?:published|publishes|ran|printed|put out|carried)\s+{_THIS}", _I),

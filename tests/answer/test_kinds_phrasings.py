@@ -93,6 +93,16 @@ HEADER_QUESTIONS = [
     ("Any editorials?", "genre"),
     ("What kinds of articles do you have?", "genre"),
     ("How many obituaries are there?", "genre"),
+    # the article named by its topic, and other verbs of publishing (written after probing, 2026-11-30)
+    ("What date did the wildfire update come out?", "date"),
+    ("When did the obituary of the chef run?", "date"),
+    ("When was the article about the stadium published?", "date"),
+    ("When was the story on the rate decision written?", "date"),
+    ("What day did the election story run?", "date"),
+    ("When did the paper publish the battery story?", "date"),
+    ("Who is the journalist that covered the rate decision?", "author"),
+    ("Who is credited on the battery story?", "author"),
+    ("Name the paper that published the Morrow election story.", "outlet"),
 ]
 
 OVERVIEW_QUESTIONS = [
@@ -214,6 +224,12 @@ NOT_HEADER_QUESTIONS += [
     "who the new mayor is",
     "who reported the outbreak for the first time?",
     "Who wrote the letter for the council?",
+    "When will the report on the fire be published?",
+    "When did the council publish its report?",
+    "Which paper did the researchers publish in?",
+    "When was the vaccine first tested?",
+    "Who covered the costs of the new stadium?",
+    "What day did the wind farm get approved?",
 ]
 
 
