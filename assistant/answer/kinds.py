@@ -15,7 +15,20 @@ from ..text import content_stems
 from ..types import QuestionKind
 
 AnswerType = Literal["person", "date", "place", "number", "money", "duration"]
-MetadataField = Literal["author", "title", "dek", "date", "outlet", "genre", "count", "list"]
+MetadataField = Literal[
+    "author",
+    "title",
+    "dek",
+    "date",
+    "outlet",
+    "genre",
+    "count",
+    "list",
+    "newest",
+    "oldest",
+    "authors",
+    "outlets",
+]
 VersionWanted = Literal["first", "latest"]
 # What a why/how question wants: a reason ("why…"), a means or manner ("how will they pay…"), or
 # what someone said or did in answer to something ("how did the union react…", "what did X say…").
@@ -229,6 +242,62 @@ _OUTLET = [
     ),
 ]
 _COUNT = [re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b", _I)]
+# Questions about the collection, answered from every article's header. The newest or oldest article
+# ("what's the most recent story?", "which is the oldest article on the strike?"): the question ends
+# with the article, so "what does the latest report say?" stays a question about the news.
+_COLLECTION_END = (
+    r"(?:\s+(?:(?:about|on|of)\s+[\w'’ -]{1,60}?|you\s+have|you(?:'ve|’ve|\s+have)\s+got|in\s+(?:the\s+)?"
+    r"(?:collection|index|corpus|archive)|here|there|available|(?:that\s+)?you\s+(?:hold|know\s+of)))*\s*[?.!]*$"
+)
+_NEWEST = [
+    re.compile(
+        r"\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|your\s+)?(?:most\s+recent|newest|latest|"
+        rf"freshest)\s+(?:[\w'’-]+\s+)?{_ARTICLE_WORD}{_COLLECTION_END}",
+        _I,
+    ),
+]
+_OLDEST = [
+    re.compile(
+        r"\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|your\s+)?(?:oldest|earliest)\s+"
+        rf"(?:[\w'’-]+\s+)?{_ARTICLE_WORD}{_COLLECTION_END}",
+        _I,
+    ),
+]
+# Who wrote or published the articles: "who are the authors?", "how many different writers are
+# there?", "who wrote the most stories?"; not "who are the authors of the study?" (news of a study).
+_PEOPLE_END = (
+    r"(?:\s+(?:are\s+there|(?:are|is)\s+(?:in|here|represented)\b.*|do\s+you\s+have|here))?\s*[?.!]*$"
+)
+# What the people or outlets are asked about: being in the collection, or writing and running its articles
+# ("which journalists are being held?" is news).
+_IN_COLLECTION = (
+    r"(?:are\s+(?:there|in\b|represented|behind)|is\s+(?:there|in\b)|do\s+you\s+have|have\s+you\s+got|wrote|"
+    r"have\s+written|contributed|(?:published|ran|printed)\s+(?:the|these|your|them)\b)"
+)
+_PEOPLE = r"(?:authors|writers|reporters|journalists|bylines)"
+_PUBLISHERS = r"(?:outlets|publications|newspapers|publishers|news\s+organi[sz]ations)"
+_AUTHORS = [
+    re.compile(rf"\bwho\s+(?:are|were)\s+(?:the|your)\s+{_PEOPLE}{_PEOPLE_END}", _I),
+    re.compile(rf"\b(?:which|what)\s+{_PEOPLE}\s+{_IN_COLLECTION}", _I),
+    re.compile(rf"\bhow\s+many\s+(?:different\s+{_PEOPLE}|{_PEOPLE}\s+{_IN_COLLECTION})", _I),
+    re.compile(rf"\bwho\s+(?:wrote|has\s+written|writes)\s+the\s+most\b(?:\s+{_ARTICLE_WORD})?", _I),
+    re.compile(rf"\b(?:list|name)\s+(?:all\s+)?(?:the\s+)?{_PEOPLE}\s*[?.!]*$", _I),
+]
+_OUTLETS = [
+    re.compile(rf"\b(?:which|what)\s+{_PUBLISHERS}\s+{_IN_COLLECTION}", _I),
+    re.compile(rf"\b(?:which|what)\s+papers\s+(?:are|do\s+you\s+have){_PEOPLE_END}", _I),
+    re.compile(
+        rf"\bhow\s+many\s+(?:different\s+(?:{_PUBLISHERS}|papers)|{_PUBLISHERS}\s+{_IN_COLLECTION})", _I
+    ),
+    re.compile(
+        r"\b(?:which|what)\s+(?:outlet|publication|newspaper|paper|publisher|site)\s+(?:published|ran|printed|"
+        r"has|had|carried|wrote)\s+the\s+most\b",
+        _I,
+    ),
+    re.compile(rf"\b(?:list|name)\s+(?:all\s+)?(?:the\s+)?{_PUBLISHERS}\s*[?.!]*$", _I),
+]
+# "who wrote the most?", "which paper ran the most stories?": only the top of the tally.
+MOST = re.compile(r"\bthe\s+most\b", _I)
 # "how many stories does the new tower have?": a building's floors (storeys), not articles.
 _STOREYS = re.compile(r"\bhow\s+many\s+stories\s+(?:does|did|will|would)\s+(?!you\b)", _I)
 _LIST = [
@@ -261,6 +330,12 @@ _LIST = [
     re.compile(r"\b(?:have|got)\s+(?:you\s+got\s+|you\s+)?(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\bdo\s+you\s+have\s+(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\b(?:titles|headlines)\s+of\s+(?:all\s+)?(?:the\s+)?(?:articles|stories)\b", _I),
+    # "which articles came out in 2026?", "what stories were published in October?"
+    re.compile(
+        r"\b(?:which|what)\s+(?:\w+\s+)?(?:articles|stories|pieces)\s+(?:came\s+out|come\s+out|appeared|ran|"
+        r"were\s+(?:published|written|posted|released))\b",
+        _I,
+    ),
 ]
 # What kind of article one is: "what kind of article is this?", "is the harbour piece news or analysis?"
 _GENRE_OF_ONE = [
@@ -701,6 +776,10 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
     found: list[MetadataField] = [
         name  # type: ignore[misc]
         for name, patterns in (
+            ("newest", _NEWEST),
+            ("oldest", _OLDEST),
+            ("authors", _AUTHORS),
+            ("outlets", _OUTLETS),
             ("genre", _GENRE_OF_ONE + _GENRE_AMONG_ALL),
             ("count", _COUNT),
             ("list", _LIST),
@@ -720,6 +799,9 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
         found.remove("title")
     if "title" in found and _IN_THE_HEADLINES.search(text) and not any(p.search(text) for p in _TITLE[1:]):
         found.remove("title")
+    collection = [f for f in found if f in ("newest", "oldest", "authors", "outlets")]
+    if collection:  # "which paper published the most stories?" asks for the tally, not one article's outlet
+        return (collection[0],)
     if found and found[0] not in ("count", "list", "genre"):
         # "Who wrote it, and when?" / "...and where?": the short tail asks for more of the same article.
         if _AND_WHEN.search(text) and "date" not in found:

@@ -25,6 +25,7 @@ from ..retrieval.hybrid import KeywordIndex
 from ..text import content_stems, words
 from ..types import ArticleInfo, Passage
 from .about_article import answer_catalog, answer_credits, answer_fields, answer_genre, answer_genre_catalog
+from .collection import answer_by_date, answer_people, date_filter, topic_left
 from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
 from .genre import (
     NEWS_EVIDENCE,
@@ -35,7 +36,7 @@ from .genre import (
     may_not_be_news,
     read_genre,
 )
-from .kinds import QuestionPlan, without_version_cue
+from .kinds import MOST, QuestionPlan, without_version_cue
 from .overview import lead_sentence, summarize
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions
 
@@ -243,6 +244,29 @@ class AnswerRouter:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
         if plan.fields and plan.fields[0] == "genre":
             return self._genre(plan, question, queries, passages, article_ids)
+        if plan.fields and plan.fields[0] in ("authors", "outlets"):
+            field = "author" if plan.fields[0] == "authors" else "outlet"
+            most = MOST.search(question) is not None
+            return Routed(answer_people(articles, len(articles), field, most=most))
+        if plan.fields and plan.fields[0] in ("newest", "oldest"):
+            topic = topic_left(question, topic_stems(question))
+            pool: Sequence[ArticleInfo] = articles
+            if topic:  # "the oldest article on the wildfire": of those about it
+                pool = self._articles_about(topic, " ".join(sorted(topic)), articles, passages)
+                pool = self._with_other_versions(pool, articles)
+            words = _topic_words(question) if topic else ""
+            if topic and not pool:
+                return Routed(answer_catalog([], len(articles), topic=words))
+            return Routed(answer_by_date(pool, len(articles), plan.fields[0] == "newest", topic=words))
+        when = date_filter(question)
+        if plan.fields and plan.fields[0] in ("count", "list") and when is not None:
+            # "which articles came out in October?": by their dates, then by any topic left
+            dated = [a for a in articles if when.matches(a.date)]
+            rest = topic_left(question, topic_stems(question))
+            if rest and dated:
+                on_it = self._articles_about(rest, " ".join(sorted(rest)), articles, passages)
+                dated = [a for a in dated if a in on_it]
+            return Routed(answer_catalog(dated, len(articles), topic=when.words(), relation="dated"))
         if plan.fields and plan.fields[0] in ("count", "list"):
             topic = topic_stems(question)
             if not topic or (plan.fields[0] == "count" and not plan.subject):

@@ -86,3 +86,33 @@ def test_no_outlet_in_the_header_answers_with_whom_the_article_credits(reader: A
     assert answer.trace.kind == "about_article" and not answer.abstained
     assert "Israel National News" in answer.text
     assert all(c.paragraph != HEADER_PARAGRAPH for c in answer.citations)
+
+
+def test_the_newest_and_the_oldest_article(reader: Assistant) -> None:
+    newest = reader.ask("What's the most recent article you have?")
+    assert newest.trace.kind == "about_article" and not newest.abstained
+    assert _cited(newest) == ["mayor-election"] and "November 4, 2026" in newest.text
+    assert newest.citations[0].paragraph == HEADER_PARAGRAPH
+    assert "1 of them gives no date" in newest.text  # the seed article is undated
+    oldest = reader.ask("which is the oldest story on the train strike?")
+    assert _cited(oldest) == ["rail-strike-first"]
+
+
+def test_articles_of_a_year_or_month(reader: Assistant) -> None:
+    assert _cited(reader.ask("Which articles came out in 2025?")) == ["harbour-wind-farm"]
+    september = reader.ask("are there any stories from September 2026?")
+    assert set(_cited(september)) == {"rail-strike-first", "rail-strike-update"}
+    none = reader.ask("Which articles were published in May 2024?")
+    assert none.abstained and "None of the 6 indexed articles" in none.text
+
+
+def test_who_wrote_and_who_published_the_articles(reader: Assistant) -> None:
+    most = reader.ask("Who wrote the most articles?")
+    assert most.text.startswith("Helen Marsh wrote the most of the 6 indexed articles, 2")
+    assert set(_cited(most)) == {"rail-strike-first", "rail-strike-update"}
+    everyone = reader.ask("Who are the authors?")
+    for name in ("Helen Marsh", "Samuel Ortega", "Daniel Kwan", "Nadia Okafor", "Fern Sidman"):
+        assert name in everyone.text
+    assert len(everyone.citations) == 6  # every article, by its header
+    papers = reader.ask("Which newspapers are in the collection?")
+    assert "The Lowland Courier (2 articles)" in papers.text and "Port Calder Tribune" in papers.text

@@ -1,0 +1,150 @@
+"""Questions about the indexed articles as a collection, answered from their headers: the newest or
+oldest article, the articles of a year or month, and who wrote or published them ("who are the
+authors?", "which paper ran the most stories?"). Every article named is cited by its header."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..text import content_stems
+from ..types import ArticleInfo, Citation
+from .about_article import describe_date, header_citation
+from .extractive import Draft
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+MAX_NAMED = 20  # people or outlets named one by one
+# Words of these questions that name no topic ("which is the most recent…", "…came out in 2026").
+_NOT_TOPIC = frozenset(
+    content_stems(
+        "most recent newest latest oldest earliest freshest last first came come comes out appeared appear "
+        "ran run were was is are from any in published written released posted dated"
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateFilter:
+    """A year, a month, or a month of a year named in a question ("from 2025", "in October 2026")."""
+
+    year: int | None
+    month: int | None
+
+    def matches(self, iso: str | None) -> bool:
+        if not iso or len(iso) < 7 or not iso[:4].isdigit() or not iso[5:7].isdigit():
+            return False
+        return (self.year is None or int(iso[:4]) == self.year) and (
+            self.month is None or int(iso[5:7]) == self.month
+        )
+
+    def words(self) -> str:
+        month = calendar.month_name[self.month] if self.month else ""
+        return " ".join(str(part) for part in (month, self.year or "") if part)
+
+
+def date_filter(question: str) -> DateFilter | None:
+    """The year and/or month a question names, if any ("May" only with a year: it is also a verb)."""
+    year_match = _YEAR.search(question)
+    month = None
+    for match in _MONTH.finditer(question):
+        word = match.group(1).lower()
+        if word == "may" and not year_match:
+            continue
+        month = _MONTHS[word]
+        break
+    year = int(year_match.group(1)) if year_match else None
+    return DateFilter(year, month) if year or month else None
+
+
+def topic_left(question: str, topic: set[str]) -> set[str]:
+    """``topic`` (the question's topic stems) without the words that ask for a date or an order."""
+    dates = {m.group(1) for m in _MONTH.finditer(question)} | set(_YEAR.findall(question))
+    return topic - _NOT_TOPIC - set(content_stems(" ".join(dates)))
+
+
+def answer_by_date(articles: Sequence[ArticleInfo], total: int, newest: bool, topic: str = "") -> Draft:
+    """The newest (or oldest) of ``articles``, all of them when several share that date."""
+    dated = [a for a in articles if a.date]
+    scope = f"the {total} indexed articles" + (f" about {topic}" if topic else "")
+    if not dated:
+        return Draft(
+            f"None of {scope} gives its publication date, so I cannot tell which is the "
+            f"{'newest' if newest else 'oldest'}.",
+            [],
+            abstain_reason="no article is dated",
+            notes=["answered from the articles' headers: no dates"],
+        )
+    pick = max if newest else min
+    day = pick(a.date[:10] for a in dated if a.date)
+    chosen = [a for a in dated if a.date and a.date[:10] == day]
+    word = "most recent" if newest else "oldest"
+    names = "; ".join(f"{_credited(info)} [{i}]" for i, info in enumerate(chosen, 1))
+    which = f"The {word} of {scope} is" if len(chosen) == 1 else f"The {word} of {scope} are"
+    undated = len(articles) - len(dated)
+    tail = f" ({undated} of them give{'s' if undated == 1 else ''} no date.)" if undated else ""
+    return Draft(
+        f"{which} {names}, dated {describe_date(day)}.{tail}",
+        [header_citation(i, info, info.date or info.title) for i, info in enumerate(chosen, 1)],
+        notes=[f"answered from the articles' dates: the {word}"],
+    )
+
+
+def answer_people(articles: Sequence[ArticleInfo], total: int, field: str, most: bool = False) -> Draft:
+    """Who wrote the articles (``field`` "author") or published them ("outlet"), with how many each;
+    with ``most``, only those with the most articles. Each article counted is cited."""
+    value_of: Callable[[ArticleInfo], str | None] = (
+        (lambda a: a.byline) if field == "author" else (lambda a: a.outlet)
+    )
+    noun, verb = ("author", "wrote") if field == "author" else ("outlet", "published")
+    tally = Counter(value for a in articles if (value := value_of(a)))
+    if not tally:
+        return Draft(
+            f"None of the {total} indexed articles names its {noun}.",
+            [],
+            abstain_reason=f"no article names its {noun}",
+            notes=[f"answered from the articles' headers: no {noun}s"],
+        )
+    ranked = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+    if most:
+        top = ranked[0][1]
+        ranked = [(name, n) for name, n in ranked if n == top]
+    citations: list[Citation] = []
+    parts = []
+    for name, count in ranked[:MAX_NAMED]:
+        markers = []
+        for info in articles:
+            if value_of(info) == name:
+                citations.append(header_citation(len(citations) + 1, info, name))
+                markers.append(f"[{len(citations)}]")
+        counted = (
+            f"{name} {''.join(markers)}"
+            if most
+            else f"{name} ({count} article{'' if count == 1 else 's'}) {''.join(markers)}"
+        )
+        parts.append(counted)
+    missing = sum(1 for a in articles if not value_of(a))
+    tail = f" {missing} of the articles name no {noun}." if missing else ""
+    more = f", and {len(ranked) - MAX_NAMED} more" if len(ranked) > MAX_NAMED else ""
+    if most:
+        names = [name for name, _ in ranked]
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+        each = " each" if len(names) > 1 else ""
+        lead = f"{who} {verb} the most of the {total} indexed articles, {ranked[0][1]}{each}"
+        text = f"{lead}: {'; '.join(parts)}.{tail}"
+    else:
+        kinds = f"{len(tally)} {noun}{'' if len(tally) == 1 else 's'}"
+        text = f"The {total} indexed articles come from {kinds}: {'; '.join(parts)}{more}.{tail}"
+        if field == "author":
+            text = text.replace("come from", "were written by", 1)
+    return Draft(text, citations, notes=[f"answered from the articles' headers: who {verb} them"])
+
+
+def _credited(info: ArticleInfo) -> str:
+    by = f" by {info.byline}" if info.byline else ""
+    outlet = f" ({info.outlet})" if info.outlet else ""
+    return f"“{info.title}”{by}{outlet}"

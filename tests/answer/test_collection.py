@@ -1,0 +1,36 @@
+"""Dates named in questions about the collection ("from 2025", "in October"). No model needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.collection import DateFilter, date_filter, topic_left
+from assistant.text import content_stems
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which articles came out in 2025?", DateFilter(2025, None)),
+        ("any stories from October?", DateFilter(None, 10)),
+        ("What was published in March 2026?", DateFilter(2026, 3)),
+        ("Which stories are from May 2024?", DateFilter(2024, 5)),
+        ("Which articles may be about the fire?", None),  # "may" without a year is a verb
+        ("Which articles are about the strike?", None),
+    ],
+)
+def test_the_year_and_month_a_question_names(question: str, expected: DateFilter | None) -> None:
+    assert date_filter(question) == expected
+
+
+def test_a_date_matches_the_articles_of_its_year_and_month() -> None:
+    october = DateFilter(None, 10)
+    assert october.matches("2026-10-12") and not october.matches("2026-09-14")
+    assert DateFilter(2025, 6).matches("2025-06-14T08:00:00")
+    assert not DateFilter(2025, None).matches(None) and not DateFilter(2025, None).matches("undated")
+
+
+def test_the_topic_left_once_dates_and_order_words_go() -> None:
+    question = "Which is the oldest story on the wildfire from 2026?"
+    assert topic_left(question, set(content_stems(question))) >= set(content_stems("wildfire"))
+    assert not topic_left(question, set(content_stems(question))) & set(content_stems("oldest 2026 from"))
