@@ -103,6 +103,16 @@ HEADER_QUESTIONS = [
     ("Who is the journalist that covered the rate decision?", "author"),
     ("Who is credited on the battery story?", "author"),
     ("Name the paper that published the Morrow election story.", "outlet"),
+    # the collection as a whole
+    ("What's the most recent article?", "newest"),
+    ("What's the newest story you have?", "newest"),
+    ("Which is the oldest article on the wildfire?", "oldest"),
+    ("Who are the authors?", "authors"),
+    ("How many different writers are there?", "authors"),
+    ("Who wrote the most stories?", "authors"),
+    ("Which outlets are in the collection?", "outlets"),
+    ("Which paper published the most stories?", "outlets"),
+    ("Which articles came out in 2026?", "list"),
 ]
 
 OVERVIEW_QUESTIONS = [
@@ -230,6 +240,13 @@ NOT_HEADER_QUESTIONS += [
     "When was the vaccine first tested?",
     "Who covered the costs of the new stadium?",
     "What day did the wind farm get approved?",
+    "What does the latest report say about the fire?",
+    "Which journalists are being held?",
+    "Who are the authors of the study?",
+    "How many journalists were detained?",
+    "How many papers did the researchers publish?",
+    "Which newspapers reported the scandal first?",
+    "What was the most recent poll result?",
 ]
 
 
