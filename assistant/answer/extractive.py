@@ -130,6 +130,16 @@ _NUMBER_WORDS = (
     r"percent|per\s+cent|double|doubled|tripled|twice|majority|unanimous|unanimously|all"
 )
 _NUMBER = re.compile(rf"\d(?:[\d,.]*\d)?|%|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# What a sentence names as the cause of a death: "died of/from/after…", or an illness, injury or
+# accident (the words obituaries and reports of deaths use in English).
+_DEATH_CAUSE = re.compile(
+    r"\b(?:died|dies|die|dying|death)\s+(?:\w+\s+){0,3}?(?:of|from|after|following)\s+(?!(?:the\s+)?(?:age|"
+    r"home|hospital|his|her|their)\b)|\bdiagnosed\s+with\b|\b(?:cancer|tumou?r|illness|disease|stroke|heart\s+"
+    r"(?:attack|failure|disease)|cardiac\s+arrest|complications|pneumonia|infection|dementia|alzheimer'?s|"
+    r"parkinson'?s|leukaemia|leukemia|lymphoma|diabetes|covid(?:-19)?|sepsis|overdose|suicide|injuries|"
+    r"aneurysm|cirrhosis|organ\s+failure|drowned|drowning)\b",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(
     r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:dollars?|euros?|pounds?|yen|francs?|"
     r"kronor|krona|rupees?|pesos?|usd|eur|gbp)\b|\b(?:dollars?|euros?|pounds?|cents?|pence)\b",
@@ -726,6 +736,8 @@ def answer_values(
     ("what exact date…", "how much exactly?") only a precise value counts: a day, a month or a year,
     not "next weekend"; a figure in digits, not "millions".
     """
+    if wanted == "cause":
+        return [(m.start(), True) for m in _DEATH_CAUSE.finditer(sentence)]
     if wanted == "money":
         found = _MONEY.finditer(sentence)
         return [(m.start(), True) for m in found if not exact or re.search(r"\d", m.group(0))]
@@ -818,6 +830,7 @@ def not_given(
         "date": "when",
         "person": "who",
         "place": "where",
+        "cause": "what caused the death",
     }[wanted]
     quoted = compose(with_antecedents([best], candidates), passages)
     text = f"The articles do not say {what}. The closest they come: {quoted.text}"

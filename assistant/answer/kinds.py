@@ -14,7 +14,7 @@ from typing import Literal
 from ..text import content_stems
 from ..types import QuestionKind
 
-AnswerType = Literal["person", "date", "place", "number", "money", "duration"]
+AnswerType = Literal["person", "date", "place", "number", "money", "duration", "cause"]
 MetadataField = Literal[
     "author",
     "title",
@@ -562,6 +562,14 @@ _QUANTITY = re.compile(
     r"toll|budget)\b|\bby\s+how\s+much\b",
     _I,
 )
+# "what did she die of?", "what was the cause of death?", "what killed him?", "how did he die?": the
+# cause of a death, which a report of the death ("died on Saturday at her home") does not give.
+_DEATH_CAUSE_QUESTION = re.compile(
+    r"\b(?:die|died|dies)\s+(?:of|from)\s*\??$|\bcause\s+of\s+(?:(?:his|her|their|the)\s+)?death\b|"
+    r"\bwhat\s+killed\b|\bhow\s+did\s+(?:\w+\s+){1,3}?die\b|"
+    r"\bwhat\s+(?:illness|disease|condition)\b.{0,40}\b(?:die|died|have|had|suffer|suffered)\b",
+    _I,
+)
 _MONEY_QUESTION = re.compile(
     r"\bhow\s+much\b.*\b(?:cost|costs|costing|worth|pay|paid|paying|spend|spent|spending|price|money|fund|"
     r"funds|funded|funding|budget|earn|earns|earned|salary|charge|charged|raise|raised|fine|fined|owe|owed|"
@@ -689,7 +697,8 @@ def classify(question: str) -> QuestionPlan:
             answer_type=answer_type(text) if len(parts) == 1 else None,
         )
     aspect, speaker = why_how_aspect(text)
-    if any(p.search(text) for p in _WHY) and not _QUANTITY.search(text):
+    cause_of_death = _DEATH_CAUSE_QUESTION.search(text) is not None  # "how did she die?" asks for an illness
+    if any(p.search(text) for p in _WHY) and not _QUANTITY.search(text) and not cause_of_death:
         return QuestionPlan(
             "why_how", version=version, weekday=weekday, aspect=aspect or "means", speaker=speaker
         )
@@ -724,6 +733,8 @@ def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
 def answer_type(question: str) -> AnswerType | None:
     """What a lookup's answer must contain: a number, a date, a span of time, a person or a place (or no
     constraint)."""
+    if _DEATH_CAUSE_QUESTION.search(question):
+        return "cause"
     if _MONEY_QUESTION.search(question):
         return "money"
     if _HOW_SOON.search(question):

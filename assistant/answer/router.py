@@ -524,7 +524,16 @@ class AnswerRouter:
         versions = self._versions(article_id, self.corpus.possible_versions(article_id))
         if not versions:
             passages = self._with_part_passages(plan, queries, passages)
-            return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
+            draft = self.extractive.answer(queries, passages, query_vectors, self.keywords, plan)
+            if plan.answer_type and _not_given(draft):
+                # "What did she die of?": the paragraph that gives it may share few words with the
+                # question ("died on Saturday at her home" does); look further in the same article.
+                wider = passages + self._further_in_article(queries, passages, query_vectors)
+                if len(wider) > len(passages):
+                    again = self.extractive.answer(queries, wider, query_vectors, self.keywords, plan)
+                    if not again.abstained:
+                        return Routed(again, passages=wider)
+            return Routed(draft)
         choice = choose_version(plan, versions)
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
         scoped = self._with_part_passages(plan, queries, scoped)
@@ -541,6 +550,15 @@ class AnswerRouter:
                 every.notes.append("story reported more than once: an earlier report says this is not given")
                 return Routed(every)
         return Routed(_with_version(draft, choice), passages=scoped)
+
+    def _further_in_article(
+        self, queries: list[str], passages: list[Passage], query_vectors: np.ndarray
+    ) -> list[Passage]:
+        """The next best paragraphs of the best passage's article, up to ``PART_PASSAGES``, not yet read."""
+        story = passages[0].article_id
+        seen = {(p.article_id, p.paragraph) for p in passages}
+        found = self.corpus.search(queries, len(passages) + PART_PASSAGES, [story], query_vectors)
+        return [p for p in found if (p.article_id, p.paragraph) not in seen][:PART_PASSAGES]
 
     def _with_part_passages(
         self, plan: QuestionPlan, queries: list[str], passages: list[Passage]
