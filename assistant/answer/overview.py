@@ -21,7 +21,7 @@ import numpy as np
 from ..index.sentence_vectors import SentenceVectors
 from ..text import words
 from ..types import Passage
-from .extractive import Draft, SentenceCandidate, compose, points_back
+from .extractive import _NOT_A_COUNT, _NUMBER_WORDS, Draft, SentenceCandidate, compose, points_back
 
 MIN_WORDS, MAX_WORDS = 6, 70
 REDUNDANCY_WEIGHT = 0.6
@@ -31,13 +31,14 @@ POINTS_BACK_PENALTY = 0.15
 # A paragraph's first sentence usually states its point; later ones add detail.
 OPENING_BONUS = 0.05
 # A sentence with a figure in it (a count, an amount, a share) usually states a main point of a
-# news story: how much, how many. Ordinals, years and days of the month ("October 7th", "in 2021",
-# "on October 7") are dates, not figures.
+# news story: how much, how many. A figure that says when ("October 7th", "in 2021", "on October 7",
+# "at 9.15am") or is part of a name ("R45") is none; an amount in words ("three dollars") is one.
 FIGURE_BONUS = 0.15
 _FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d]|st\b|nd\b|rd\b|th\b)")
-_DAY_OF_MONTH = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b"
+# A clock time written with a point ("9.15am", "6.30 p.m."): a time, not a figure.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}\.\d\d\s*[ap]\.?m\b", re.IGNORECASE)
+_AMOUNT_IN_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORDS})[\s-]+(?:dollars?|euros?|pounds?|percent|per\s+cent)\b", re.IGNORECASE
 )
 # A sentence wholly in someone's words loses this much; one half in quotes, half of it.
 QUOTE_PENALTY = 0.2
@@ -118,8 +119,9 @@ def summarize(
 
 
 def has_figure(sentence: str) -> bool:
-    """True when the sentence gives a count, an amount or a share (not a year, ordinal or date)."""
-    return bool(_FIGURE.search(_DAY_OF_MONTH.sub(" ", sentence)))
+    """True when the sentence gives a count, an amount or a share (not a date, a time or a name)."""
+    counted = _NOT_A_COUNT.sub(" ", _CLOCK_TIME.sub(" ", sentence))
+    return bool(_FIGURE.search(counted) or _AMOUNT_IN_WORDS.search(sentence))
 
 
 _QUOTE_MARKS = '"“”'

@@ -65,11 +65,14 @@ def test_a_long_lead_block_gives_only_its_first_sentence(embeddings: SentenceEmb
     assert "The work will cost 4.2 million pounds." not in text
 
 
-def test_a_figure_is_a_count_or_an_amount_not_a_date() -> None:
+def test_a_figure_is_a_count_or_an_amount_not_a_date_a_time_or_a_name() -> None:
     assert has_figure("About 14,000 vehicles use the bridge.")
     assert has_figure("The work will cost 4.2 million pounds.")
+    assert has_figure("At about three dollars a dose, it would cost far less.")
     for dated in ("It opened in 1974.", "The meeting is on March 3.", "after the October 7th attack"):
         assert not has_figure(dated)
+    for other in ("The first train left at 9.15am.", "Crews came at 6 a.m.", "The R45 vaccine works."):
+        assert not has_figure(other)
 
 
 def test_the_share_of_a_sentence_in_quotation_marks() -> None:
