@@ -453,6 +453,7 @@ class AnswerRouter:
         conjuncts = [c for c in conjuncts if c] or [set(content_stems(subject))]
         compounds = [part for part in _CONJUNCTION.split(subject) if _plain_compound(part)]
         hits: list[SentenceCandidate] = []
+        by_name: set[tuple[int, int]] = set()  # the hits that name the thing, not only read close to it
         if found:
             sentences = self.embeddings.sentence_vectors([p.text for p in found])
             for i, (p, sv) in enumerate(zip(found, sentences, strict=True)):
@@ -461,8 +462,11 @@ class AnswerRouter:
                     text = p.text[s:e]
                     found_stems = set(content_stems(text))
                     named = any(_mentions_all(part, found_stems) for part in conjuncts)
-                    if named or float(sim) >= MENTION_SIMILARITY or self._names_head(compounds, text):
+                    named = named or self._names_head(compounds, text)
+                    if named or float(sim) >= MENTION_SIMILARITY:
                         hits.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
+                        if named:
+                            by_name.add((i, s))
         if not hits:
             return Routed(
                 Draft(
@@ -472,6 +476,10 @@ class AnswerRouter:
                     notes=["mention: nothing found"],
                 )
             )
+        if by_name:
+            # A sentence that names the thing mentions it; one that only reads close to it ("Israeli
+            # policy" for "the Israeli prime minister") merely brushes the topic, and is not quoted.
+            hits = [h for h in hits if (h.passage, h.start) in by_name]
         hits.sort(key=lambda c: -c.similarity)
         best: list[SentenceCandidate] = []
         for hit in hits:
@@ -646,14 +654,32 @@ def _plain_compound(phrase: str) -> bool:
 
 def _mentions_all(wanted: set[str], found: set[str]) -> bool:
     """Every wanted stem is in the sentence, as a word of the same family or inside a longer word
-    ("bird" in "seabird")."""
+    ("bird" in "seabird"), or as the root of a word for who does it ("fishing" for "fishermen")."""
     if not wanted:
         return False
     prefixes = {t[:5] for t in found if len(t) >= 5}
-    return all(
-        t in found or (len(t) >= 5 and t[:5] in prefixes) or (len(t) >= 4 and any(t in f for f in found))
-        for t in wanted
-    )
+
+    def named(t: str) -> bool:
+        if t in found or (len(t) >= 5 and t[:5] in prefixes):
+            return True
+        return len(t) >= 4 and any(t in f for f in found)
+
+    def by_root(t: str) -> bool:
+        root = _agent_root(t)
+        return root is not None and any(f.startswith(root) for f in found)
+
+    return all(named(t) or by_root(t) for t in wanted)
+
+
+# A word for who does something is its root and an ending: "fisher·men", "farm·er", "teach·ers".
+_AGENT_ENDING = re.compile(r"(?:erm[ae]n|ers?)$")
+
+
+def _agent_root(stem: str) -> str | None:
+    """The root of a word for who does something ("fish" for "fishermen", "farm" for "farmer"), when
+    at least four letters are left; else None."""
+    root = _AGENT_ENDING.sub("", stem)
+    return root if root != stem and len(root) >= 4 else None
 
 
 def _clearly_better(candidate: Draft, preferred: Draft) -> bool:

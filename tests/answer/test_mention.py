@@ -1,0 +1,56 @@
+"""Mention questions ("does it mention X?"): what counts as naming the thing, and what is quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.answer.router import _agent_root, _mentions_all
+from assistant.text import content_stems
+
+from ..conftest import assistant_over_articles
+
+
+def _names(wanted: str, sentence: str) -> bool:
+    return _mentions_all(set(content_stems(wanted)), set(content_stems(sentence)))
+
+
+def test_a_word_for_who_does_it_is_named_by_its_root() -> None:
+    assert _names("fishermen", "Fishing associations had argued against the turbines.")
+    assert _names("farmers", "Hillside farms lost their barns.")
+    assert _names("teachers", "Teaching unions called a strike.")
+    assert not _names("whales", "The seabird populations will be monitored.")
+    # too little is left of a short word to stand for it ("water" is no one who "wats")
+    assert _agent_root(content_stems("water")[0]) is None
+    assert _agent_root(content_stems("fishermen")[0]) == "fish"
+
+
+@pytest.fixture(scope="module")
+def two_stories(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over_articles(
+        tmp_path_factory, ["harbour-wind-farm.md", "000_12d29104be5af25a.txt"], "mention"
+    )
+
+
+@pytest.mark.slow
+def test_a_thing_named_by_a_word_of_its_family_is_mentioned(two_stories: Assistant) -> None:
+    answer = two_stories.ask("does the wind farm story mention fishermen?")
+    assert answer.trace.kind == "mention" and not answer.abstained
+    assert answer.text.startswith("Yes")
+    assert {c.article_id for c in answer.citations} == {"harbour-wind-farm"}
+    assert all("fishing" in c.quote.lower() for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_only_sentences_that_name_the_thing_are_quoted(two_stories: Assistant) -> None:
+    # "Israeli policy discussions" reads close to "the Israeli prime minister" but does not name him.
+    answer = two_stories.ask("is the Israeli prime minister mentioned?")
+    assert not answer.abstained and answer.citations
+    assert all("Prime Minister" in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_thing_no_article_names_is_not_mentioned(two_stories: Assistant) -> None:
+    answer = two_stories.ask("does the wind farm story mention whales?")
+    assert answer.trace.kind == "mention" and answer.abstained
+    assert answer.text.startswith("No")
