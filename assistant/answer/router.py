@@ -25,7 +25,7 @@ from ..retrieval.hybrid import KeywordIndex
 from ..text import content_stems, words
 from ..types import ArticleInfo, Passage
 from .about_article import answer_catalog, answer_credits, answer_fields, answer_genre, answer_genre_catalog
-from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
+from .extractive import FOLLOWING_PARAGRAPHS, Draft, ExtractiveAnswerer, SentenceCandidate, compose, reads_on
 from .genre import (
     NEWS_EVIDENCE,
     NEWS_REPORT,
@@ -96,6 +96,8 @@ class CorpusView(Protocol):
     def lead(self, article_id: str) -> str: ...
 
     def leads(self, article_ids: Sequence[str]) -> dict[str, str]: ...
+
+    def following(self, passages: Sequence[Passage], count: int) -> list[Passage]: ...
 
     def search(
         self, queries: list[str], top_k: int, article_ids: Sequence[str] | None, query_vectors: np.ndarray
@@ -500,15 +502,15 @@ class AnswerRouter:
         versions = self._versions(article_id, self.corpus.possible_versions(article_id))
         if not versions:
             passages = self._with_part_passages(plan, queries, passages)
-            return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
+            return Routed(self._read(plan, queries, passages, query_vectors))
         choice = choose_version(plan, versions)
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
         scoped = self._with_part_passages(plan, queries, scoped)
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
-        draft = self.extractive.answer(content, scoped, query_vectors, self.keywords, plan)
+        draft = self._read(plan, content, scoped, query_vectors)
         if plan.version is None and plan.weekday is None:
             # The newest version may not hold it, or hold it less well than an earlier report.
-            every = self.extractive.answer(queries, passages, query_vectors, self.keywords, plan)
+            every = self._read(plan, queries, passages, query_vectors)
             if _clearly_better(every, draft):
                 return Routed(_from_earlier(every, choice))
             if _not_given(every) and not draft.abstained and _scores_higher(every, draft):
@@ -517,6 +519,14 @@ class AnswerRouter:
                 every.notes.append("story reported more than once: an earlier report says this is not given")
                 return Routed(every)
         return Routed(_with_version(draft, choice), passages=scoped)
+
+    def _read(
+        self, plan: QuestionPlan, queries: list[str], passages: list[Passage], query_vectors: np.ndarray
+    ) -> Draft:
+        """The extractive answer; a list, reason or reaction answer may read on into the paragraphs
+        after the retrieved ones (``FOLLOWING_PARAGRAPHS`` each), where its point often goes on."""
+        following = self.corpus.following(passages, FOLLOWING_PARAGRAPHS) if reads_on(plan) else []
+        return self.extractive.answer(queries, passages, query_vectors, self.keywords, plan, following)
 
     def _with_part_passages(
         self, plan: QuestionPlan, queries: list[str], passages: list[Passage]
