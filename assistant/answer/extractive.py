@@ -12,7 +12,7 @@ fact asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -71,9 +71,11 @@ LIST_SAME_ARTICLE_SHARE = 0.7
 # to the question compared with the quote: it usually carries the rest of what the quote began.
 CONTINUATION_SHARE = 0.8
 # List, reason and reaction answers read on past the end of a quoted sentence's paragraph into the
-# next one (news prose often gives one sentence a paragraph, and develops a point over several);
-# the router hands the answerer this many paragraphs after each retrieved one.
+# next one (news prose often gives one sentence a paragraph, and develops a point over several):
+# this many paragraphs after each paragraph that holds a sentence scoring READ_ON_SHARE of the best
+# one (a second quote or a list's item scores at least that).
 FOLLOWING_PARAGRAPHS = 2
+READ_ON_SHARE = LIST_SAME_ARTICLE_SHARE
 # A part of a question whose best sentence is already quoted for an earlier part is answered by
 # another sentence of that paragraph holding what it asks for, when it scores this share of the best.
 SAME_PARAGRAPH_SHARE = 0.5
@@ -317,10 +319,11 @@ class ExtractiveAnswerer:
         query_vectors: np.ndarray,
         keywords: KeywordIndex,
         plan: QuestionPlan | None = None,
-        following: Sequence[Passage] = (),
+        following: Callable[[Sequence[Passage]], Sequence[Passage]] | None = None,
     ) -> Draft:
-        """The answer from ``passages``; ``following`` (the paragraphs after them, see ``reads_on``)
-        are read only to carry a quoted sentence's point on into the next paragraph."""
+        """The answer from ``passages``. ``following`` gives the paragraphs after some of them: they
+        are read, for the questions that ``reads_on``, only to carry a quoted sentence's point on
+        into the next paragraph."""
         if not passages:
             return abstention("no paragraph matched the question")
         plan = plan or QuestionPlan("lookup")
@@ -341,15 +344,19 @@ class ExtractiveAnswerer:
         if plan.answer_type:
             focus = Focus(queries[0], term_weights(queries, keywords), anchor_terms(queries[0], keywords))
         further: list[SentenceCandidate] = []
-        if following and reads_on(plan):
-            # Scored apart, so that they change no score of the retrieved paragraphs' sentences.
-            further = score_sentences(
-                queries, following, query_vectors, keywords, self.embeddings, plan, self.similarity_weight
-            )
-            for cand in further:
-                cand.passage += len(passages)
-                cand.follow_only = True
-            passages = [*passages, *following]
+        if following is not None and reads_on(plan):
+            quotable = sorted({c.passage for c in candidates if c.score >= READ_ON_SHARE * best.score})
+            have = {p.key for p in passages}
+            after = [p for p in following([passages[i] for i in quotable]) if p.key not in have]
+            if after:
+                # Scored apart, so that they change no score of the retrieved paragraphs' sentences.
+                further = score_sentences(
+                    queries, after, query_vectors, keywords, self.embeddings, plan, self.similarity_weight
+                )
+                for cand in further:
+                    cand.passage += len(passages)
+                    cand.follow_only = True
+                passages = [*passages, *after]
         draft = self._choose(best, candidates, passages, plan, focus, further)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
@@ -1046,8 +1053,9 @@ def with_content(
     question (``CONTINUATION_SHARE``).
 
     Given the ``passages`` the candidates index (the retrieved paragraphs and those after them, see
-    ``reads_on``), the next sentence of a paragraph's last one is the first of the next paragraph,
-    and it goes on too when it says it adds to the quote ("The spokesman also referenced…").
+    ``reads_on``), the next sentence of a paragraph's last one is the first of the next paragraph:
+    it is quoted when the quote ends with a colon, or when it goes on (pointing back, or saying it
+    adds to the quote: "The spokesman also referenced…") and is about as close to the question.
     """
     result = list(chosen)
     for cand in chosen:
@@ -1066,6 +1074,8 @@ def with_content(
             )
         if not after or any(_same(after[0], c) for c in result):
             continue
+        if after[0].passage != cand.passage:  # a paragraph break: announced only by a colon
+            announces = cand.text.rstrip().endswith(":")
         # "Voss conceded after midnight." + "He congratulated Morrow…": the next sentence goes on
         # about the same subject, and is close to the question too.
         leans = points_back(after[0].text) or (passages is not None and carries_on(after[0].text))

@@ -524,9 +524,13 @@ class AnswerRouter:
         self, plan: QuestionPlan, queries: list[str], passages: list[Passage], query_vectors: np.ndarray
     ) -> Draft:
         """The extractive answer; a list, reason or reaction answer may read on into the paragraphs
-        after the retrieved ones (``FOLLOWING_PARAGRAPHS`` each), where its point often goes on."""
-        following = self.corpus.following(passages, FOLLOWING_PARAGRAPHS) if reads_on(plan) else []
-        return self.extractive.answer(queries, passages, query_vectors, self.keywords, plan, following)
+        after those it quotes from (``FOLLOWING_PARAGRAPHS`` each), where its point often goes on."""
+
+        def following(found: Sequence[Passage]) -> list[Passage]:
+            return self.corpus.following(found, FOLLOWING_PARAGRAPHS)
+
+        read_on = following if reads_on(plan) else None
+        return self.extractive.answer(queries, passages, query_vectors, self.keywords, plan, read_on)
 
     def _with_part_passages(
         self, plan: QuestionPlan, queries: list[str], passages: list[Passage]
