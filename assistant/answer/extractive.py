@@ -187,10 +187,11 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
 # A sentence that says it adds to the one before: "The official further criticized…", "The spokesman
 # also referenced…", "At the same time, officials stressed…" (an adverb of addition at its start or
-# after its subject, a few words in).
+# after its subject, a few words in; "further" before a verb, not "further details").
 _CARRIES_ON = re.compile(
     r"^\W*(?:(?:in\s+addition|at\s+the\s+same\s+time|moreover|furthermore|additionally|likewise|similarly|"
-    r"also)\b|(?:[\w'’-]+,?\s+){1,5}?(?:also|further|likewise|similarly)\s+(?!than\b|from\b|about\b)[a-z]+)",
+    r"also)\b|(?:[\w'’-]+,?\s+){1,5}?(?:(?:also|likewise|similarly)\s+(?!than\b|from\b|about\b)[a-z]+|"
+    r"further\s+(?:[a-z]+ed|said|told|says)\b))",
     re.IGNORECASE,
 )
 # How news prose gives a reason: a cause ("because", "due to", "amid"), a stated motive ("citing",

@@ -223,6 +223,7 @@ def test_sentences_that_add_to_the_one_before(sentence: str) -> None:
     "sentence",
     [
         "A further 200 homes were evacuated overnight.",
+        "Police said further details would be released on Monday.",
         "Children who received the vaccine were also about half as likely to be admitted.",
         "The port authority said it remained committed to talks.",
         "Officials said the talks would resume next week, and also that no deal was close.",
