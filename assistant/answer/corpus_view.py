@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..index.records import SENTENCES_KEY, article_info, articles_from_heads
+from ..index.records import SENTENCES_KEY, StoredParagraph, article_info, articles_from_heads
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
 from ..retrieval.hybrid import HybridSearcher
@@ -115,24 +115,33 @@ class StoreCorpus:
         return articles_from_heads(heads.values())
 
     def article_passages(self, article_id: str) -> list[Passage]:
-        rows = self.store.article_paragraphs(article_id)
-        passages = []
-        for row in rows:
-            meta = row.metadata
-            passages.append(
-                Passage(
-                    article_id=row.article_id,
-                    paragraph=row.paragraph,
-                    text=row.text,
-                    title=str(meta.get("title", "")),
-                    byline=meta.get("byline") or None,
-                    score=0.0,
-                )
-            )
-            sentences = SentenceVectors.unpack(meta.get(SENTENCES_KEY), row.text)
-            if sentences is not None:
-                self.store.embeddings.remember_sentences(row.text, sentences)
-        return passages
+        return [self._passage(row) for row in self.store.article_paragraphs(article_id)]
+
+    def following(self, passages: Sequence[Passage], count: int) -> list[Passage]:
+        """The ``count`` paragraphs after each passage in its article that are not among the passages,
+        read in one call, in the order of the passages they follow."""
+        have = {p.key for p in passages}
+        keys = [
+            paragraph_id(p.article_id, p.paragraph + step) for p in passages for step in range(1, count + 1)
+        ]
+        wanted = [k for k in dict.fromkeys(keys) if k not in have]
+        rows = self.store.paragraphs(wanted) if wanted else {}
+        return [self._passage(rows[k]) for k in wanted if k in rows]
+
+    def _passage(self, row: StoredParagraph) -> Passage:
+        """A stored paragraph as a passage; its stored sentence vectors are kept for the answer."""
+        meta = row.metadata
+        sentences = SentenceVectors.unpack(meta.get(SENTENCES_KEY), row.text)
+        if sentences is not None:
+            self.store.embeddings.remember_sentences(row.text, sentences)
+        return Passage(
+            article_id=row.article_id,
+            paragraph=row.paragraph,
+            text=row.text,
+            title=str(meta.get("title", "")),
+            byline=meta.get("byline") or None,
+            score=0.0,
+        )
 
     def search(
         self, queries: list[str], top_k: int, article_ids: Sequence[str] | None, query_vectors: np.ndarray

@@ -12,7 +12,7 @@ fact asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -70,6 +70,12 @@ LIST_SAME_ARTICLE_SHARE = 0.7
 # The sentence after a quote, opening with "He…" or "They…", is quoted too when it is this close
 # to the question compared with the quote: it usually carries the rest of what the quote began.
 CONTINUATION_SHARE = 0.8
+# List, reason and reaction answers read on past the end of a quoted sentence's paragraph into the
+# next one (news prose often gives one sentence a paragraph, and develops a point over several):
+# this many paragraphs after each paragraph that holds a sentence scoring READ_ON_SHARE of the best
+# one (a second quote or a list's item scores at least that).
+FOLLOWING_PARAGRAPHS = 2
+READ_ON_SHARE = LIST_SAME_ARTICLE_SHARE
 # A part of a question whose best sentence is already quoted for an earlier part is answered by
 # another sentence of that paragraph holding what it asks for, when it scores this share of the best.
 SAME_PARAGRAPH_SHARE = 0.5
@@ -189,6 +195,15 @@ _ONE_VALUE = frozenset({"date", "place", "money", "duration"})
 _ATTACHABLE = frozenset({"number", "money", "duration"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
+# A sentence that says it adds to the one before: "The official further criticized…", "The spokesman
+# also referenced…", "At the same time, officials stressed…" (an adverb of addition at its start or
+# after its subject, a few words in; "further" before a verb, not "further details").
+_CARRIES_ON = re.compile(
+    r"^\W*(?:(?:in\s+addition|at\s+the\s+same\s+time|moreover|furthermore|additionally|likewise|similarly|"
+    r"also)\b|(?:[\w'’-]+,?\s+){1,5}?(?:(?:also|likewise|similarly)\s+(?!than\b|from\b|about\b)[a-z]+|"
+    r"further\s+(?:[a-z]+ed|said|told|says)\b))",
+    re.IGNORECASE,
+)
 # How news prose gives a reason: a cause ("because", "due to", "amid"), a stated motive ("citing",
 # "pointing to", "argued that", ", saying…"), a purpose ("so that", "in order to"), a fear or risk.
 _REASON = re.compile(
@@ -265,6 +280,7 @@ class SentenceCandidate:
     anchored: float = 1.0  # share of the score kept by the anchor rule (see ``anchor_terms``)
     reaction: float = 0.0  # reaction questions: gained for reporting what the one named said or did
     other_speaker: bool = False  # reaction questions: reports what someone else said or did
+    follow_only: bool = False  # from a paragraph after a retrieved one: quoted only to read on
     # Whether to answer at all is decided on this: the score before the anchor rule and the rules
     # that only choose among sentences (see ``score_sentences``).
     unanchored: float = 0.0
@@ -314,7 +330,11 @@ class ExtractiveAnswerer:
         query_vectors: np.ndarray,
         keywords: KeywordIndex,
         plan: QuestionPlan | None = None,
+        following: Callable[[Sequence[Passage]], Sequence[Passage]] | None = None,
     ) -> Draft:
+        """The answer from ``passages``. ``following`` gives the paragraphs after some of them: they
+        are read, for the questions that ``reads_on``, only to carry a quoted sentence's point on
+        into the next paragraph."""
         if not passages:
             return abstention("no paragraph matched the question")
         plan = plan or QuestionPlan("lookup")
@@ -334,7 +354,21 @@ class ExtractiveAnswerer:
         focus = None
         if plan.answer_type:
             focus = Focus(queries[0], term_weights(queries, keywords), anchor_terms(queries[0], keywords))
-        draft = self._choose(best, candidates, passages, plan, focus)
+        further: list[SentenceCandidate] = []
+        if following is not None and reads_on(plan):
+            quotable = sorted({c.passage for c in candidates if c.score >= READ_ON_SHARE * best.score})
+            have = {p.key for p in passages}
+            after = [p for p in following([passages[i] for i in quotable]) if p.key not in have]
+            if after:
+                # Scored apart, so that they change no score of the retrieved paragraphs' sentences.
+                further = score_sentences(
+                    queries, after, query_vectors, keywords, self.embeddings, plan, self.similarity_weight
+                )
+                for cand in further:
+                    cand.passage += len(passages)
+                    cand.follow_only = True
+                passages = [*passages, *after]
+        draft = self._choose(best, candidates, passages, plan, focus, further)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
         draft.gives_aspect = gives_aspect(best, plan)
@@ -347,6 +381,7 @@ class ExtractiveAnswerer:
         passages: Sequence[Passage],
         plan: QuestionPlan,
         focus: Focus | None = None,
+        further: Sequence[SentenceCandidate] = (),
     ) -> Draft:
         if plan.answer_type and not best.has_type:
             return not_given(best, candidates, passages, plan.answer_type)
@@ -355,8 +390,12 @@ class ExtractiveAnswerer:
             about = about or named_elsewhere(best, candidates, passages, focus)
             if about is not None:
                 return not_given(about, candidates, passages, plan.answer_type)
+        read_on = [*candidates, *further]
         if plan.is_list:
-            chosen = list_sentences(best, candidates, self.min_score, passages)
+            # A list of values ("what percentage did each get?") is of sentences that each hold one,
+            # wherever they are; a list of points (complaints, demands) is told in a row.
+            told_in_a_row = read_on if further and not plan.answer_type else ()
+            chosen = list_sentences(best, candidates, self.min_score, passages, told_in_a_row)
         else:
             chosen = [best]
             for cand in sorted(candidates, key=lambda c: -c.score):
@@ -373,6 +412,9 @@ class ExtractiveAnswerer:
                 if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
                     continue
                 chosen.append(cand)
+        if further:
+            chosen = with_content(chosen, read_on, passages)
+            return compose(with_antecedents(chosen, read_on), passages)
         chosen = with_content(chosen, candidates)
         return compose(with_antecedents(chosen, candidates), passages)
 
@@ -945,14 +987,27 @@ def list_sentences(
     candidates: Sequence[SentenceCandidate],
     min_score: float,
     passages: Sequence[Passage],
+    read_on: Sequence[SentenceCandidate] = (),
 ) -> list[SentenceCandidate]:
-    """A list question's items: the best sentence, the sentences that carry on its list in the same
-    paragraph, and other paragraphs' sentences that score nearly as well."""
+    """A list question's items: the best sentence, the sentences that carry on its list after it,
+    and other paragraphs' sentences that score nearly as well.
+
+    The list carries on in the best sentence's paragraph or, given ``read_on`` (the retrieved
+    paragraphs' sentences and those of the paragraphs after them), past its end into the next
+    paragraphs: "The official also used the comments to criticize Israeli policies." then, a
+    paragraph later, "…the official accused Israel of failing to…".
+    """
     chosen = [best]
-    same = sorted(
-        (c for c in candidates if c.passage == best.passage and c.start > best.start),
-        key=lambda c: c.start,
-    )
+    if read_on:
+        same = []
+        cand: SentenceCandidate | None = best
+        while len(same) < 2 and (cand := next_sentence(cand, read_on, passages)) is not None:
+            same.append(cand)
+    else:
+        same = sorted(
+            (c for c in candidates if c.passage == best.passage and c.start > best.start),
+            key=lambda c: c.start,
+        )
     for cand in same[:2]:
         if cand.similarity >= 0.7 * best.similarity and cand.novelty >= 2:
             chosen.append(cand)
@@ -969,8 +1024,38 @@ def list_sentences(
     return chosen
 
 
+def reads_on(plan: QuestionPlan) -> bool:
+    """True for the questions whose answer may carry on into the next paragraph: a list, a reason,
+    a reaction (news prose develops such a point over several short paragraphs)."""
+    return plan.is_list or plan.aspect in ("reason", "reaction")
+
+
+def next_sentence(
+    cand: SentenceCandidate, candidates: Sequence[SentenceCandidate], passages: Sequence[Passage]
+) -> SentenceCandidate | None:
+    """The sentence after ``cand`` in its article: the next of its paragraph or, when it ends its
+    paragraph, the first of the article's next paragraph, when that is among the candidates."""
+    here = passages[cand.passage]
+    after = [c for c in candidates if c.passage == cand.passage and c.start >= cand.end]
+    if not after:
+        after = [
+            c
+            for c in candidates
+            if passages[c.passage].article_id == here.article_id
+            and passages[c.passage].paragraph == here.paragraph + 1
+        ]
+    return min(after, key=lambda c: c.start) if after else None
+
+
+def carries_on(sentence: str) -> bool:
+    """True when a sentence says it adds to the one before ("The official further criticized…")."""
+    return _CARRIES_ON.match(sentence) is not None
+
+
 def with_content(
-    chosen: Sequence[SentenceCandidate], candidates: Sequence[SentenceCandidate]
+    chosen: Sequence[SentenceCandidate],
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage] | None = None,
 ) -> list[SentenceCandidate]:
     """Add the next sentence of the paragraph when a quote only announces what follows, or when that
     sentence goes on about the quote's subject.
@@ -980,6 +1065,11 @@ def with_content(
     its own to the question's, or is short and names nothing (no figure, no name). The next sentence
     goes on when it opens by pointing back ("He congratulated Morrow…") and is about as close to the
     question (``CONTINUATION_SHARE``).
+
+    Given the ``passages`` the candidates index (the retrieved paragraphs and those after them, see
+    ``reads_on``), the next sentence of a paragraph's last one is the first of the next paragraph:
+    it is quoted when the quote ends with a colon, or when it goes on (pointing back, or saying it
+    adds to the quote: "The spokesman also referenced…") and is about as close to the question.
     """
     result = list(chosen)
     for cand in chosen:
@@ -989,15 +1079,21 @@ def with_content(
             or (cand.novelty < 3 and size < 16)
             or (size <= SHORT_SENTENCE_WORDS and not _specific(cand.text))
         )
-        after = sorted(
-            (c for c in candidates if c.passage == cand.passage and c.start >= cand.end),
-            key=lambda c: c.start,
-        )
+        if passages is not None:
+            after = [n] if (n := next_sentence(cand, candidates, passages)) is not None else []
+        else:
+            after = sorted(
+                (c for c in candidates if c.passage == cand.passage and c.start >= cand.end),
+                key=lambda c: c.start,
+            )
         if not after or any(_same(after[0], c) for c in result):
             continue
+        if after[0].passage != cand.passage:  # a paragraph break: announced only by a colon
+            announces = cand.text.rstrip().endswith(":")
         # "Voss conceded after midnight." + "He congratulated Morrow…": the next sentence goes on
         # about the same subject, and is close to the question too.
-        goes_on = points_back(after[0].text) and after[0].similarity >= CONTINUATION_SHARE * cand.similarity
+        leans = points_back(after[0].text) or (passages is not None and carries_on(after[0].text))
+        goes_on = leans and after[0].similarity >= CONTINUATION_SHARE * cand.similarity
         if announces or goes_on:
             result.append(after[0])
     return result

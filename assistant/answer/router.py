@@ -26,7 +26,7 @@ from ..text import content_stems, words
 from ..types import ArticleInfo, Passage
 from .about_article import answer_catalog, answer_credits, answer_fields, answer_genre, answer_genre_catalog
 from .collection import answer_by_date, answer_people, date_filter, topic_left
-from .extractive import Draft, ExtractiveAnswerer, SentenceCandidate, compose
+from .extractive import FOLLOWING_PARAGRAPHS, Draft, ExtractiveAnswerer, SentenceCandidate, compose, reads_on
 from .genre import (
     NEWS_EVIDENCE,
     NEWS_REPORT,
@@ -97,6 +97,8 @@ class CorpusView(Protocol):
     def lead(self, article_id: str) -> str: ...
 
     def leads(self, article_ids: Sequence[str]) -> dict[str, str]: ...
+
+    def following(self, passages: Sequence[Passage], count: int) -> list[Passage]: ...
 
     def search(
         self, queries: list[str], top_k: int, article_ids: Sequence[str] | None, query_vectors: np.ndarray
@@ -532,13 +534,13 @@ class AnswerRouter:
         versions = self._versions(article_id, self.corpus.possible_versions(article_id))
         if not versions:
             passages = self._with_part_passages(plan, queries, passages)
-            draft = self.extractive.answer(queries, passages, query_vectors, self.keywords, plan)
+            draft = self._read(plan, queries, passages, query_vectors)
             if plan.answer_type and _not_given(draft):
                 # "What did she die of?": the paragraph that gives it may share few words with the
                 # question ("died on Saturday at her home" does); look further in the same article.
                 wider = passages + self._further_in_article(queries, passages, query_vectors)
                 if len(wider) > len(passages):
-                    again = self.extractive.answer(queries, wider, query_vectors, self.keywords, plan)
+                    again = self._read(plan, queries, wider, query_vectors)
                     if not again.abstained:
                         return Routed(again, passages=wider)
             return Routed(draft)
@@ -546,10 +548,10 @@ class AnswerRouter:
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
         scoped = self._with_part_passages(plan, queries, scoped)
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
-        draft = self.extractive.answer(content, scoped, query_vectors, self.keywords, plan)
+        draft = self._read(plan, content, scoped, query_vectors)
         if plan.version is None and plan.weekday is None:
             # The newest version may not hold it, or hold it less well than an earlier report.
-            every = self.extractive.answer(queries, passages, query_vectors, self.keywords, plan)
+            every = self._read(plan, queries, passages, query_vectors)
             if _clearly_better(every, draft):
                 return Routed(_from_earlier(every, choice))
             if _not_given(every) and not draft.abstained and _scores_higher(every, draft):
@@ -567,6 +569,18 @@ class AnswerRouter:
         seen = {(p.article_id, p.paragraph) for p in passages}
         found = self.corpus.search(queries, len(passages) + PART_PASSAGES, [story], query_vectors)
         return [p for p in found if (p.article_id, p.paragraph) not in seen][:PART_PASSAGES]
+
+    def _read(
+        self, plan: QuestionPlan, queries: list[str], passages: list[Passage], query_vectors: np.ndarray
+    ) -> Draft:
+        """The extractive answer; a list, reason or reaction answer may read on into the paragraphs
+        after those it quotes from (``FOLLOWING_PARAGRAPHS`` each), where its point often goes on."""
+
+        def following(found: Sequence[Passage]) -> list[Passage]:
+            return self.corpus.following(found, FOLLOWING_PARAGRAPHS)
+
+        read_on = following if reads_on(plan) else None
+        return self.extractive.answer(queries, passages, query_vectors, self.keywords, plan, read_on)
 
     def _with_part_passages(
         self, plan: QuestionPlan, queries: list[str], passages: list[Passage]

@@ -13,10 +13,13 @@ from assistant.answer.extractive import (
     _other_in_paragraph,
     answer_values,
     attached,
+    carries_on,
     everyday_stems,
     gives_aspect,
+    list_sentences,
     named_elsewhere,
     question_focus,
+    reads_on,
     speaker_of,
     with_content,
 )
@@ -200,3 +203,77 @@ def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_s
     assert named_elsewhere(dated, [dated, named], passages, focus) is None
     # a name the article does not use says nothing about this article's sentences
     assert named_elsewhere(dated, [dated, named], passages, Focus(question, weights, {})) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official further criticized the expansion of the closed zone.",
+        "The spokesman also referenced comments by the defence minister.",
+        "At the same time, officials stressed that aid must not be diverted.",
+        "In addition, the council will cut opening hours at the remaining branches.",
+        "The Confederation of Trade Unions also criticised the Bank.",
+    ],
+)
+def test_sentences_that_add_to_the_one_before(sentence: str) -> None:
+    assert carries_on(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A further 200 homes were evacuated overnight.",
+        "Police said further details would be released on Monday.",
+        "Children who received the vaccine were also about half as likely to be admitted.",
+        "The port authority said it remained committed to talks.",
+        "Officials said the talks would resume next week, and also that no deal was close.",
+    ],
+)
+def test_sentences_that_do_not_say_they_add_to_the_one_before(sentence: str) -> None:
+    assert not carries_on(sentence)
+
+
+def _paragraphs(*texts: str) -> tuple[list[Passage], list[SentenceCandidate]]:
+    """One-sentence paragraphs of one article, each sentence a candidate as close as the first."""
+    title = "Port Workers Reject Pay Deal"
+    passages = [Passage("port", i + 1, text, title, 0.0) for i, text in enumerate(texts)]
+    found = [
+        SentenceCandidate(i, 0, len(text), text, similarity=0.5, score=0.5, novelty=6)
+        for i, text in enumerate(texts)
+    ]
+    return passages, found
+
+
+def test_a_point_carries_on_into_the_next_paragraph() -> None:
+    passages, found = _paragraphs(
+        "The organiser, Mara Quinn, used the meeting to criticise the port authority's record on safety.",
+        "She further criticised plans to extend night shifts without extra pay.",
+        "The authority said it remained committed to talks.",
+    )
+    # read on (the passages given): the next paragraph says it adds to the quote
+    assert [c.text for c in with_content(found[:1], found, passages)] == [found[0].text, found[1].text]
+    # not read on: a quote's paragraph ends where it ends
+    assert [c.text for c in with_content(found[:1], found)] == [found[0].text]
+    # a next paragraph that goes on to something else is not quoted
+    assert [c.text for c in with_content(found[1:2], found, passages)] == [found[1].text]
+
+
+def test_a_list_carries_on_past_the_end_of_its_paragraph() -> None:
+    passages, found = _paragraphs(
+        "The union also used the meeting to criticise the port authority.",
+        "Its organiser accused the authority of ignoring a report on crane maintenance.",
+        "Unrelated: the harbour's new ferry service starts in June.",
+    )
+    found[1].score = 0.3  # below the answer threshold: on its own, no item of the list
+    found[2].similarity, found[2].score = 0.2, 0.2  # far from the question: the list has ended
+    chosen = list_sentences(found[0], found, 0.36, passages, read_on=found)
+    assert [c.passage for c in chosen] == [0, 1]
+    assert [c.passage for c in list_sentences(found[0], found, 0.36, passages)] == [0]
+
+
+def test_only_lists_reasons_and_reactions_read_on() -> None:
+    assert reads_on(QuestionPlan("multi_part", is_list=True))
+    assert reads_on(QuestionPlan("why_how", aspect="reason"))
+    assert reads_on(QuestionPlan("lookup", aspect="reaction", speaker="the union"))
+    assert not reads_on(QuestionPlan("why_how", aspect="means"))
+    assert not reads_on(QuestionPlan("lookup", answer_type="number"))
