@@ -1,13 +1,9 @@
 """Short extractive summaries: 3–5 sentences from distinct paragraphs, in article order, each cited.
 
 A sentence is chosen for how central it is to the article (close to the mean of all its sentences),
-how early it comes (news puts the main points first), whether it gives a figure (how many, how
-much: the facts a reader asks a summary for), whether it is the reporter's own account rather than
-someone's words in quotation marks (quotes give colour and reaction, seldom the news), and, when
-the reader names a topic, how close it is to that topic; each further choice must say something the
-chosen ones do not (maximal marginal relevance). The lead opens the summary: it is the news. A
-lead paragraph of a few sentences is quoted whole, since its later sentences complete the first
-("She was 78.", "The committee voted 7–2.").
+how early it comes (news puts the main points first), and, when the reader names a topic, how close
+it is to that topic; each further choice must say something the chosen ones do not (maximal
+marginal relevance). The lead's first sentence always opens the summary: it is the news.
 """
 
 from __future__ import annotations
@@ -21,7 +17,7 @@ import numpy as np
 from ..index.sentence_vectors import SentenceVectors
 from ..text import words
 from ..types import Passage
-from .extractive import _NOT_A_COUNT, _NUMBER_WORDS, Draft, SentenceCandidate, compose, points_back
+from .extractive import Draft, SentenceCandidate, compose, points_back
 
 MIN_WORDS, MAX_WORDS = 6, 70
 REDUNDANCY_WEIGHT = 0.6
@@ -31,20 +27,9 @@ POINTS_BACK_PENALTY = 0.15
 # A paragraph's first sentence usually states its point; later ones add detail.
 OPENING_BONUS = 0.05
 # A sentence with a figure in it (a count, an amount, a share) usually states a main point of a
-# news story: how much, how many. A figure that says when ("October 7th", "in 2021", "on October 7",
-# "at 9.15am") or is part of a name ("R45") is none; an amount in words ("three dollars") is one.
-FIGURE_BONUS = 0.15
+# news story: how much, how many. Ordinals and years ("October 7th", "in 2021") are not figures.
+FIGURE_BONUS = 0.05
 _FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d]|st\b|nd\b|rd\b|th\b)")
-# A clock time written with a point ("9.15am", "6.30 p.m."): a time, not a figure.
-_CLOCK_TIME = re.compile(r"\b\d{1,2}\.\d\d\s*[ap]\.?m\b", re.IGNORECASE)
-_AMOUNT_IN_WORDS = re.compile(
-    rf"\b(?:{_NUMBER_WORDS})[\s-]+(?:dollars?|euros?|pounds?|percent|per\s+cent)\b", re.IGNORECASE
-)
-# A sentence wholly in someone's words loses this much; one half in quotes, half of it.
-QUOTE_PENALTY = 0.2
-# The lead paragraph is quoted whole when it is no longer than this (a news lead of two or three
-# sentences); a longer one is a block of text the page did not break, and only its first sentence is.
-LEAD_PARAGRAPH_WORDS = 90
 
 
 @dataclass(slots=True)
@@ -85,16 +70,14 @@ def summarize(
     base = 0.55 * centrality + 0.35 * position + 0.3 * relevance
     for k, sentence in enumerate(usable):
         text = passages[sentence.passage].text[sentence.start : sentence.end]
-        if has_figure(text):
+        if _FIGURE.search(text):
             base[k] += FIGURE_BONUS
-        base[k] -= QUOTE_PENALTY * quoted_share(text)
         if points_back(text):
             base[k] -= POINTS_BACK_PENALTY
         elif sentence.start == sentences[sentence.passage].spans[0][0]:
             base[k] += OPENING_BONUS
     wanted = min(length or summary_length(len(passages)), len(passages))
-    first = min(range(len(usable)), key=lambda k: (usable[k].passage, usable[k].start))
-    chosen: list[int] = [first]
+    chosen: list[int] = [min(range(len(usable)), key=lambda k: (usable[k].passage, usable[k].start))]
     if topic_vector is not None and relevance[chosen[0]] < 0.2:
         chosen = [int(np.argmax(base))]  # a topic the lead does not touch: open with the closest sentence
     while len(chosen) < wanted:
@@ -105,7 +88,7 @@ def summarize(
         if not options:
             break
         chosen.append(max(options, key=lambda k: scores[k]))
-    picked = _rest_of_lead(usable[first], passages, sentences) if chosen[0] == first else []
+    picked: list[SentenceCandidate] = []
     for k in chosen:
         sentence = usable[k]
         text = passages[sentence.passage].text[sentence.start : sentence.end]
@@ -116,50 +99,6 @@ def summarize(
                 picked.append(SentenceCandidate(sentence.passage, s, e, passages[sentence.passage].text[s:e]))
         picked.append(SentenceCandidate(sentence.passage, sentence.start, sentence.end, text))
     return compose(picked, passages)
-
-
-def has_figure(sentence: str) -> bool:
-    """True when the sentence gives a count, an amount or a share (not a date, a time or a name)."""
-    counted = _NOT_A_COUNT.sub(" ", _CLOCK_TIME.sub(" ", sentence))
-    return bool(_FIGURE.search(counted) or _AMOUNT_IN_WORDS.search(sentence))
-
-
-_QUOTE_MARKS = '"“”'
-
-
-def quoted_share(sentence: str) -> float:
-    """The share of the sentence's characters that stand inside quotation marks.
-
-    Curly quotes say which way they face; a straight quote opens when it starts the sentence or
-    follows a space. A quote still open at the end runs to the end (a quote of several sentences
-    goes on in the next one), and a quote closed before any opened ran from the start.
-    """
-    inside, opened = 0, None
-    for i, char in enumerate(sentence):
-        if char not in _QUOTE_MARKS:
-            continue
-        opens = char == "“" or (char == '"' and (i == 0 or sentence[i - 1].isspace()))
-        if opens and opened is None:
-            opened = i
-        elif not opens and opened is not None:
-            inside += i - opened
-            opened = None
-        elif not opens and inside == 0:
-            inside = i
-    if opened is not None:
-        inside += len(sentence) - opened
-    return min(1.0, inside / max(1, len(sentence)))
-
-
-def _rest_of_lead(
-    lead: _Sentence, passages: Sequence[Passage], sentences: Sequence[SentenceVectors]
-) -> list[SentenceCandidate]:
-    """The sentences after the first in a short lead paragraph ("She was 78."), to quote with it."""
-    spans = sentences[lead.passage].spans
-    text = passages[lead.passage].text
-    if sum(len(words(text[s:e])) for s, e in spans) > LEAD_PARAGRAPH_WORDS:
-        return []
-    return [SentenceCandidate(lead.passage, s, e, text[s:e]) for s, e in spans if s > lead.start]
 
 
 def lead_sentence(
