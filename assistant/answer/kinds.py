@@ -492,7 +492,7 @@ _MENTION = [
 _WHY = [
     re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:why|how\s+come)\b", _I),
     re.compile(
-        r"\bwhat\s+(?:is|was|are|were|'s|’s)?\s*(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
+        r"\bwhat(?:'s|’s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
         r"(?:reasons?|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|justification)\b",
         _I,
     ),
@@ -541,6 +541,12 @@ _REACTION_QUESTION = [
         r"defen[cs]es?|arguments?|comments?|verdicts?|assurances?|promises?)\s+(?:did|does|has|have|had|was|"
         r"were|is|are)\s+(?P<who>.{1,60}?)\s+(?:give|given|gave|offer|offered|make|made|issue|issued|"
         r"provide|provided|voice|voiced|have|had|express|expressed)\b",
+        _I,
+    ),
+    # "what was the reaction of the fishing industry?"
+    re.compile(
+        r"\bwhat(?:'s|’s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:reaction|response|verdict)\s+(?:of|from)\s+"
+        r"(?P<who>.{1,60}?)\s*[?.!]*$",
         _I,
     ),
     re.compile(
@@ -639,7 +645,7 @@ _POINTS_BACK = re.compile(r"\b(?:they|them|it|he|him|she|her|this|that|these|tho
 _LIST_CUE = [
     re.compile(
         r"\b(?:what|which|who)\s+(?:are|were|'re)\s+(?:the|some\s+of\s+the|all\s+the|their|its|his|her)\s+"
-        r"(?:\w+\s+)?(?P<noun>\w+s)\b",
+        r"(?:\w+\s+){0,2}?(?P<noun>\w+s)\b",
         _I,
     ),
     re.compile(

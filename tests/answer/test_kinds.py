@@ -33,10 +33,17 @@ from assistant.answer.kinds import answer_type, classify, split_parts, without_v
         ("How much did the stadium cost?", "lookup"),
         ("Which Saudi-based outlet quoted the senior official?", "lookup"),
         ("Who is the lead author of the study?", "lookup"),
+        ("What's the reason for the strike?", "why_how"),
+        ("What were the three main findings of the trial?", "multi_part"),
     ],
 )
 def test_kind(question: str, kind: str) -> None:
     assert classify(question).kind == kind
+
+
+def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
+    plan = classify("What was the reaction of the fishing industry?")
+    assert (plan.kind, plan.aspect, plan.speaker) == ("lookup", "reaction", "fishing industry")
 
 
 @pytest.mark.parametrize(
