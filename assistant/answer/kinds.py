@@ -249,17 +249,23 @@ _COLLECTION_END = (
     r"(?:\s+(?:(?:about|on|of)\s+[\w'’ -]{1,60}?|you\s+have|you(?:'ve|’ve|\s+have)\s+got|in\s+(?:the\s+)?"
     r"(?:collection|index|corpus|archive)|here|there|available|(?:that\s+)?you\s+(?:hold|know\s+of)))*\s*[?.!]*$"
 )
+# Words for one article among others: "the latest news on X", "the latest update", "the newest report
+# on the fire" ask for the news itself (an overview, a later version), not which article is newest.
+_ONE_ARTICLE = (
+    r"(?:article|articles|story|stories|piece|pieces|item|items|post|posts|obituary|obituaries|obit|feature|"
+    r"column|editorial|interview|profile|write-?up)"
+)
 _NEWEST = [
     re.compile(
         r"\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|your\s+)?(?:most\s+recent|newest|latest|"
-        rf"freshest)\s+(?:[\w'’-]+\s+)?{_ARTICLE_WORD}{_COLLECTION_END}",
+        rf"freshest)\s+(?:[\w'’-]+\s+)?{_ONE_ARTICLE}{_COLLECTION_END}",
         _I,
     ),
 ]
 _OLDEST = [
     re.compile(
         r"\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|your\s+)?(?:oldest|earliest)\s+"
-        rf"(?:[\w'’-]+\s+)?{_ARTICLE_WORD}{_COLLECTION_END}",
+        rf"(?:[\w'’-]+\s+)?{_ONE_ARTICLE}{_COLLECTION_END}",
         _I,
     ),
 ]

@@ -34,6 +34,7 @@ from assistant.answer.kinds import answer_type, classify, split_parts, without_v
         ("Which Saudi-based outlet quoted the senior official?", "lookup"),
         ("Who is the lead author of the study?", "lookup"),
         ("What's the reason for the strike?", "why_how"),
+        ("What's the latest news on the bridge?", "overview"),
         ("What were the three main findings of the trial?", "multi_part"),
     ],
 )

@@ -247,6 +247,8 @@ NOT_HEADER_QUESTIONS += [
     "How many papers did the researchers publish?",
     "Which newspapers reported the scandal first?",
     "What was the most recent poll result?",
+    "What's the newest report on the fire?",
+    "What is the latest update on the strike?",
 ]
 
 
