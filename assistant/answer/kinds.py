@@ -620,13 +620,15 @@ _EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", _I)
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
     r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:\w+\s+)?(?:report|reports|reporting|"
-    r"account|version|story|article|coverage|estimate|figure|count|tally|news)|"
+    r"account|version|story|article|piece|item|post|coverage|estimate|figure|count|tally|news)|"
     r"(?:first|initially)\s+reported|before\s+the\s+update)\b",
     _I,
 )
 _LATEST = re.compile(
     r"\b(?:latest|most\s+recent|newest|updated|update|currently|current|right\s+now|by\s+now|so\s+far|"
-    r"as\s+of\s+now|still|now|these\s+days|at\s+last\s+count|later\s+report|follow-?up\s+report)\b",
+    r"as\s+of\s+now|still|now|these\s+days|at\s+last\s+count|"
+    r"(?:later|newer|second|subsequent|follow-?up)\s+(?:\w+\s+)?(?:report|story|article|piece|version|account|"
+    r"coverage|item|post))\b",
     _I,
 )
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)

@@ -103,6 +103,15 @@ def test_versions_and_days_named_in_the_question() -> None:
     assert classify("What's the most recent death toll?").version == "latest"
     assert classify("What did Monday's report say about the buses?").weekday == "monday"
     assert classify("How many were evacuated?").version is None
+    for later in (
+        "In the follow-up story, what was the death toll?",
+        "Did the later story correct anything?",
+        "In the second report, who was named?",
+        "In the newer report, how many firefighters are there?",
+    ):
+        assert classify(later).version == "latest", later
+    assert classify("What did the earlier piece say about evacuations?").version == "first"
+    assert classify("What did the second inspection find?").version is None
 
 
 def test_a_short_part_carries_the_first_parts_words() -> None:
