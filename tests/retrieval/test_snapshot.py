@@ -5,12 +5,15 @@ loads wrong. The store-backed behaviour (load instead of rebuild, catch-up, cras
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -179,13 +182,53 @@ def test_narrowed_counts_keep_large_values(tmp_path: Path) -> None:
     content.arrays["doc_counts"][0] = 70_000  # beyond uint16
     path = tmp_path / "big.bm25"
     save_snapshot(path, content)
-    with _payload(path) as npz:
-        assert int(npz["doc_counts"][0]) == 70_000
+    header, arrays = _stored(path)
+    assert int(arrays["doc_counts"][0]) == 70_000 and arrays["doc_counts"].dtype == np.int32
+    assert arrays["post_counts"].dtype == np.uint8  # term counts fit a byte
+    assert all(item["offset"] % 64 == 0 for item in header["arrays"])  # each array aligned, viewed in place
 
 
-def _payload(path: Path) -> np.lib.npyio.NpzFile:
-    import io
-
+def _stored(path: Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The header and the arrays of a snapshot file, read as they are laid out."""
     data = path.read_bytes()
-    start = len(MAGIC) + 4 + int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "little")
-    return np.load(io.BytesIO(data[start:]), allow_pickle=False)
+    size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "little")
+    header = json.loads(data[len(MAGIC) + 4 : len(MAGIC) + 4 + size])
+    payload = data[len(MAGIC) + 4 + size :]
+    arrays = {
+        item["name"]: np.frombuffer(payload, dtype=item["dtype"], count=item["length"], offset=item["offset"])
+        for item in header["arrays"]
+    }
+    return header, arrays
+
+
+def test_a_snapshot_of_the_first_format_still_loads(tmp_path: Path) -> None:
+    """Format 1 held the arrays as an ``.npz``: an index saved before the change loads without a rebuild."""
+    index = KeywordIndex.build(_corpus(200))
+    path = tmp_path / "old.bm25"
+    save_snapshot(path, _content(index))
+    header, arrays = _stored(path)
+    buffer = io.BytesIO()
+    np.savez(buffer, allow_pickle=False, **arrays)
+    payload = buffer.getvalue()
+    header = {k: v for k, v in header.items() if k != "arrays"} | {
+        "format": 1,
+        "payload_bytes": len(payload),
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+    }
+    head = json.dumps(header).encode()
+    path.write_bytes(MAGIC + len(head).to_bytes(4, "little") + head + payload)
+    loaded = load_snapshot(path, "c1").index
+    for query in QUERIES:
+        assert loaded.search(query, k=5) == index.search(query, k=5)
+
+
+def test_an_array_laid_out_beyond_the_payload_is_refused(tmp_path: Path) -> None:
+    path = _saved(tmp_path, KeywordIndex.build(_corpus(50)))
+    data = path.read_bytes()
+    size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "little")
+    header = json.loads(data[len(MAGIC) + 4 : len(MAGIC) + 4 + size])
+    header["arrays"][0]["length"] = 10**9
+    head = json.dumps(header).encode()
+    path.write_bytes(MAGIC + len(head).to_bytes(4, "little") + head + data[len(MAGIC) + 4 + size :])
+    with pytest.raises(SnapshotUnusable, match="lies outside the payload"):
+        load_snapshot(path, "c1")
