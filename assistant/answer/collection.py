@@ -18,6 +18,14 @@ from .extractive import Draft
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+# A date the articles are asked to be of: after "in", "from", "during", "dated" ("from 2025", "in
+# October 2026"). A year before a noun names the topic instead ("about the 2024 election").
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PHRASE = re.compile(
+    rf"\b(?:in|from|during|dated)\s+(?:(?:early|late|mid)[- ])?(?:(?P<month>{_MONTH_NAMES})\b\.?"
+    r"(?:\s*,?\s*(?P<year_after>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d)\b(?!\s+[a-z]))",
+    re.IGNORECASE,
+)
 MAX_NAMED = 20  # people or outlets named one by one
 # Words of these questions that name no topic ("which is the most recent…", "…came out in 2026").
 _NOT_TOPIC = frozenset(
@@ -48,17 +56,15 @@ class DateFilter:
 
 
 def date_filter(question: str) -> DateFilter | None:
-    """The year and/or month a question names, if any ("May" only with a year: it is also a verb)."""
-    year_match = _YEAR.search(question)
-    month = None
-    for match in _MONTH.finditer(question):
-        word = match.group(1).lower()
-        if word == "may" and not year_match:
+    """The year and/or month the articles are asked to be of, if any ("from 2025", "in October";
+    "May" only with a year: "in may" is rarely a month)."""
+    for match in _DATE_PHRASE.finditer(question):
+        month_word, year = match.group("month"), match.group("year_after") or match.group("year")
+        if month_word and month_word.lower() == "may" and not year:
             continue
-        month = _MONTHS[word]
-        break
-    year = int(year_match.group(1)) if year_match else None
-    return DateFilter(year, month) if year or month else None
+        month = _MONTHS[month_word.lower()] if month_word else None
+        return DateFilter(int(year) if year else None, month)
+    return None
 
 
 def topic_left(question: str, topic: set[str]) -> set[str]:

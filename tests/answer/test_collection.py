@@ -17,6 +17,9 @@ from assistant.text import content_stems
         ("Which stories are from May 2024?", DateFilter(2024, 5)),
         ("Which articles may be about the fire?", None),  # "may" without a year is a verb
         ("Which articles are about the strike?", None),
+        ("Which articles are about the 2024 election?", None),  # a year naming the topic
+        ("Which stories cover the pandemic of 2020?", None),  # "of": the topic's year
+        ("Any articles dated March, 2026?", DateFilter(2026, 3)),
     ],
 )
 def test_the_year_and_month_a_question_names(question: str, expected: DateFilter | None) -> None:
