@@ -139,8 +139,9 @@ _NUMBER = re.compile(rf"\d(?:[\d,.]*\d)?|%|\b(?:{_NUMBER_WORDS})\b", re.IGNORECA
 # What a sentence names as the cause of a death: "died of/from/after…", or an illness, injury or
 # accident (the words obituaries and reports of deaths use in English).
 _DEATH_CAUSE = re.compile(
-    r"\b(?:died|dies|die|dying|death)\s+(?:\w+\s+){0,3}?(?:of|from|after|following)\s+(?!(?:the\s+)?(?:age|"
-    r"home|hospital|his|her|their)\b)|\bdiagnosed\s+with\b|\b(?:cancer|tumou?r|illness|disease|stroke|heart\s+"
+    r"\b(?:died|dies|die|dying)\s+(?!at\s+(?:the\s+)?age\b)(?:\w+\s+){0,3}?(?:of|from|after|following)\s+"
+    r"(?!(?:the\s+)?(?:age|home|hospital|his|her|their)\b)|\bcause\s+of\s+(?:\w+\s+)?death\s+(?:was|is)\b|"
+    r"\bdiagnosed\s+with\b|\b(?:cancer|tumou?r|illness|disease|stroke|heart\s+"
     r"(?:attack|failure|disease)|cardiac\s+arrest|complications|pneumonia|infection|dementia|alzheimer'?s|"
     r"parkinson'?s|leukaemia|leukemia|lymphoma|diabetes|covid(?:-19)?|sepsis|overdose|suicide|injuries|"
     r"aneurysm|cirrhosis|organ\s+failure|drowned|drowning)\b",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
+from assistant.answer.extractive import answer_values
 from assistant.answer.kinds import classify
 
 from ..conftest import assistant_over_articles
@@ -50,3 +51,20 @@ def test_the_illness_not_the_lead_that_reports_the_death(reader: Assistant) -> N
 def test_a_death_reported_without_its_cause_is_not_given(reader: Assistant) -> None:
     answer = reader.ask("What did Peter Beck die of?")  # "He died in 2016." and nothing more
     assert answer.abstained and answer.text.startswith("The articles do not say what caused the death.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives_a_cause"),
+    [
+        ("She died on Saturday after a long illness.", True),
+        ("He died at home of a heart attack.", True),
+        ("She died in hospital from injuries sustained in the crash.", True),
+        ("The cause of death was pneumonia.", True),
+        ("She was diagnosed with pancreatic cancer in 2025.", True),
+        ("She died at the age of 78.", False),
+        ("Ines Carvalho died on Saturday at her home in Kingsbridge.", False),
+        ("The death of Walter Brannigan shocked the town.", False),
+    ],
+)
+def test_what_names_the_cause_of_a_death(sentence: str, gives_a_cause: bool) -> None:
+    assert bool(answer_values(sentence, "cause", set())) is gives_a_cause
