@@ -56,6 +56,8 @@ class _Postings:
     counts: list[np.ndarray]
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        if not self.slots:  # a term whose paragraphs were all removed before a snapshot was saved
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
         if len(self.slots) > 1:
             self.slots = [np.concatenate(self.slots)]
             self.counts = [np.concatenate(self.counts)]
@@ -423,7 +425,7 @@ class KeywordIndex:
 
         One order for every search makes the float sums, and so the ranking, reproducible.
         """
-        stems = Counter(t for t in content_stems(query) if t in self._term_ids)
+        stems = Counter(t for t in content_stems(query) if self.knows(t))
         ids = {stem: self._term_ids[stem] for stem in stems}
         order = sorted(stems, key=lambda stem: (int(self._doc_freq[ids[stem]]), stem))
         return [(ids[stem], stems[stem]) for stem in order]

@@ -232,3 +232,17 @@ def test_an_array_laid_out_beyond_the_payload_is_refused(tmp_path: Path) -> None
     path.write_bytes(MAGIC + len(head).to_bytes(4, "little") + head + data[len(MAGIC) + 4 + size :])
     with pytest.raises(SnapshotUnusable, match="lies outside the payload"):
         load_snapshot(path, "c1")
+
+
+def test_a_word_whose_paragraphs_were_removed_before_the_save_is_searched_like_any_unknown_word(
+    tmp_path: Path,
+) -> None:
+    rows = _corpus(60)
+    zebra = type(rows[0])("zoo", 1, "The zebra crossing opened.", {"text_hash": "z"})
+    index = KeywordIndex.build([*rows, zebra])
+    index.remove([zebra.key])  # "zebra" keeps its term id, with no paragraph left
+    loaded = load_snapshot(_saved(tmp_path, index), "c1").index
+    assert loaded.search("zebra", k=5) == []
+    assert loaded.search("zebra budget", k=5) == index.search("budget", k=5)
+    assert loaded.articles_with("zebra") == set()
+
