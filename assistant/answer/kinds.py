@@ -574,12 +574,13 @@ _QUANTITY = re.compile(
     r"toll|budget)\b|\bby\s+how\s+much\b",
     _I,
 )
-# "what did she die of?", "what was the cause of death?", "what killed him?", "how did he die?": the
-# cause of a death, which a report of the death ("died on Saturday at her home") does not give.
+# "what did she die of?", "what was the cause of death?", "how did he die?": the cause of a death,
+# which a report of the death ("died on Saturday at her home") does not give. Not "what killed the
+# deal?" or "what condition is the bridge in?": those words ask about other things too.
 _DEATH_CAUSE_QUESTION = re.compile(
     r"\b(?:die|died|dies)\s+(?:of|from)\s*\??$|\bcause\s+of\s+(?:(?:his|her|their|the)\s+)?death\b|"
-    r"\bwhat\s+killed\b|\bhow\s+did\s+(?:\w+\s+){1,3}?die\b|"
-    r"\bwhat\s+(?:illness|disease|condition)\b.{0,40}\b(?:die|died|have|had|suffer|suffered)\b",
+    r"\bhow\s+did\s+(?:\w+\s+){1,3}?die\b|"
+    r"\bwhat\s+(?:illness|disease)\b.{0,40}\b(?:die|died|have|had|suffer|suffered)\b",
     _I,
 )
 _MONEY_QUESTION = re.compile(

@@ -26,13 +26,17 @@ def reader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "what did she die of?",
         "What was the cause of death?",
         "How did he die?",
-        "What killed her?",
         "what illness did the chef have?",
     ],
 )
 def test_cause_of_death_questions_are_lookups_for_a_cause(question: str) -> None:
     plan = classify(question)
     assert (plan.kind, plan.answer_type) == ("lookup", "cause")
+
+
+@pytest.mark.parametrize("question", ["What killed the deal?", "What condition is the bridge in?"])
+def test_other_questions_with_those_words_ask_for_no_cause_of_death(question: str) -> None:
+    assert classify(question).answer_type != "cause"
 
 
 def test_the_illness_not_the_lead_that_reports_the_death(reader: Assistant) -> None:
