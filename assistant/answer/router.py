@@ -260,8 +260,8 @@ class AnswerRouter:
             if topic and not pool:
                 return Routed(answer_catalog([], len(articles), topic=words))
             return Routed(answer_by_date(pool, len(articles), plan.fields[0] == "newest", topic=words))
-        when = date_filter(question)
-        if plan.fields and plan.fields[0] in ("count", "list") and when is not None:
+        when = date_filter(question) if plan.fields and plan.fields[0] in ("count", "list") else None
+        if when is not None:
             # "which articles came out in October?": by their dates, then by any topic left
             dated = [a for a in articles if when.matches(a.date)]
             rest = topic_left(question, topic_stems(question))
@@ -565,10 +565,20 @@ class AnswerRouter:
         self, queries: list[str], passages: list[Passage], query_vectors: np.ndarray
     ) -> list[Passage]:
         """The next best paragraphs of the best passage's article, up to ``PART_PASSAGES``, not yet read."""
-        story = passages[0].article_id
         seen = {(p.article_id, p.paragraph) for p in passages}
-        found = self.corpus.search(queries, len(passages) + PART_PASSAGES, [story], query_vectors)
-        return [p for p in found if (p.article_id, p.paragraph) not in seen][:PART_PASSAGES]
+        return self._more_of_story(queries, query_vectors, passages[0].article_id, seen, len(passages))
+
+    def _more_of_story(
+        self, queries: list[str], query_vectors: np.ndarray, story: str, seen: set[tuple[str, int]], read: int
+    ) -> list[Passage]:
+        """Up to ``PART_PASSAGES`` paragraphs of ``story``, best for ``queries``, that are not in
+        ``seen`` (which they are added to); ``read`` of the story's paragraphs may already be there."""
+        new: list[Passage] = []
+        for p in self.corpus.search(queries, read + PART_PASSAGES, [story], query_vectors):
+            if (p.article_id, p.paragraph) not in seen and len(new) < PART_PASSAGES:
+                seen.add((p.article_id, p.paragraph))
+                new.append(p)
+        return new
 
     def _read(
         self, plan: QuestionPlan, queries: list[str], passages: list[Passage], query_vectors: np.ndarray
@@ -602,12 +612,7 @@ class AnswerRouter:
         for part in plan.parts or (queries[0],):
             part_queries = [part, *context]
             vectors = self.embeddings.encode_cached(part_queries)
-            added = 0
-            for p in self.corpus.search(part_queries, in_story + PART_PASSAGES, [story], vectors):
-                if (p.article_id, p.paragraph) not in seen and added < PART_PASSAGES:
-                    seen.add((p.article_id, p.paragraph))
-                    found.append(p)
-                    added += 1
+            found += self._more_of_story(part_queries, vectors, story, seen, in_story)
         return found
 
 
