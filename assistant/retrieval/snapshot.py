@@ -212,17 +212,19 @@ def _narrow(values: np.ndarray) -> np.ndarray:
 
 def _pack(arrays: dict[str, np.ndarray]) -> tuple[bytearray, list[dict[str, Any]]]:
     """The arrays' bytes one after another, each on an ``_ALIGN`` boundary, and where each lies."""
+    little = {
+        name: np.ascontiguousarray(v, dtype=np.asarray(v).dtype.newbyteorder("<"))
+        for name, v in arrays.items()
+    }
     layout: list[dict[str, Any]] = []
     offset = 0
-    for name, values in arrays.items():
-        values = np.ascontiguousarray(values, dtype=np.asarray(values).dtype.newbyteorder("<"))
+    for name, values in little.items():
         offset += -offset % _ALIGN
         layout.append({"name": name, "dtype": values.dtype.str, "length": len(values), "offset": offset})
         offset += values.nbytes
     payload = bytearray(offset)
-    for item, values in zip(layout, arrays.values(), strict=True):
-        raw = np.ascontiguousarray(values, dtype=item["dtype"]).tobytes()
-        payload[item["offset"] : item["offset"] + len(raw)] = raw
+    for item, values in zip(layout, little.values(), strict=True):
+        payload[item["offset"] : item["offset"] + values.nbytes] = values.tobytes()
     return payload, layout
 
 
