@@ -16,7 +16,7 @@ import sys
 import time
 import urllib.request
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,21 @@ def assistant_over_articles(
     corpus = factory.mktemp(f"{label}-corpus")
     for name in names:
         shutil.copy(ROOT / "eval" / "articles" / name, corpus / name)
+    assistant = Assistant.open(index_dir=factory.mktemp(f"{label}-index"), corpus_dir=corpus)
+    assistant.ensure_index()
+    return assistant
+
+
+def assistant_over_written_articles(
+    factory: pytest.TempPathFactory, articles: Mapping[str, tuple[str, str, Sequence[str]]], label: str
+) -> Assistant:
+    """An assistant over articles written for a test: ``{file name: (title, date, paragraphs)}``, each
+    a Markdown file with front matter, from "The Test Gazette"."""
+    corpus = factory.mktemp(f"{label}-corpus")
+    for name, (title, date, paragraphs) in articles.items():
+        body = "\n\n".join(paragraphs)
+        text = f'---\ntitle: "{title}"\ndate: {date}\nsource: The Test Gazette\n---\n\n# {title}\n\n{body}\n'
+        Path(corpus, name).write_text(text, encoding="utf-8")
     assistant = Assistant.open(index_dir=factory.mktemp(f"{label}-index"), corpus_dir=corpus)
     assistant.ensure_index()
     return assistant

@@ -8,11 +8,11 @@ after it, the list.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant import Assistant
+
+from ..conftest import assistant_over_written_articles
 
 pytestmark = pytest.mark.slow
 
@@ -49,14 +49,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def reader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("read-on-corpus")
-    for name, (title, date, paragraphs) in ARTICLES.items():
-        body = "\n\n".join(paragraphs)
-        text = f'---\ntitle: "{title}"\ndate: {date}\nsource: The Test Gazette\n---\n\n# {title}\n\n{body}\n'
-        Path(corpus, name).write_text(text, encoding="utf-8")
-    assistant = Assistant.open(index_dir=tmp_path_factory.mktemp("read-on-index"), corpus_dir=corpus)
-    assistant.ensure_index()
-    return assistant
+    return assistant_over_written_articles(tmp_path_factory, ARTICLES, "read-on")
 
 
 def test_a_list_reads_on_past_the_paragraph_it_quotes(reader: Assistant) -> None:
