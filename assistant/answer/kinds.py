@@ -59,7 +59,7 @@ _ARTICLE_WORD = (
     r"update|obituary|obituaries|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
 )
 _THIS = (
-    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}"
+    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’/&-]+\s+){{0,3}}?{_ARTICLE_WORD}"
     r"(?:e?s)?\b|(?:this|that|the)\s+(?:(?:first|second|third|last|other|latest|earlier|later|newer|older)\s+)?one\b|"
     r"it|this|that)"
 )
@@ -216,7 +216,7 @@ _OUTLET = [
     re.compile(
         r"\b(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|website|"
         r"news\s*(?:site|organi[sz]ation|agency)|media\s+outlet|magazine)\b.*\b(?:(?:publish|published)\b"
-        r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|posted|put up|from|"
+        r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|posted|put up|covered|covers|from|"
         r"(?:is|was)\s+(?:this|it|that)|"
         rf"{_ARTICLE_WORD})\b)",
         _I,
@@ -974,6 +974,11 @@ def without_version_cue(question: str) -> str:
     """The question without the words that pick a version ("in the first report", "latest"): they
     choose which article answers, and are not what the answer must say ("the first strike")."""
     return " ".join(_LATEST.sub(" ", _FIRST.sub(" ", question)).split())
+
+
+def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:
+    """The version of a story a question names (first report or latest update), and its weekday."""
+    return _version(" ".join(text.split()))
 
 
 def _version(text: str) -> tuple[VersionWanted | None, str | None]:
