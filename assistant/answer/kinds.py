@@ -799,7 +799,8 @@ def split_parts(question: str) -> list[str]:
         pieces = [f"{pieces[0]} {pieces[1]}" if len(pieces) > 1 else pieces[0], *pieces[2:]]
     if len(pieces) < 2:
         return [question.strip()]
-    if _BARE_WH.fullmatch(pieces[0]) and (rest := _WH_OPENING.sub("", pieces[1], count=1)) != pieces[1]:
+    rest = _WH_OPENING.sub("", pieces[1], count=1)
+    if _BARE_WH.fullmatch(pieces[0]) and rest and rest != pieces[1]:
         # "When and where did she die?": the bare question word shares the clause of the part after
         # it ("when did she die"), as a later bare part shares the first part's.
         pieces[0] = f"{pieces[0]} {rest}"
