@@ -729,6 +729,11 @@ _LATEST = re.compile(
 )
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
 _AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
+# A part that asks how something is or was done ("and how will it be funded?").
+_HOW_PART = re.compile(
+    r"^\W*(?:(?:and|but|so|also)\s+)?how\b(?!\s+(?:many|much|long|old|often|far|soon|big|large|high|small)\b)",
+    _I,
+)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b", _I)
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
 _SPLIT_PARTS = re.compile(
@@ -743,6 +748,12 @@ _ASKS = re.compile(
     rf"(?:{_WH}|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|"
     r"tell|list|name|give|describe|explain|summari[sz]e)\b",
     _I,
+)
+# A part that is a question word alone ("when" in "when and where did she die?"), and the question
+# word that opens a part, maybe after "and" or a preposition ("and where", "on what date").
+_BARE_WH = re.compile(rf"\s*(?:(?:and|or|but|also)\s+)?{_WH}\s*", _I)
+_WH_OPENING = re.compile(
+    rf"^\s*(?:(?:and|or|but|also)\s+)?(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b\s*", _I
 )
 # Words of a question part that stand for something the question named before ("when will they…").
 _POINTS_BACK = re.compile(r"\b(?:they|them|it|he|him|she|her|this|that|these|those)\b", _I)
@@ -840,6 +851,18 @@ def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
     return None, ""
 
 
+def part_aspect(part: str) -> tuple[Aspect | None, str]:
+    """What one part of a multi-part question wants beyond its type: a reason ("…, and why?"), a
+    means ("and how will it be paid for?") or someone's reaction ("and how did the union react?"),
+    with the reaction's speaker; (None, "") for a part that asks for a fact."""
+    aspect, speaker = why_how_aspect(part)
+    if aspect is not None:
+        return aspect, speaker
+    if _HOW_PART.match(part) and not _DEATH_CAUSE_QUESTION.search(part):
+        return "means", ""
+    return None, ""
+
+
 def answer_type(question: str) -> AnswerType | None:
     """What a lookup's answer must contain: a number, a date, a span of time, a person or a place (or no
     constraint)."""
@@ -871,6 +894,11 @@ def split_parts(question: str) -> list[str]:
         pieces = [f"{pieces[0]} {pieces[1]}" if len(pieces) > 1 else pieces[0], *pieces[2:]]
     if len(pieces) < 2:
         return [question.strip()]
+    rest = _WH_OPENING.sub("", pieces[1], count=1)
+    if _BARE_WH.fullmatch(pieces[0]) and rest and rest != pieces[1]:
+        # "When and where did she die?": the bare question word shares the clause of the part after
+        # it ("when did she die"), as a later bare part shares the first part's.
+        pieces[0] = f"{pieces[0]} {rest}"
     # A bare "when" or "and where", or a part that points back ("when will they take place"), leans
     # on the first part's words: carry them along.
     first_topic = " ".join(content_stems(pieces[0]))
