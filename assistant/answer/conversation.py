@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import AssistantError
 from ..text import content_stems, strip_markers, words
+from .topics import topic_stems
 
 # Words that point back to something said earlier.
 _REFERRING = frozenset(
@@ -59,9 +60,12 @@ def normalize_history(history: Sequence[Any] | None) -> list[dict[str, str]]:
 
 
 def is_follow_up(question: str) -> bool:
-    """True when the question refers back (pronouns, "that") or names too little to stand alone."""
+    """True when the question refers back (pronouns, "that") or names too little to stand alone: too
+    few words, or no topic ("Give me the main points.", "and who wrote it?")."""
     tokens = words(question)
-    return any(t in _REFERRING for t in tokens) or len(content_stems(question)) < 2
+    return (
+        any(t in _REFERRING for t in tokens) or len(content_stems(question)) < 2 or not topic_stems(question)
+    )
 
 
 def search_queries(question: str, history: Sequence[dict[str, str]]) -> list[str]:

@@ -149,7 +149,7 @@ _DEATH_CAUSE = re.compile(
 )
 _MONEY = re.compile(
     r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:dollars?|euros?|pounds?|yen|francs?|"
-    r"kronor|krona|rupees?|pesos?|usd|eur|gbp)\b|\b(?:dollars?|euros?|pounds?|cents?|pence)\b",
+    r"kronor|krona|rupees?|pesos?|usd|eur|gbp)\b|\b(?:dollars?|euros?|pounds?|pence)\b|(?<!per\s)\bcents?\b",
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")

@@ -704,7 +704,7 @@ _WHO = re.compile(
 )
 _WHEN = re.compile(
     r"\bwhen\b|\bwhat\s+(?:(?:exact|precise|specific|particular|actual)\s+)?(?:date|day|time|year|month|week)\b|"
-    r"\bwhich\s+(?:date|day|year|month|week)\b|"
+    r"\b(?:which|what)\s+(?:(?:exact|precise|specific|particular|actual)\s+)?(?:date|day|year|month|week)\b|"
     r"\bhow\s+(?:soon|long\s+until)\b|\bby\s+when\b|\buntil\s+when\b",
     _I,
 )
@@ -717,8 +717,11 @@ _WHERE = re.compile(
 _EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", _I)
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
-    r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:\w+\s+)?(?:report|reports|reporting|"
-    r"account|version|story|article|piece|item|post|coverage|estimate|figure|count|tally|news)|"
+    # "the first report", "the first Wendham chemical plant report"; "the first estimate"
+    r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:[\w'’-]+\s+){0,3}?(?:report|reports|"
+    r"reporting|account|version|story|article|piece|item|post|coverage)|"
+    r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:\w+\s+)?(?:estimate|figure|count|tally|"
+    r"news)|"
     r"(?:first|initially)\s+reported|before\s+the\s+update)\b",
     _I,
 )

@@ -38,30 +38,9 @@ from .genre import (
 )
 from .kinds import MOST, QuestionPlan, without_version_cue
 from .overview import lead_sentence, summarize
+from .topics import topic_stems
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions
 
-# Words that ask about articles in general, not about a topic: they name no article.
-_GENERIC = frozenset(
-    content_stems(
-        "article articles story stories piece pieces report reports reporting item text coverage news "
-        "document "
-        "post update updates summary summarize summarise sum up main point points "
-        "key takeaway takeaways gist overview tell about latest write wrote written author writer byline "
-        "headline title publish published publication date dated outlet paper newspaper source say says said "
-        "mention mentions mentioned discuss discussed cover covers covered anything something happen "
-        "happened "
-        "happening going deal situation brief recap quick quickly short please thing things me us you your "
-        "here there index corpus collection have got give list name names many number count which what "
-        "first initial initially original originally earlier latest newest recent update updated now current "
-        "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline "
-        "kind kinds type types sort genre obituary obituaries obit interview interviews review reviews "
-        "opinion editorial editorials column analysis all everything everyone "
-        "big picture upshot takeaway bottom line short version long argument arguments message thrust theme "
-        "themes highlight highlights rundown outline break down should need know new stand things matters "
-        "nutshell tldr briefly lowdown scoop sentence sentences topic topics subject subjects "
-        "can could would like want wondering"
-    )
-)
 MENTION_SIMILARITY = 0.45
 # A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
 # mentions it when its words before the head read this close to the thing (see ``_names_head``).
@@ -178,7 +157,10 @@ class AnswerRouter:
             elif named := self._named_by_day_or_kind(plan, question, articles):
                 chosen = named
             elif len(queries) > 1 and passages:  # a follow-up: the article the conversation is about
-                chosen = [a for a in articles if a.article_id == passages[0].article_id]
+                # named by the earlier turns' topic ("Anything on a bank merger?" before "Give me the
+                # main points."), else the best paragraph's
+                chosen = self._conversation_article(queries[1], articles, len(passages))
+                chosen = chosen or [a for a in articles if a.article_id == passages[0].article_id]
             else:
                 chosen = list(articles)
         if len(chosen) != 1:
@@ -207,6 +189,17 @@ class AnswerRouter:
             leads = self.corpus.leads([a.article_id for a in articles])
             return [a for a in articles if self._genre_of(a, lead=leads.get(a.article_id, "")).genre in asked]
         return []
+
+    def _conversation_article(
+        self, context: str, articles: Sequence[ArticleInfo], top_k: int
+    ) -> list[ArticleInfo]:
+        """The article the earlier turns of a conversation are about, found with their words alone: the
+        question's own ("Give me the main points.") would find any article."""
+        earlier = topic_stems(context)
+        if not earlier:
+            return []
+        found = self.corpus.search([context], top_k, None, self.embeddings.encode_cached([context]))
+        return self._best_match(earlier, articles, found)
 
     def _best_match(
         self, topic: set[str], articles: Sequence[ArticleInfo], passages: Sequence[Passage]
@@ -665,11 +658,6 @@ def _weekday(iso: str | None) -> str | None:
         return dt.date.fromisoformat((iso or "")[:10]).strftime("%A").lower()
     except ValueError:
         return None
-
-
-def topic_stems(text: str) -> set[str]:
-    """The question's words that can name an article or topic (not "article", "summary", "author"...)."""
-    return {t for t in content_stems(text) if t not in _GENERIC}
 
 
 def _topic_words(text: str) -> str:

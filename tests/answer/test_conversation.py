@@ -12,6 +12,10 @@ def test_follow_ups_are_detected_by_reference_or_brevity() -> None:
     assert is_follow_up("What did he say next?")
     assert is_follow_up("Why?")
     assert not is_follow_up("Which countries are mediating between Israel and Hamas?")
+    # a question that names no topic leans on the conversation
+    assert is_follow_up("Give me the main points.")
+    assert is_follow_up("ok, give me the key points then")
+    assert not is_follow_up("Give me the main points of the bank merger.")
 
 
 def test_literal_question_stays_first_and_context_is_added_for_follow_ups() -> None:

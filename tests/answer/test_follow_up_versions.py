@@ -38,6 +38,15 @@ ARTICLES = {
             "Mill owner Tessa Grange said she would rebuild the mill as flats.",
         ],
     ),
+    "library-budget.md": (
+        "Harlow Libraries Lose a Fifth of Their Budget",
+        "2026-03-04",
+        [
+            "Harlow council cut the budget of its libraries by a fifth on Tuesday, and two branches will "
+            "open three days a week instead of six.",
+            "Librarians said the cut would end the weekly reading club for children at the Mill Road branch.",
+        ],
+    ),
 }
 
 
@@ -82,3 +91,11 @@ def test_a_mention_is_named_by_its_head(mill: Assistant) -> None:
     assert answer.text.startswith("Yes") and "vigil" in answer.text
     missing = mill.ask("Does the fire coverage say anything about a fundraiser for the victim?")
     assert missing.text.startswith("No")
+
+
+def test_a_follow_up_naming_no_topic_is_about_the_article_asked_about(mill: Assistant) -> None:
+    first = "Anything on the library budget?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": mill.ask(first).text}]
+    answer = mill.ask("ok, give me the main points then", history=history)
+    assert answer.trace.kind == "overview"
+    assert {c.article_id for c in answer.citations} == {"library-budget"}

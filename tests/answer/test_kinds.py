@@ -167,6 +167,8 @@ def test_version_cue_words_are_left_out_of_the_content() -> None:
         ("Talks resume within a couple of weeks.", "date", True),
         ("The union rejected the offer.", "date", False),
         ("The company offered £1,200 for every driver.", "money", True),
+        ("A litre costs 50 cents more.", "money", True),
+        ("Its shares fell by 3 per cent on Tuesday.", "money", False),  # a share, not an amount
         # a figure in a date, a clock time or a year is no count
         ("The walkout started at one minute past midnight.", "number", False),
         ("The office will certify the results on November 20.", "number", False),

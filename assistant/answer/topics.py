@@ -1,0 +1,36 @@
+"""Tell the words of a question that name a topic or an article ("the stadium", "the rail strike")
+from those that only ask ("summarize", "who wrote", "the main points", "ok… then")."""
+
+from __future__ import annotations
+
+from ..text import content_stems
+
+# Words that ask about articles in general, not about a topic: they name no article.
+_GENERIC = frozenset(
+    content_stems(
+        "article articles story stories piece pieces report reports reporting item text coverage news "
+        "document "
+        "post update updates summary summarize summarise sum up main point points "
+        "key takeaway takeaways gist overview tell about latest write wrote written author writer byline "
+        "headline title publish published publication date dated outlet paper newspaper source say says said "
+        "mention mentions mentioned discuss discussed cover covers covered anything something happen "
+        "happened "
+        "happening going deal situation brief recap quick quickly short please thing things me us you your "
+        "here there index corpus collection have got give list name names many number count which what "
+        "first initial initially original originally earlier latest newest recent update updated now current "
+        "monday tuesday wednesday thursday friday saturday sunday day subheading dek headline "
+        "kind kinds type types sort genre obituary obituaries obit interview interviews review reviews "
+        "opinion editorial editorials column analysis all everything everyone "
+        "big picture upshot takeaway bottom line short version long argument arguments message thrust theme "
+        "themes highlight highlights rundown outline break down should need know new stand things matters "
+        "nutshell tldr briefly lowdown scoop sentence sentences topic topics subject subjects "
+        "can could would like want wondering "
+        # a chat's fillers: "ok, give me the key points then"
+        "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz"
+    )
+)
+
+
+def topic_stems(text: str) -> set[str]:
+    """The question's words that can name an article or topic (not "article", "summary", "author"...)."""
+    return {t for t in content_stems(text) if t not in _GENERIC}
