@@ -35,6 +35,10 @@ TYPE_BONUS = 0.05  # ...and one with it gains this much
 # "how many services were cancelled"): it is then the value of what is asked, not of something else.
 ATTACHED_BONUS = 0.05
 ATTACH_WINDOW = 5  # words between the value and a word of the question, at most
+# ...but the thing a "how many" question counts ("how many *trains*…") is the figure's own noun only
+# when it follows the figure closely ("412 of its 640 scheduled services"): "85,000 people use its
+# trains" counts people. At most this many words after the figure.
+COUNTED_WINDOW = 3
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 # A "why" question's sentence that gives no reason keeps this share of its score: it answers "what".
 # So does a reaction question's sentence that reports nothing said or done, when the passages do
@@ -185,6 +189,8 @@ _TIME_WORDS = frozenset(
 )
 # Where a question's own clause starts, and where it ends (see ``question_focus``).
 _ASKING = re.compile(r"\b(?:how\s+(?:many|much|long|old|often|far)|what|which|when|where|who|whom)\b", re.I)
+# The noun a "how many" question counts: the first word after "how many" ("of the" skipped).
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|its|their|these|those)\s+)?([A-Za-z][\w'’-]*)", re.I)
 _CLAUSE_END = re.compile(
     r"[,;]|\s(?=(?:when|after|before|because|since|while|during|as|if|once|until|compared)\b)", re.I
 )
@@ -535,6 +541,7 @@ def score_sentences(
     question_terms = set(content_stems(" ".join(queries)))
     question_words = {w.lower() for w in words(" ".join(queries))}
     focus = question_focus(queries[0])
+    counted = counted_noun(queries[0])
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
@@ -553,7 +560,7 @@ def score_sentences(
             cand.strong = any(strong for _, strong in values)
             if cand.strong:
                 score += TYPE_BONUS
-                if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus):
+                if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus, counted):
                     attachment = ATTACHED_BONUS
             elif not values:
                 score *= MISSING_TYPE_PENALTY
@@ -831,31 +838,43 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-def attached(sentence: str, values: Sequence[tuple[int, bool]], focus: set[str]) -> bool:
+def counted_noun(question: str) -> str | None:
+    """The stem of the noun a "how many" question counts ("how many trains got cancelled?": train)."""
+    match = _COUNTED.search(question)
+    stems = content_stems(match.group(1)) if match else []
+    return stems[0] if stems else None
+
+
+def attached(
+    sentence: str, values: Sequence[tuple[int, bool]], focus: set[str], counted: str | None = None
+) -> bool:
     """True when a strong value stands within a few words of one of the question's own words.
 
     "forced the operator to cancel 412 of its services" gives the figure of what "how many services
     were cancelled" asks about; "started at one minute past midnight" gives a figure of something
-    else. A word of the same family (same first five letters) counts.
+    else. A word of the same family (same first five letters) counts. The noun a "how many"
+    question counts (``counted``) names the figure's thing only right after it: "412 … services",
+    not "85,000 people use its trains" for "how many trains got cancelled?", whose figure stands by
+    its verb ("cancel 412").
     """
     if not focus:
         return False
     tokens = list(_TOKEN.finditer(sentence))
     prefixes = {t[:5] for t in focus if len(t) >= 5}
-    near = [
-        i
-        for i, token in enumerate(tokens)
-        if (stems := content_stems(token.group(0)))
-        and (stems[0] in focus or (len(stems[0]) >= 5 and stems[0][:5] in prefixes))
-    ]
+    near = []  # (token index, whether the word is the counted noun)
+    for i, token in enumerate(tokens):
+        stems = content_stems(token.group(0))
+        if stems and (stems[0] in focus or (len(stems[0]) >= 5 and stems[0][:5] in prefixes)):
+            near.append((i, stems[0] == counted))
     if not near:
         return False
     for at, strong in values:
         if not strong:
             continue
         index = next((i for i, token in enumerate(tokens) if token.end() > at), len(tokens) - 1)
-        if any(abs(index - i) <= ATTACH_WINDOW for i in near):
-            return True
+        for i, is_counted in near:
+            if (0 < i - index <= COUNTED_WINDOW) if is_counted else abs(index - i) <= ATTACH_WINDOW:
+                return True
     return False
 
 
