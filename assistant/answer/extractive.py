@@ -418,6 +418,8 @@ class ExtractiveAnswerer:
                     continue
                 if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
                     continue
+                if cand.passage != best.passage and not _second_paragraph_quotable(cand, candidates, plan):
+                    continue
                 chosen.append(cand)
         if further:
             chosen = with_content(chosen, read_on, passages)
@@ -481,6 +483,24 @@ class ExtractiveAnswerer:
             f"key-term coverage {best.coverage:.2f}), below the answer threshold "
             f"{self.min_score:.2f}{detail}"
         )
+
+
+def _second_paragraph_quotable(
+    cand: SentenceCandidate, candidates: Sequence[SentenceCandidate], plan: QuestionPlan
+) -> bool:
+    """Whether a sentence of another paragraph than the best one's may be quoted as a second answer.
+
+    Not when it opens its paragraph by pointing back ("These issues have…", "She was…"): what it
+    speaks of is in the paragraph before, which the answer does not quote. And not for a lookup that
+    asks for no value and no reason ("what is the thorniest issue?", "what is Egypt's stake?"): it
+    asks for one statement, and a sentence of another paragraph that reads nearly as close is about
+    the same subject, not the thing asked (a question asking for a figure, a date or a name may
+    have its value there when the best sentence's is another's).
+    """
+    opens_paragraph = not any(c.passage == cand.passage and c.end <= cand.start for c in candidates)
+    if points_back(cand.text) and opens_paragraph:
+        return False
+    return bool(plan.answer_type) or plan.aspect is not None
 
 
 def _other_in_paragraph(
