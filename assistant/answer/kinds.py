@@ -568,7 +568,7 @@ _REACTION_QUESTION = [
     ),
 ]
 # Questions that ask for a figure: "how many…", "what is the … rate" (up to two words before the
-# noun: "what's the most recent figure for…", "what was the city's jobless rate").
+# noun: "what's the most recent figure for…", "what is the latest jobless rate").
 _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early)\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:percentage|percent|"
