@@ -288,6 +288,7 @@ class SentenceCandidate:
     reaction: float = 0.0  # reaction questions: gained for reporting what the one named said or did
     other_speaker: bool = False  # reaction questions: reports what someone else said or did
     follow_only: bool = False  # from a paragraph after a retrieved one: quoted only to read on
+    attached: bool = False  # its value stands next to the question's own words (see ``attached``)
     # Whether to answer at all is decided on this: the score before the anchor rule and the rules
     # that only choose among sentences (see ``score_sentences``).
     unanchored: float = 0.0
@@ -418,7 +419,7 @@ class ExtractiveAnswerer:
                     continue
                 if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
                     continue
-                if cand.passage != best.passage and not _second_paragraph_quotable(cand, candidates, plan):
+                if cand.passage != best.passage and not _quotable_beside(cand, best, candidates, plan):
                     continue
                 chosen.append(cand)
         if further:
@@ -485,8 +486,11 @@ class ExtractiveAnswerer:
         )
 
 
-def _second_paragraph_quotable(
-    cand: SentenceCandidate, candidates: Sequence[SentenceCandidate], plan: QuestionPlan
+def _quotable_beside(
+    cand: SentenceCandidate,
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    plan: QuestionPlan,
 ) -> bool:
     """Whether a sentence of another paragraph than the best one's may be quoted as a second answer.
 
@@ -495,10 +499,15 @@ def _second_paragraph_quotable(
     asks for no value and no reason ("what is the thorniest issue?", "what is Egypt's stake?"): it
     asks for one statement, and a sentence of another paragraph that reads nearly as close is about
     the same subject, not the thing asked (a question asking for a figure, a date or a name may
-    have its value there when the best sentence's is another's).
+    have its value there when the best sentence's is another's). Nor, when the best sentence's
+    figure stands by the question's own words ("buses ran on two of the five lines" for "on how
+    many lines were buses replacing trains?"), one whose figure does not: it counts something else
+    ("cancel 412 of its 640 scheduled services").
     """
     opens_paragraph = not any(c.passage == cand.passage and c.end <= cand.start for c in candidates)
     if points_back(cand.text) and opens_paragraph:
+        return False
+    if best.attached and not cand.attached:
         return False
     return bool(plan.answer_type) or plan.aspect is not None
 
@@ -582,6 +591,7 @@ def score_sentences(
                 score += TYPE_BONUS
                 if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus, counted):
                     attachment = ATTACHED_BONUS
+                    cand.attached = True
             elif not values:
                 score *= MISSING_TYPE_PENALTY
         cue, steer = _aspect_adjustment(cand, plan, score, heard)

@@ -622,6 +622,7 @@ _WHERE = re.compile(
 _EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", _I)
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
+    r"at\s+the\s+(?:start|outset|beginning)\s+of|"
     r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:\w+\s+)?(?:report|reports|reporting|"
     r"account|version|story|article|piece|item|post|coverage|estimate|figure|count|tally|news)|"
     r"(?:first|initially)\s+reported|before\s+the\s+update)\b",

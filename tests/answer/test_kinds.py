@@ -113,6 +113,9 @@ def test_versions_and_days_named_in_the_question() -> None:
     ):
         assert classify(later).version == "latest", later
     assert classify("What did the earlier piece say about evacuations?").version == "first"
+    # the earliest moment of the story is told by its first report
+    assert classify("At the start of the strike, on how many lines did buses run?").version == "first"
+    assert classify("What did the union want at the outset of the talks?").version == "first"
     assert classify("What did the second inspection find?").version is None
 
 

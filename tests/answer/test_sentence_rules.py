@@ -146,6 +146,19 @@ def test_a_second_paragraph_opening_by_pointing_back_is_not_quoted() -> None:
     assert [c.paragraph for c in who.citations] == [1]
 
 
+def test_a_second_paragraph_figure_must_stand_by_the_question_words_as_the_best_does() -> None:
+    first = "Replacement buses ran on two of the five lines on Monday."
+    second = "The operator cancelled 412 of its 640 scheduled services on Monday."
+    passages = [Passage("rail", i + 1, text, "Rail", 0.0) for i, text in enumerate([first, second])]
+    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8, attached=True)
+    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    plan = QuestionPlan("lookup", answer_type="number")
+    assert [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations] == [1]
+    other.attached = True  # a figure of the thing asked too: quoted
+    assert [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations] == [1, 2]
+
+
 def test_the_focus_is_the_question_clause() -> None:
     assert question_focus("In the first report on the train strike, how many services were axed?") == set(
         content_stems("services axed")
