@@ -85,7 +85,8 @@ READ_ON_SHARE = LIST_SAME_ARTICLE_SHARE
 SAME_PARAGRAPH_SHARE = 0.5
 # A second sentence is quoted when it scores at least this share of the best one's score...
 SECOND_SENTENCE_SHARE = 0.8
-# ...or this share when it comes from another article than the best one (mixing stories misleads).
+# ...or this share when it comes from another article than the best one (mixing stories misleads; a
+# lookup, asking for one fact, never quotes another article: only a reason, a reaction or a list may).
 OTHER_ARTICLE_SHARE = 0.95
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35
@@ -417,7 +418,9 @@ class ExtractiveAnswerer:
                     continue  # another paragraph's date or place is another event's
                 if not gives_aspect(cand, plan):
                     continue
-                if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
+                if not _same_article(cand, best, passages) and (
+                    plan.aspect is None or cand.score < best.score * OTHER_ARTICLE_SHARE
+                ):
                     continue
                 if cand.passage != best.passage and not _quotable_beside(cand, best, candidates, plan):
                     continue

@@ -159,6 +159,18 @@ def test_a_second_paragraph_figure_must_stand_by_the_question_words_as_the_best_
     assert [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations] == [1, 2]
 
 
+def test_a_lookup_quotes_one_story() -> None:
+    first = "Services inflation was unchanged at 5.2 percent in September."
+    second = "The company's new offer is a 6 percent rise over two years."
+    passages = [Passage(name, 2, text, name, 0.0) for name, text in (("rates", first), ("rail", second))]
+    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
+    other = SentenceCandidate(1, 0, len(second), second, similarity=0.59, score=0.59, novelty=8)
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    plan = QuestionPlan("lookup", answer_type="number")
+    cited = answerer._choose(best, [best, other], passages, plan).citations
+    assert [c.article_id for c in cited] == ["rates"]
+
+
 def test_the_focus_is_the_question_clause() -> None:
     assert question_focus("In the first report on the train strike, how many services were axed?") == set(
         content_stems("services axed")
