@@ -347,7 +347,8 @@ class ExtractiveAnswerer:
         if not passages:
             return abstention("no paragraph matched the question")
         plan = plan or QuestionPlan("lookup")
-        if len(queries) == 1 and names_no_one(queries[0]):
+        # "How old is she?" names no one; "who developed it?" names what few articles speak of.
+        if len(queries) == 1 and names_no_one(queries[0]) and not anchor_terms(queries[0], keywords):
             return abstention(
                 "the question points to someone or something ('she', 'it') it does not name, and there is "
                 "no earlier question to say who: ask again with the name"

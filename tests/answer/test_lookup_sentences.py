@@ -37,6 +37,7 @@ ARTICLES = {
             "store the models.",
             "These issues have dogged the museum since its last extension ran two years late.",
             "Curators say storage and insurance are issues the museum has faced before.",
+            "The wing was designed by the architect Tomas Lind.",
         ],
     ),
 }
@@ -59,3 +60,10 @@ def test_a_question_asking_for_no_value_is_answered_by_one_paragraph(gazette: As
     answer = gazette.ask("What is the hardest issue the museum faces?")
     assert not answer.abstained and "store the models" in answer.text
     assert [c.paragraph for c in answer.citations] == [2]
+
+
+def test_a_pronoun_question_is_answered_when_its_one_word_is_rare(gazette: Assistant) -> None:
+    # "designed" is a word only the museum story uses: it says which story "it" is
+    answer = gazette.ask("Who designed it?")
+    assert not answer.abstained and "Tomas Lind" in answer.text
+    assert gazette.ask("How old is she?").abstained  # a word no article uses names no one
