@@ -188,6 +188,18 @@ _FRAME_WORDS = frozenset(
 _TIME_WORDS = frozenset(
     words("old age long second seconds minute minutes hour hours day days week weeks month months year years")
 )
+# "What happens if the talks fail?", "what if…": the question asks what follows on a condition, which
+# news prose gives as one ("If Friday's talks fail, the union will ballot…", "Unless a deal is
+# reached, … would…", "Failing that, …"). Such a sentence ranks higher, and one that only names the
+# talks keeps NO_ASPECT_SHARE of its score (rank only, as for a reason).
+_ASKS_IF = re.compile(
+    r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\b.*\b(?:if|unless)\b|\bwhat\s+if\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|otherwise|failing|in\s+the\s+event\s+of)\b[^.;]*\b(?:will|would|could|may|might|must)\b",
+    re.IGNORECASE,
+)
 # Where a question's own clause starts, and where it ends (see ``question_focus``).
 _ASKING = re.compile(r"\b(?:how\s+(?:many|much|long|old|often|far)|what|which|when|where|who|whom)\b", re.I)
 # The noun a "how many" question counts: the first word after "how many" ("of the" skipped).
@@ -575,6 +587,7 @@ def score_sentences(
     question_words = {w.lower() for w in words(" ".join(queries))}
     focus = question_focus(queries[0])
     counted = counted_noun(queries[0])
+    conditional = plan.aspect is None and _ASKS_IF.search(queries[0]) is not None
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
@@ -600,6 +613,8 @@ def score_sentences(
                 score *= MISSING_TYPE_PENALTY
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
         steer += attachment
+        if conditional:
+            steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
         if cand.novelty == 0:
             cue, steer, score = 0.85 * cue, 0.85 * steer, 0.85 * score  # says nothing new to the question
         cand.unanchored = score + cue

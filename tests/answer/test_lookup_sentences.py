@@ -25,6 +25,8 @@ ARTICLES = {
             "The operator estimates that about 12,000 people use its ferries on a normal weekday, most "
             "of them commuting to the city.",
             "The crews' union wants a 7 percent rise over two years.",
+            "Friday's talks between the union and the operator will be held at the harbour office.",
+            "If the talks produce no agreement, the union says crews will stop work again in June.",
         ],
     ),
     "museum.md": (
@@ -67,3 +69,8 @@ def test_a_pronoun_question_is_answered_when_its_one_word_is_rare(gazette: Assis
     answer = gazette.ask("Who designed it?")
     assert not answer.abstained and "Tomas Lind" in answer.text
     assert gazette.ask("How old is she?").abstained  # a word no article uses names no one
+
+
+def test_what_happens_if_is_answered_by_the_sentence_that_sets_the_condition(gazette: Assistant) -> None:
+    answer = gazette.ask("What happens if Friday's talks fail?")
+    assert not answer.abstained and "stop work again in June" in answer.text
