@@ -453,7 +453,7 @@ class ExtractiveAnswerer:
         plan: QuestionPlan,
     ) -> Draft:
         """Answer each part of the question on its own, then quote every part's sentence once."""
-        from .kinds import answer_type
+        from .kinds import answer_type, part_aspect
 
         context = list(queries[1:])
         part_vectors = self.embeddings.encode_cached(list(plan.parts))
@@ -461,7 +461,10 @@ class ExtractiveAnswerer:
         best_overall: SentenceCandidate | None = None
         everything: list[SentenceCandidate] = []
         for part, vector in zip(plan.parts, part_vectors, strict=True):
-            part_plan = QuestionPlan("lookup", answer_type=answer_type(part))
+            # "…, and why?": a part that asks for a reason, a means or a reaction is scored as that
+            # question would be on its own (a sentence giving a reason ranks higher).
+            aspect, speaker = part_aspect(part)
+            part_plan = QuestionPlan("lookup", answer_type=answer_type(part), aspect=aspect, speaker=speaker)
             part_queries = [part, *context]
             vectors = (
                 np.vstack([vector[None, :], np.asarray(query_vectors)[1:]]) if context else vector[None, :]
@@ -482,6 +485,8 @@ class ExtractiveAnswerer:
                 best = max(typed, key=lambda c: c.score)
             if part_plan.answer_type and any(_same(best, c) for c in chosen):
                 best = _other_in_paragraph(best, candidates, chosen) or best
+            if part_plan.aspect == "reason" and any(_same(best, c) for c in chosen):
+                best = _reason_in_story(best, candidates, chosen, passages) or best
             if not any(_same(best, c) for c in chosen):
                 chosen.append(best)
         if not chosen:
@@ -544,6 +549,34 @@ def _other_in_paragraph(
         for c in candidates
         if c.passage == best.passage
         and c.has_type
+        and not any(_same(c, d) for d in chosen)
+        and c.score >= SAME_PARAGRAPH_SHARE * best.score
+    ]
+    return max(others, key=lambda c: c.score) if others else None
+
+
+def _reason_in_story(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    chosen: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+) -> SentenceCandidate | None:
+    """The sentence of ``best``'s article that gives the reason a "…, and why?" part asks for, when
+    ``best`` is already quoted for an earlier part and gives none.
+
+    "Who resigned, and why?": the sentence saying who resigned is also the closest to "why did they
+    resign", and the reason ("…because the board had overruled her") is told in another sentence of
+    the story, often another paragraph. It is taken when it scores ``SAME_PARAGRAPH_SHARE`` of the
+    best one.
+    """
+    plan = QuestionPlan("lookup", aspect="reason")
+    if gives_aspect(best, plan):
+        return None
+    others = [
+        c
+        for c in candidates
+        if _same_article(c, best, passages)
+        and gives_aspect(c, plan)
         and not any(_same(c, d) for d in chosen)
         and c.score >= SAME_PARAGRAPH_SHARE * best.score
     ]

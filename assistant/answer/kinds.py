@@ -59,11 +59,12 @@ _ARTICLE_WORD = (
     r"update|obituary|obituaries|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
 )
 _THIS = (
-    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}"
-    r"(?:e?s)?\b|it|this|that)"
+    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’/&-]+\s+){{0,3}}?{_ARTICLE_WORD}"
+    r"(?:e?s)?\b|(?:this|that|the)\s+(?:(?:first|second|third|last|other|latest|earlier|later|newer|older)\s+)?one\b|"
+    r"it|this|that)"
 )
 # "the article about the stadium", "the story on the rate decision": an article named by its topic.
-_THIS_ON = rf"{_THIS}(?:\s+(?:about|on|of|regarding|covering|from)\s+[\w'’ -]{{1,60}}?)?"
+_THIS_ON = rf"{_THIS}(?:\s+(?:about|on|of|regarding|covering|from|by|with)\s+[\w'’ -]{{1,60}}?)?"
 # "the article's title", "the Courier's story's byline": a field named as the article's own.
 _THIS_OWN = rf"(?:the|this|that|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}(?:'s|’s|s'|s’)"
 # Kinds of article a reader may ask for ("any obituaries?", "is this an opinion piece?").
@@ -126,6 +127,12 @@ _AUTHOR = [
         _I,
     ),
     re.compile(rf"\bwho\s+(?:is|was|gets|got)\s+(?:the\s+)?credit(?:ed)?\s+(?:on|for)\s+{_THIS}", _I),
+    # "was this written by a staff reporter or a wire service?"
+    re.compile(
+        rf"\b(?:is|was)\s+{_THIS_ON}\s+(?:written|filed|reported)\s+by\s+(?:an?|the|one\s+of\s+(?:the|your))\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:reporter|journalist|writer|correspondent|staff|service|agency|freelancer)s?\b",
+        _I,
+    ),
 ]
 # Words that may follow "headline" when it names an article's headline ("the headline of…", "the
 # headline says…"); another word after it makes it an adjective ("headline inflation", "headline figure").
@@ -145,9 +152,8 @@ _TITLE = [
     re.compile(rf"\bname\s+of\s+{_THIS}", _I),
     re.compile(rf"\b(?:title)\s+(?:of\s+)?{_THIS}", _I),
     re.compile(rf"\bwhat(?:'s|’s| is| was)\s+{_THIS}\s+(?:called|titled|named)\b", _I),
-    re.compile(
-        r"\bwhat(?:'s|’s| is| was)\s+the\s+title\b(?!\s+of\s+(?:the\s+)?(?:book|film|song|report\s+by))", _I
-    ),
+    # not "what's the title of the chef's new cookbook?": the title of something else
+    re.compile(rf"\bwhat(?:'s|’s| is| was)\s+the\s+title\b(?!\s+of\s+(?!{_THIS}))", _I),
 ]
 _DEK = [
     re.compile(r"\b(?:sub-?heading|subhead|subtitle|sub-?headline|dek|standfirst|strapline|tagline)\b", _I),
@@ -160,10 +166,12 @@ _DEK = [
 _UNDER_HEADLINE = re.compile(r"\b(?:under|below|beneath)\s+(?:the\s+)?(?:headline|title)\b", _I)
 _DATE = [
     re.compile(
-        rf"\bwhen\s+(?:was|is|were)\s+{_THIS}\s+(?:first\s+)?(?:published|written|posted|dated|released|"
+        rf"\bwhen(?:\s+(?:was|is|were)|'s|’s)\s+{_THIS}\s+(?:first\s+)?(?:published|written|posted|dated|released|"
         r"put out|out|filed|updated)\b",
         _I,
     ),
+    # "what's the dateline?", "is this article recent?"
+    re.compile(rf"\bdatelines?\b|\b(?:is|was)\s+{_THIS}\s+(?:recent|new|old|current|up\s+to\s+date)\b", _I),
     re.compile(r"\b(?:publication|publishing|published|posting|release)\s+date\b", _I),
     re.compile(r"\bdate\s+of\s+(?:publication|publishing|release|posting)\b", _I),
     # "I'd like to know when this was published", "when the update came out"
@@ -208,7 +216,8 @@ _OUTLET = [
     re.compile(
         r"\b(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|website|"
         r"news\s*(?:site|organi[sz]ation|agency)|media\s+outlet|magazine)\b.*\b(?:(?:publish|published)\b"
-        r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|from|is\s+(?:this|it)|"
+        r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|posted|put up|covered|covers|from|"
+        r"(?:is|was)\s+(?:this|it|that)|"
         rf"{_ARTICLE_WORD})\b)",
         _I,
     ),
@@ -240,20 +249,43 @@ _OUTLET = [
         r"\s*\??$",
         _I,
     ),
+    re.compile(
+        r"^\W*(?:the\s+)?(?:source|outlet|publication|publisher|newspaper)(?:\s+please)?\s*[?.!]*$", _I
+    ),
+    # "is the bridge story from the Courier or somewhere else?"
+    re.compile(
+        rf"\b(?:is|was)\s+{_THIS_ON}\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w'’-]+\s+){{0,2}}{_PAPER_NAME}\b|"
+        r"(?:a|an)\s+(?:paper|newspaper|wire|agency|news\s+agency|site|website|magazine))",
+        _I,
+    ),
 ]
-_COUNT = [re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b", _I)]
+# "how many articles of the treaty…": articles of something else.
+_OF_ANOTHER = r"(?!\s+of\s+(?!(?:the|your|my)\s+(?:collection|index)))"
+_COUNT = [
+    re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b{_OF_ANOTHER}", _I),
+    re.compile(rf"\b(?:number|count|total)\s+of\s+(?:articles|stories|pieces|documents)\b{_OF_ANOTHER}", _I),
+]
 # Questions about the collection, answered from every article's header. The newest or oldest article
 # ("what's the most recent story?", "which is the oldest article on the strike?"): the question ends
 # with the article, so "what does the latest report say?" stays a question about the news.
 _COLLECTION_END = (
-    r"(?:\s+(?:(?:about|on|of)\s+[\w'’ -]{1,60}?|you\s+have|you(?:'ve|’ve|\s+have)\s+got|in\s+(?:the\s+)?"
-    r"(?:collection|index|corpus|archive)|here|there|available|(?:that\s+)?you\s+(?:hold|know\s+of)))*\s*[?.!]*$"
+    r"(?:\s+(?:(?:about|on|of)\s+[\w'’ -]{1,60}?|you\s+have|you(?:'ve|’ve|\s+have)\s+got|"
+    r"in\s+(?:the\s+|my\s+)?(?:collection|index|corpus|archive)|(?:in\s+)?here|(?:in\s+)?there|available|"
+    r"(?:that\s+)?you\s+(?:hold|know\s+of)))*\s*[?.!]*$"
 )
 # Words for one article among others: "the latest news on X", "the latest update", "the newest report
 # on the fire" ask for the news itself (an overview, a later version), not which article is newest.
 _ONE_ARTICLE = (
     r"(?:article|articles|story|stories|piece|pieces|item|items|post|posts|obituary|obituaries|obit|feature|"
-    r"column|editorial|interview|profile|write-?up)"
+    r"column|editorial|interview|profile|write-?up|one)"
+)
+# "which story is the oldest?", "which one was published last?": the article picked by its date.
+_WHICH_ONE = rf"\b(?:which|what)\s+(?:{_ONE_ARTICLE}|of\s+(?:the|these|them|your)\s+(?:{_ONE_ARTICLE}\s+)?)"
+_LAST_WORDS = r"(?:newest|latest|most\s+recent|freshest)"
+_FIRST_WORDS = r"(?:oldest|earliest)"
+_PUBLISHED = (
+    r"(?:was|were|is|got|came\s+out|appeared|went\s+(?:up|out|online))"
+    r"(?:\s+(?:published|posted|written|released))?"
 )
 _NEWEST = [
     re.compile(
@@ -261,6 +293,8 @@ _NEWEST = [
         rf"freshest)\s+(?:[\w'’-]+\s+)?{_ONE_ARTICLE}{_COLLECTION_END}",
         _I,
     ),
+    re.compile(rf"{_WHICH_ONE}\s*(?:is|was)\s+(?:the\s+)?{_LAST_WORDS}{_COLLECTION_END}", _I),
+    re.compile(rf"{_WHICH_ONE}\s*{_PUBLISHED}\s+(?:last|most\s+recently|latest){_COLLECTION_END}", _I),
 ]
 _OLDEST = [
     re.compile(
@@ -268,11 +302,14 @@ _OLDEST = [
         rf"(?:[\w'’-]+\s+)?{_ONE_ARTICLE}{_COLLECTION_END}",
         _I,
     ),
+    re.compile(rf"{_WHICH_ONE}\s*(?:is|was)\s+(?:the\s+)?{_FIRST_WORDS}{_COLLECTION_END}", _I),
+    re.compile(rf"{_WHICH_ONE}\s*{_PUBLISHED}\s+(?:first|earliest){_COLLECTION_END}", _I),
 ]
 # Who wrote or published the articles: "who are the authors?", "how many different writers are
 # there?", "who wrote the most stories?"; not "who are the authors of the study?" (news of a study).
 _PEOPLE_END = (
-    r"(?:\s+(?:are\s+there|(?:are|is)\s+(?:in|here|represented)\b.*|do\s+you\s+have|here))?\s*[?.!]*$"
+    r"(?:\s+(?:are\s+there|(?:are|is)\s+(?:in|here|represented)\b.*|do\s+you\s+have|here|"
+    r"(?:across|of|in|for|behind)\s+(?:all\s+)?(?:the|these|those|your|my)\s+(?:articles|stories|pieces)))?\s*[?.!]*$"
 )
 # What the people or outlets are asked about: being in the collection, or writing and running its articles
 # ("which journalists are being held?" is news).
@@ -288,6 +325,12 @@ _AUTHORS = [
     re.compile(rf"\bhow\s+many\s+(?:different\s+{_PEOPLE}|{_PEOPLE}\s+{_IN_COLLECTION})", _I),
     re.compile(rf"\bwho\s+(?:wrote|has\s+written|writes)\s+the\s+most\b(?:\s+{_ARTICLE_WORD})?", _I),
     re.compile(rf"\b(?:list|name)\s+(?:all\s+)?(?:the\s+)?{_PEOPLE}\s*[?.!]*$", _I),
+    # "did the same person write both stories?", "do any two articles share an author?"
+    re.compile(
+        r"\b(?:same|one)\s+(?:person|author|writer|reporter|journalist)\s+(?:write|wrote|written|writes)\b|"
+        r"\bshare\s+(?:an?\s+|the\s+same\s+|any\s+)?(?:authors?|writers?|bylines?|reporters?)\b",
+        _I,
+    ),
 ]
 _OUTLETS = [
     re.compile(rf"\b(?:which|what)\s+{_PUBLISHERS}\s+{_IN_COLLECTION}", _I),
@@ -304,8 +347,16 @@ _OUTLETS = [
 ]
 # "who wrote the most?", "which paper ran the most stories?": only the top of the tally.
 MOST = re.compile(r"\bthe\s+most\b", _I)
-# "how many stories does the new tower have?": a building's floors (storeys), not articles.
-_STOREYS = re.compile(r"\bhow\s+many\s+stories\s+(?:does|did|will|would)\s+(?!you\b)", _I)
+# "how many stories does the new tower have?", "how many articles does the constitution have?": a
+# building's floors, a law's articles; not "how many articles do you have?".
+_STOREYS = re.compile(
+    r"\bhow\s+many\s+(?:stories|articles|items)\s+(?:does|did|will|would)\s+"
+    r"(?!you\b|(?:the|your|my)\s+(?:index|corpus|collection|archive|library)\b)",
+    _I,
+)
+# "which outlet broke the scandal, according to the article?": the article is the source of a fact of
+# the news, not what is asked about.
+_ACCORDING_TO_IT = re.compile(rf"\baccording\s+to\s+{_THIS}", _I)
 _LIST = [
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+)?(?:articles|stories|pieces|documents|reports|sources)\s+"
@@ -336,6 +387,26 @@ _LIST = [
     re.compile(r"\b(?:have|got)\s+(?:you\s+got\s+|you\s+)?(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\bdo\s+you\s+have\s+(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\b(?:titles|headlines)\s+of\s+(?:all\s+)?(?:the\s+)?(?:articles|stories)\b", _I),
+    # "which articles come from the Tribune?", "which article was written by Dana Reyes?", "are any of
+    # these from Reuters?", "what else has Tom Reyes written in here?"
+    re.compile(
+        r"\b(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?|ones?)\s+(?:come|came|comes|is|are|was|were)\s+"
+        r"(?:(?:written|published|filed|posted|run)\s+)?(?:from|by)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:are|is|were|was)\s+any\s+(?:of\s+(?:these|them|those|the\s+(?:articles|stories|pieces))|"
+        r"(?:articles|stories|pieces))\s+(?:(?:written|published)\s+)?(?:from|by)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:else\s+)?(?:has|have|did)\s+.{1,40}?\s+(?:published|written|write|wrote|publish|posted)\b"
+        r".*\b(?:collection|index|corpus|in\s+here|here)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:sort|order|arrange|rank)\s+(?:the\s+|all\s+|your\s+|my\s+)*(?:articles|stories|pieces)\b", _I
+    ),
     # "which articles came out in 2026?", "what stories were published in October?"
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+)?(?:articles|stories|pieces)\s+(?:came\s+out|come\s+out|appeared|ran|"
@@ -352,7 +423,7 @@ _GENRE_OF_ONE = [
     ),
     re.compile(rf"\bgenres?\b|\b(?:kind|type|sort)\s+of\s+{_ARTICLE_WORD}\s+(?:is|was)\b", _I),
     re.compile(
-        rf"\b(?:is|was)\s+{_THIS}\s+(?:an?\s+|just\s+)?(?:(?:straight|hard|plain)\s+)?"
+        rf"\b(?:is|was)\s+{_THIS_ON}\s+(?:an?\s+|just\s+)?(?:(?:straight|hard|plain)\s+)?"
         rf"(?:{_GENRE_WORD}|news)(?:\s+or\s+(?:an?\s+)?(?:{_GENRE_WORD}|news))?\s*[?.!]*$",
         _I,
     ),
@@ -371,7 +442,7 @@ _GENRE_AMONG_ALL = [
         rf"{_WHERE_GENRE_ENDS}",
         _I,
     ),
-    re.compile(rf"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+{_GENRE_WORD}\s*[?.!]*$", _I),
+    re.compile(rf"^\W*(?:any|got\s+any|have\s+you\s+got\s+any)\s+{_GENRE_WORD}{_WHERE_GENRE_ENDS}", _I),
     # "how many obituaries are there?"; not "how many interviews did the police conduct?"
     re.compile(
         rf"\bhow\s+many\s+{_GENRE_WORD}\s+(?:are\s+there|do\s+you\s+have|have\s+you\s+got|(?:are|is)\s+(?:in|here))",
@@ -388,23 +459,39 @@ _GENRE_AMONG_ALL = [
     ),
 ]
 
+# How an overview may be asked to be put: "…about in plain English", "…say overall".
+_HOW_PUT = (
+    r"(?:\s+(?:overall|in\s+general|generally|basically|in\s+short|briefly|quickly|please|again|"
+    r"in\s+(?:plain|simple)\s+(?:english|terms|words)|in\s+a\s+(?:word|sentence|line)))?\s*[?.!]*$"
+)
 _OVERVIEW = [
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|summary|sum\s+(?:it|this|that|things|them|the\s+\w+)?\s*up|"
         r"recap|gist|tl;?dr|overview|in\s+a\s+nutshell|in\s+brief|briefly|brief\s+me|boil\s+(?:it|this)\s+down|"
-        r"main\s+(?:points?|takeaways?|ideas?|facts|news|story|gist|arguments?|messages?|thrust|themes?)|"
+        r"(?:condense|distil+|shorten|digest)\s+(?:it|this|that|them)\b|main\s+things|"
+        r"things?\s+(?:I|we)\s+(?:should|need\s+to|must|ought\s+to)\s+know\b|"
+        r"(?:main|central|core|overall)\s+(?:points?|takeaways?|ideas?|facts|news|story|gist|arguments?|messages?|"
+        r"thrust|themes?)|"
         r"key\s+(?:points|takeaways|facts|messages?)|takeaways?|big\s+picture|upshot|short\s+version|"
         r"highlights|rundown|run\s+me\s+through|walk\s+me\s+through|catch\s+me\s+up|fill\s+me\s+in|"
         r"state\s+of\s+play|where\s+(?:do\s+|did\s+)?(?:things|matters)\s+(?:now\s+)?stand)\b",
         _I,
     ),
     re.compile(
-        rf"\bwhat(?:'s|’s| is| was| are| were)?\s+{_THIS}\s+(?:all\s+|mainly\s+|mostly\s+)?about\b", _I
+        rf"\bwhat(?:'s|’s| is| was| are| were)?\s+{_THIS_ON}\s+(?:all\s+|mainly\s+|mostly\s+)?about\b", _I
+    ),
+    # "what's it cover?", "describe what the interview with the chef covers"
+    re.compile(rf"\bwhat(?:'s|’s)\s+{_THIS}\s+(?:cover|say)\b", _I),
+    re.compile(
+        rf"\b(?:describe|explain|tell\s+me|say)\s+what\s+{_THIS_ON}\s+(?:covers|says|reports|discusses|"
+        r"is\s+(?:all\s+|mainly\s+|mostly\s+)?about)\b",
+        _I,
     ),
     re.compile(r"\bwhat(?:'s|’s| is)\s+it\s+about\b", _I),
     # "can you tell me what this article is about", "what it's all about"
     re.compile(
-        rf"\bwhat\s+{_THIS}(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:all\s+|mainly\s+|mostly\s+|really\s+)?about\s*[?.!]*$",
+        rf"\bwhat\s+{_THIS}(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:all\s+|mainly\s+|mostly\s+|really\s+)?about"
+        rf"{_HOW_PUT}",
         _I,
     ),
     # "what topics do the articles cover?", "what's covered in the articles?"
@@ -446,7 +533,7 @@ _OVERVIEW = [
     re.compile(r"\bwhat(?:'s|’s| is)\s+(?:the\s+)?latest\s+(?:on|with|about|regarding|in)\b", _I),
     re.compile(
         rf"\bwhat\s+(?:does|did)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_ARTICLE_WORD}\b.{{0,60}}?"
-        r"\s+(?:say|cover|report|tell\s+us)\s*\??$",
+        rf"\s+(?:say|cover|report|tell\s+us){_HOW_PUT}",
         _I,
     ),
 ]
@@ -463,7 +550,8 @@ _MENTION = [
     ),
     # "any word on the schools?", "anything in there about vaccines?"
     re.compile(
-        r"^\W*(?:and\s+|so\s+)?(?:any|anything)\s+(?:(?:word|news|mention|info(?:rmation)?|details?)\s+)?"
+        r"^\W*(?:and\s+|so\s+)?(?:any|anything)\s+(?:(?:word|news|mention|info(?:rmation)?|details?|talk|discussion|"
+        r"coverage|reference)\s+)?"
         r"(?:(?:in|from)\s+(?:there|here|it|them|the\s+\w+)\s+)?(?:about|on|of|regarding)\s+(?P<subject>.+?)\s*\??$",
         _I,
     ),
@@ -472,14 +560,15 @@ _MENTION = [
         r"any\s+(?:of\s+the\s+)?\w+|either\s+\w+|one\s+of\s+the\s+\w+|"
         r"(?:the|this|that|these|those|your)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
         r"(?:ever\s+|even\s+|also\s+|actually\s+)?(?:mention|mentions|mentioned|discuss|discusses|talk\s+about|"
-        r"refer\s+to|reference|bring\s+up|touch\s+on|say\s+anything\s+(?:about|on)|"
+        r"refer\s+to|reference|bring\s+up|touch\s+on|say\s+anything\s+(?:about|on|regarding|concerning|of)|"
         r"say\s+(?:something|much)\s+(?:about|on)|say(?=\s+(?:how|what|whether|why|who|when|where|if)\b)|"
         r"cover|covers|name|note|cite)\s+(?P<subject>.+?)\s*\??$",
         _I,
     ),
     re.compile(
         r"\b(?:is|are)\s+there\s+(?:anything|something|any\s+(?:mention|word|reference|info(?:rmation)?|news|"
-        r"articles?|stories?|coverage)|mention)\s+(?:about|of|on|regarding|concerning|at\s+all\s+about)\s+"
+        r"articles?|stories?|coverage|discussion|talk)|mention)\s+(?:(?:in|from)\s+(?:there|here|it|them|the\s+\w+)\s+)?"
+        r"(?:about|of|on|regarding|concerning|at\s+all\s+about)\s+"
         r"(?P<subject>.+?)\s*\??$",
         _I,
     ),
@@ -491,6 +580,12 @@ _MENTION = [
     ),
     re.compile(
         r"\b(?:do|did)\s+(?:you|the\s+articles?)\s+have\s+anything\s+(?:on|about)\s+(?P<subject>.+?)\s*\??$",
+        _I,
+    ),
+    # "do you see anything about overtime pay?", "can you find any mention of pensions?"
+    re.compile(
+        r"\b(?:do|did|can|could)\s+(?:you|u)\s+(?:see|find|spot)\s+(?:anything|something|any\s+(?:mention|word|"
+        r"reference)s?)\s+(?:about|of|on|regarding|concerning)\s+(?P<subject>.+?)\s*\??$",
         _I,
     ),
 ]
@@ -637,6 +732,11 @@ _LATEST = re.compile(
 )
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
 _AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
+# A part that asks how something is or was done ("and how will it be funded?").
+_HOW_PART = re.compile(
+    r"^\W*(?:(?:and|but|so|also)\s+)?how\b(?!\s+(?:many|much|long|old|often|far|soon|big|large|high|small)\b)",
+    _I,
+)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b", _I)
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
 _SPLIT_PARTS = re.compile(
@@ -651,6 +751,12 @@ _ASKS = re.compile(
     rf"(?:{_WH}|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|"
     r"tell|list|name|give|describe|explain|summari[sz]e)\b",
     _I,
+)
+# A part that is a question word alone ("when" in "when and where did she die?"), and the question
+# word that opens a part, maybe after "and" or a preposition ("and where", "on what date").
+_BARE_WH = re.compile(rf"\s*(?:(?:and|or|but|also)\s+)?{_WH}\s*", _I)
+_WH_OPENING = re.compile(
+    rf"^\s*(?:(?:and|or|but|also)\s+)?(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b\s*", _I
 )
 # Words of a question part that stand for something the question named before ("when will they…").
 _POINTS_BACK = re.compile(r"\b(?:they|them|it|he|him|she|her|this|that|these|those)\b", _I)
@@ -748,6 +854,18 @@ def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
     return None, ""
 
 
+def part_aspect(part: str) -> tuple[Aspect | None, str]:
+    """What one part of a multi-part question wants beyond its type: a reason ("…, and why?"), a
+    means ("and how will it be paid for?") or someone's reaction ("and how did the union react?"),
+    with the reaction's speaker; (None, "") for a part that asks for a fact."""
+    aspect, speaker = why_how_aspect(part)
+    if aspect is not None:
+        return aspect, speaker
+    if _HOW_PART.match(part) and not _DEATH_CAUSE_QUESTION.search(part):
+        return "means", ""
+    return None, ""
+
+
 def answer_type(question: str) -> AnswerType | None:
     """What a lookup's answer must contain: a number, a date, a span of time, a person or a place (or no
     constraint)."""
@@ -779,6 +897,11 @@ def split_parts(question: str) -> list[str]:
         pieces = [f"{pieces[0]} {pieces[1]}" if len(pieces) > 1 else pieces[0], *pieces[2:]]
     if len(pieces) < 2:
         return [question.strip()]
+    rest = _WH_OPENING.sub("", pieces[1], count=1)
+    if _BARE_WH.fullmatch(pieces[0]) and rest and rest != pieces[1]:
+        # "When and where did she die?": the bare question word shares the clause of the part after
+        # it ("when did she die"), as a later bare part shares the first part's.
+        pieces[0] = f"{pieces[0]} {rest}"
     # A bare "when" or "and where", or a part that points back ("when will they take place"), leans
     # on the first part's words: carry them along.
     first_topic = " ".join(content_stems(pieces[0]))
@@ -824,6 +947,8 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
         found.insert(1, "list")  # which articles are of that kind
     if "count" in found and _STOREYS.search(text):
         found.remove("count")
+    if _ACCORDING_TO_IT.search(text):
+        return ()
     if "dek" in found and "title" in found and _UNDER_HEADLINE.search(text):
         found.remove("title")
     if "title" in found and _IN_THE_HEADLINES.search(text) and not any(p.search(text) for p in _TITLE[1:]):
@@ -846,9 +971,8 @@ def _mention_subject(text: str) -> str:
         if match:
             subject = match.group("subject").strip(" ?.!\"'“”")
             subject = re.sub(r"^(?:the|a|an|any)\s+", "", subject, flags=_I)
-            subject = re.sub(
-                r"\s+(?:at\s+all|anywhere|in\s+(?:it|this|the\s+\w+|any\s+\w+))$", "", subject, flags=_I
-            )
+            where = rf"\s+(?:at\s+all|anywhere|in\s+(?:it|this|the\s+\w+|any\s+\w+|{_THIS_ON}))$"
+            subject = re.sub(where, "", subject, flags=_I)
             if content_stems(subject):
                 return subject
     return ""
@@ -881,6 +1005,11 @@ def without_version_cue(question: str) -> str:
     """The question without the words that pick a version ("in the first report", "latest"): they
     choose which article answers, and are not what the answer must say ("the first strike")."""
     return " ".join(_LATEST.sub(" ", _FIRST.sub(" ", question)).split())
+
+
+def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:
+    """The version of a story a question names (first report or latest update), and its weekday."""
+    return _version(" ".join(text.split()))
 
 
 def _version(text: str) -> tuple[VersionWanted | None, str | None]:

@@ -7,6 +7,7 @@ backends it has built.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -26,7 +27,7 @@ from .backends import LLMBackend, build_backend
 from .conversation import normalize_history, search_queries
 from .corpus_view import StoreCorpus
 from .extractive import Draft, ExtractiveAnswerer, abstention, look_up_question_words
-from .kinds import QuestionPlan, classify
+from .kinds import QuestionPlan, classify, version_cue
 from .router import AnswerRouter
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class QuestionService:
         trace = Trace(question=question, queries=queries, mode=mode, kind=plan.kind)
         if len(queries) > 1:
             trace.notes.append("follow-up: searched with the earlier question(s) added")
+            plan = with_earlier_version(plan, queries[1], trace.notes)
         if article_ids:
             self._check_articles(article_ids)
         failure: LLMError | None = None
@@ -249,3 +251,18 @@ class QuestionService:
 
 def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
+
+
+def with_earlier_version(plan: QuestionPlan, context: str, notes: list[str]) -> QuestionPlan:
+    """A follow-up that names no version of a story keeps the one the conversation asked about.
+
+    After "Who wrote the first report on the fire?", "and when did it come out?" is about the first
+    report too; a follow-up with a cue of its own ("and the latest figure?") keeps that one.
+    """
+    if plan.version is not None or plan.weekday is not None:
+        return plan
+    version, weekday = version_cue(context)
+    if version is None and weekday is None:
+        return plan
+    notes.append(f"follow-up: the version asked for earlier ({version or weekday}) is kept")
+    return dataclasses.replace(plan, version=version, weekday=weekday)

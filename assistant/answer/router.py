@@ -66,6 +66,12 @@ MENTION_SIMILARITY = 0.45
 # A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
 # mentions it when its words before the head read this close to the thing (see ``_names_head``).
 MENTION_PHRASE_SIMILARITY = 0.5
+# "a vigil for the victim" is named by a sentence that names the vigil and reads this close to it all.
+MENTION_HEAD_SIMILARITY = 0.35
+# A thing with a phrase after it that says which one: "a vigil for the victim", "the cost of the plan".
+_POSTMODIFIED = re.compile(
+    r"^(?P<head>.+?)\s+(?:for|of|about|over|with|against|from|by|at|on|to)\s+\S", re.IGNORECASE
+)
 _CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.IGNORECASE)
 # "…mosquito nets in the malaria piece": the tail names where to look, not what to look for.
 _SCOPE_TAIL = re.compile(
@@ -453,6 +459,8 @@ class AnswerRouter:
         # "kids and school", "e-books or digital lending": each part on its own can be what is mentioned.
         conjuncts = [set(content_stems(part)) for part in _CONJUNCTION.split(subject)]
         conjuncts = [c for c in conjuncts if c] or [set(content_stems(subject))]
+        # "a vigil for the victim": the thing is the vigil, named even where the victim is named otherwise.
+        heads = [set(content_stems(h)) for h in _heads(subject)]
         compounds = [part for part in _CONJUNCTION.split(subject) if _plain_compound(part)]
         hits: list[SentenceCandidate] = []
         by_name: set[tuple[int, int]] = set()  # the hits that name the thing, not only read close to it
@@ -465,6 +473,8 @@ class AnswerRouter:
                     found_stems = set(content_stems(text))
                     named = any(_mentions_all(part, found_stems) for part in conjuncts)
                     named = named or self._names_head(compounds, text)
+                    by_head = any(_mentions_all(h, found_stems) for h in heads)
+                    named = named or (by_head and float(sim) >= MENTION_HEAD_SIMILARITY)
                     if named or float(sim) >= MENTION_SIMILARITY:
                         hits.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
                         if named:
@@ -669,6 +679,17 @@ def _plain_compound(phrase: str) -> bool:
     one word)."""
     tokens = phrase.split()
     return 2 <= len(tokens) <= 3 and all(len(content_stems(t)) == 1 for t in tokens)
+
+
+def _heads(subject: str) -> list[str]:
+    """The things a mention question asks about without the phrases after them that say which
+    ("a vigil" of "a vigil for the victim"); none for a thing without such a phrase."""
+    heads = []
+    for part in _CONJUNCTION.split(subject):
+        match = _POSTMODIFIED.match(part.strip())
+        if match and content_stems(match.group("head")):
+            heads.append(match.group("head"))
+    return heads
 
 
 def _mentions_all(wanted: set[str], found: set[str]) -> bool:

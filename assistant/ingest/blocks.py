@@ -87,12 +87,24 @@ def text_blocks(text: str) -> list[Block]:
         width = max(len(line) for line, _, _ in run)
         current = [run[0]]
         for prev, line in itertools.pairwise(run):
-            if len(prev[0]) < 0.6 * width or _is_header_line(line[0]):
+            if len(prev[0]) < 0.6 * width or _is_header_line(line[0]) or _is_headline(prev[0]):
                 blocks.append(_join(current))
                 current = []
             current.append(line)
         blocks.append(_join(current))
     return blocks
+
+
+# A line in title case ("Trains Grind to a Halt as Drivers Walk Out") is a headline: it ends its
+# block, so the dek under it is not joined to it as if the headline were a hard-wrapped line.
+HEADLINE_MIN_CAPITALISED = 4
+HEADLINE_CAPITALISED_SHARE = 0.7
+
+
+def _is_headline(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= HEADLINE_MIN_CAPITALISED and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
 
 
 def _join(lines: list[tuple[str, int, int]]) -> Block:
@@ -134,7 +146,9 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
             continue
         if block.heading or not _is_body(text):
             key_value = _KEY_VALUE.match(text)
-            if key_value and not block.heading:
+            if _NAVIGATION.search(text) and not block.heading:
+                _read_navigation(header, text)
+            elif key_value and not block.heading:
                 _set_key_value(header, key_value.group(1).lower(), key_value.group(2).strip())
             elif (byline := _BYLINE.match(text)) and len(text.split()) <= 12:
                 header.setdefault("byline", byline.group(1).strip())
@@ -165,6 +179,33 @@ _OUTLET_NAME = re.compile(
     r"courant|ledger|beacon|clarion|wire|agency)\b",
     re.I,
 )
+
+
+# A page's navigation line: a breadcrumb ("Home > News > Environment") or parts of the page's top
+# bar set apart by bars ("Wendham Courier | Local News", "Valley Gazette | Tuesday 3 November 2026").
+_NAVIGATION = re.compile(r"\s(?:\||>|›|»|::)\s")
+_BREADCRUMB = re.compile(r"\s(?:>|›|»)\s")
+LABEL_WORDS = 4  # a section label or an outlet's name is this many words at most
+
+
+def _read_navigation(header: dict[str, str], text: str) -> None:
+    """Take what a navigation line tells (the outlet, a date, a byline, a headline before a bar) and
+    leave the rest: a breadcrumb or a section name is not the article's headline."""
+    if _BREADCRUMB.search(text):
+        return
+    for part in (p.strip() for p in re.split(r"\s(?:\||::)\s", text)):
+        words = len(part.split())
+        if not part:
+            continue
+        if (byline := _BYLINE.match(part)) and words <= 12:
+            header.setdefault("byline", byline.group(1).strip())
+        elif _DATE_HINT.search(part) and words <= 10:
+            header.setdefault("date", part)
+        elif words <= LABEL_WORDS:
+            if _OUTLET_NAME.search(part):
+                header.setdefault("outlet", part)
+        elif "title" not in header:
+            header["title"] = part  # "Headline | Site": the headline before the site's name
 
 
 def _is_label(text: str, following: list[Block]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.extractive import holds_answer_type
-from assistant.answer.kinds import answer_type, classify, split_parts, without_version_cue
+from assistant.answer.kinds import answer_type, classify, part_aspect, split_parts, without_version_cue
 
 
 @pytest.mark.parametrize(
@@ -134,6 +134,29 @@ def test_a_leading_phrase_frames_the_question_and_is_not_a_part() -> None:
     assert split_parts("Who will chair the talks, and when will they take place?")[1] == (
         "when will they take place Who will chair the talks"
     )
+
+
+def test_a_bare_first_question_word_shares_the_clause_after_it() -> None:
+    assert split_parts("When and where did Ines Carvalho pass away?") == [
+        "When did Ines Carvalho pass away",
+        "where did Ines Carvalho pass away",
+    ]
+    assert split_parts("When and why did the director resign?")[0] == "When did the director resign"
+
+
+@pytest.mark.parametrize(
+    ("part", "aspect"),
+    [
+        ("why Who won the vote", "reason"),
+        ("how will they be paid for how many jobs will it bring", "means"),
+        ("how did the company react", "reaction"),
+        ("how many jobs will it bring", None),
+        ("how long did it keep it", None),
+        ("when are they", None),
+    ],
+)
+def test_a_part_asks_for_a_reason_a_means_or_a_reaction(part: str, aspect: str | None) -> None:
+    assert part_aspect(part)[0] == aspect
 
 
 def test_version_cue_words_are_left_out_of_the_content() -> None:

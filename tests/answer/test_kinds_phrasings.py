@@ -113,6 +113,31 @@ HEADER_QUESTIONS = [
     ("Which outlets are in the collection?", "outlets"),
     ("Which paper published the most stories?", "outlets"),
     ("Which articles came out in 2026?", "list"),
+    # From a second list, written by a helper who never read the classifier.
+    ("when was that one published?", "date"),
+    ("is this article recent? when's it dated", "date"),
+    ("what's the dateline", "date"),
+    ("source?", "outlet"),
+    ("wait which paper was that again", "outlet"),
+    ("which news site posted the one on the heat wave", "outlet"),
+    ("is the bridge collapse story from the Valley Courier or somewhere else", "outlet"),
+    ("is the obit about the former mayor from the Courier?", "outlet"),
+    ("was this written by a staff reporter or a wire service", "author"),
+    ("number of articles in the collection?", "count"),
+    ("what's the most recent one", "newest"),
+    ("which one was published last", "newest"),
+    ("which story is the oldest?", "oldest"),
+    ("what's the earliest article in here", "oldest"),
+    ("did the same person write both stories?", "authors"),
+    ("do any two articles share an author", "authors"),
+    ("who are the authors across all the articles", "authors"),
+    ("which articles come from the Eastside Tribune?", "list"),
+    ("are any of these from Reuters", "list"),
+    ("which article was written by Dana Whitlock", "list"),
+    ("what else has Tom Kettering written in here", "list"),
+    ("sort the articles by date", "list"),
+    ("is the piece on the chef an interview?", "genre"),
+    ("any opinion pieces in the collection?", "genre"),
 ]
 
 OVERVIEW_QUESTIONS = [
@@ -161,6 +186,23 @@ OVERVIEW_QUESTIONS = [
     "What is the piece mostly about?",
     "What's the bottom line of the rate decision story?",
     "What's the big picture on the wildfire?",
+    # From a second list, written by a helper who never read the classifier.
+    "what are the main things i should know from this",
+    "what about the third article, what's it cover",
+    "describe what the interview with the chef covers",
+    "what does the article on the water contamination say overall",
+    "what's the article by Priya Ramaswamy about",
+    "tell me what this story is about in plain english",
+    "condense it for me",
+]
+
+# "Does it mention…" in other words: (question, the thing asked about).
+MENTION_QUESTIONS = [
+    ("any talk of a recall election", "recall election"),
+    ("Does the article on the mine closure say anything regarding retraining?", "retraining"),
+    ("is there anything in there about the budget deficit", "budget deficit"),
+    ("is there any discussion of water quality", "water quality"),
+    ("do u see anything about overtime pay in the nurses story", "overtime pay"),
 ]
 
 # Questions about the news that look like header questions: they must stay what they are.
@@ -249,6 +291,11 @@ NOT_HEADER_QUESTIONS += [
     "What was the most recent poll result?",
     "What's the newest report on the fire?",
     "What is the latest update on the strike?",
+    "how many articles of the treaty were changed?",
+    "how many articles does the new constitution have?",
+    "what's the title of the chef's new cookbook",
+    "which outlet broke the scandal originally, according to the article",
+    "which paper did the senator write an op-ed for",
 ]
 
 
@@ -261,6 +308,12 @@ def test_header_questions(question: str, field: str) -> None:
 @pytest.mark.parametrize("question", OVERVIEW_QUESTIONS)
 def test_overview_questions(question: str) -> None:
     assert classify(question).kind == "overview"
+
+
+@pytest.mark.parametrize(("question", "subject"), MENTION_QUESTIONS)
+def test_mention_questions(question: str, subject: str) -> None:
+    plan = classify(question)
+    assert (plan.kind, plan.subject) == ("mention", subject)
 
 
 @pytest.mark.parametrize("question", NOT_HEADER_QUESTIONS)

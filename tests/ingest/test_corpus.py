@@ -185,3 +185,39 @@ def test_hard_wrapped_title_and_byline_without_blank_lines() -> None:
         "by twenty minutes, officials said on Monday.",
         "A second paragraph starts here and runs on for a while until it ends.",
     ]
+
+
+def test_navigation_lines_above_the_headline_are_not_the_headline() -> None:
+    text = (
+        "Getting your audio player ready...\n"
+        "Wendham Courier | Local News\n"
+        "Home > News > Environment\n"
+        "Nine Hurt as Blaze Tears Through Solvent Plant, Hundreds of Homes Evacuated\n"
+        "Crews battled flames and a towering smoke plume through the night at the chemicals site\n"
+        "By: Marcus Ellery\n"
+        "Tuesday 10 November 2026, 9:15am\n"
+        "Nine workers were injured, two of them seriously, when a fire ripped through a chemical plant "
+        "on the edge of town late on Monday night.\n"
+    )
+    article = parse_article(text, source="f.txt", article_id="f")
+    assert article.title == "Nine Hurt as Blaze Tears Through Solvent Plant, Hundreds of Homes Evacuated"
+    assert article.dek.startswith("Crews battled flames and a towering smoke plume")
+    assert (article.outlet, article.byline) == ("Wendham Courier", "Marcus Ellery")
+    assert article.date == "2026-11-10"
+    assert [p.number for p in article.paragraphs] == [1]
+
+
+def test_a_bar_line_gives_its_outlet_and_date_and_a_headline_before_a_bar() -> None:
+    text = (
+        "Sport | Football | Kestrel Town\n"
+        "Valley Gazette | Tuesday 3 November 2026, 09:40\n"
+        "Kestrel Town sold to American group | Valley Gazette\n"
+        "The club's owners agreed on Monday to sell it to an American investment group for £14 million, "
+        "ending two years of uncertainty.\n"
+    )
+    article = parse_article(text, source="k.txt", article_id="k")
+    assert (article.title, article.outlet, article.date) == (
+        "Kestrel Town sold to American group",
+        "Valley Gazette",
+        "2026-11-03",
+    )
