@@ -67,6 +67,8 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
         ("What exact date is the vote?", "date"),
         ("What's the most recent figure for cancelled trains?", "number"),
         ("What is the latest jobless rate?", "number"),
+        ("Over what distance were dead fish found?", "number"),
+        ("How full was the reservoir?", "number"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
