@@ -35,6 +35,10 @@ TYPE_BONUS = 0.05  # ...and one with it gains this much
 # "how many services were cancelled"): it is then the value of what is asked, not of something else.
 ATTACHED_BONUS = 0.05
 ATTACH_WINDOW = 5  # words between the value and a word of the question, at most
+# ...but the thing a "how many" question counts ("how many *trains*…") is the figure's own noun only
+# when it follows the figure closely ("412 of its 640 scheduled services"): "85,000 people use its
+# trains" counts people. At most this many words after the figure.
+COUNTED_WINDOW = 3
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 # A "why" question's sentence that gives no reason keeps this share of its score: it answers "what".
 # So does a reaction question's sentence that reports nothing said or done, when the passages do
@@ -81,7 +85,8 @@ READ_ON_SHARE = LIST_SAME_ARTICLE_SHARE
 SAME_PARAGRAPH_SHARE = 0.5
 # A second sentence is quoted when it scores at least this share of the best one's score...
 SECOND_SENTENCE_SHARE = 0.8
-# ...or this share when it comes from another article than the best one (mixing stories misleads).
+# ...or this share when it comes from another article than the best one (mixing stories misleads; a
+# lookup, asking for one fact, never quotes another article: only a reason, a reaction or a list may).
 OTHER_ARTICLE_SHARE = 0.95
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35
@@ -183,8 +188,22 @@ _FRAME_WORDS = frozenset(
 _TIME_WORDS = frozenset(
     words("old age long second seconds minute minutes hour hours day days week weeks month months year years")
 )
+# "What happens if the talks fail?", "what if…": the question asks what follows on a condition, which
+# news prose gives as one ("If Friday's talks fail, the union will ballot…", "Unless a deal is
+# reached, … would…", "Failing that, …"). Such a sentence ranks higher, and one that only names the
+# talks keeps NO_ASPECT_SHARE of its score (rank only, as for a reason).
+_ASKS_IF = re.compile(
+    r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\b.*\b(?:if|unless)\b|\bwhat\s+if\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|otherwise|failing|in\s+the\s+event\s+of)\b[^.;]*\b(?:will|would|could|may|might|must)\b",
+    re.IGNORECASE,
+)
 # Where a question's own clause starts, and where it ends (see ``question_focus``).
 _ASKING = re.compile(r"\b(?:how\s+(?:many|much|long|old|often|far)|what|which|when|where|who|whom)\b", re.I)
+# The noun a "how many" question counts: the first word after "how many" ("of the" skipped).
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|its|their|these|those)\s+)?([A-Za-z][\w'’-]*)", re.I)
 _CLAUSE_END = re.compile(
     r"[,;]|\s(?=(?:when|after|before|because|since|while|during|as|if|once|until|compared)\b)", re.I
 )
@@ -282,6 +301,7 @@ class SentenceCandidate:
     reaction: float = 0.0  # reaction questions: gained for reporting what the one named said or did
     other_speaker: bool = False  # reaction questions: reports what someone else said or did
     follow_only: bool = False  # from a paragraph after a retrieved one: quoted only to read on
+    attached: bool = False  # its value stands next to the question's own words (see ``attached``)
     # Whether to answer at all is decided on this: the score before the anchor rule and the rules
     # that only choose among sentences (see ``score_sentences``).
     unanchored: float = 0.0
@@ -339,7 +359,8 @@ class ExtractiveAnswerer:
         if not passages:
             return abstention("no paragraph matched the question")
         plan = plan or QuestionPlan("lookup")
-        if len(queries) == 1 and names_no_one(queries[0]):
+        # "How old is she?" names no one; "who developed it?" names what few articles speak of.
+        if len(queries) == 1 and names_no_one(queries[0]) and not anchor_terms(queries[0], keywords):
             return abstention(
                 "the question points to someone or something ('she', 'it') it does not name, and there is "
                 "no earlier question to say who: ask again with the name"
@@ -410,7 +431,11 @@ class ExtractiveAnswerer:
                     continue  # another paragraph's date or place is another event's
                 if not gives_aspect(cand, plan):
                     continue
-                if not _same_article(cand, best, passages) and cand.score < best.score * OTHER_ARTICLE_SHARE:
+                if not _same_article(cand, best, passages) and (
+                    plan.aspect is None or cand.score < best.score * OTHER_ARTICLE_SHARE
+                ):
+                    continue
+                if cand.passage != best.passage and not _quotable_beside(cand, best, candidates, plan):
                     continue
                 chosen.append(cand)
         if further:
@@ -480,6 +505,32 @@ class ExtractiveAnswerer:
             f"key-term coverage {best.coverage:.2f}), below the answer threshold "
             f"{self.min_score:.2f}{detail}"
         )
+
+
+def _quotable_beside(
+    cand: SentenceCandidate,
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    plan: QuestionPlan,
+) -> bool:
+    """Whether a sentence of another paragraph than the best one's may be quoted as a second answer.
+
+    Not when it opens its paragraph by pointing back ("These issues have…", "She was…"): what it
+    speaks of is in the paragraph before, which the answer does not quote. And not for a lookup that
+    asks for no value and no reason ("what is the thorniest issue?", "what is Egypt's stake?"): it
+    asks for one statement, and a sentence of another paragraph that reads nearly as close is about
+    the same subject, not the thing asked (a question asking for a figure, a date or a name may
+    have its value there when the best sentence's is another's). Nor, when the best sentence's
+    figure stands by the question's own words ("buses ran on two of the five lines" for "on how
+    many lines were buses replacing trains?"), one whose figure does not: it counts something else
+    ("cancel 412 of its 640 scheduled services").
+    """
+    opens_paragraph = not any(c.passage == cand.passage and c.end <= cand.start for c in candidates)
+    if points_back(cand.text) and opens_paragraph:
+        return False
+    if best.attached and not cand.attached:
+        return False
+    return bool(plan.answer_type) or plan.aspect is not None
 
 
 def _other_in_paragraph(
@@ -568,6 +619,8 @@ def score_sentences(
     question_terms = set(content_stems(" ".join(queries)))
     question_words = {w.lower() for w in words(" ".join(queries))}
     focus = question_focus(queries[0])
+    counted = counted_noun(queries[0])
+    conditional = plan.aspect is None and _ASKS_IF.search(queries[0]) is not None
     anchors = anchor_terms(queries[0], keywords)
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
@@ -586,12 +639,15 @@ def score_sentences(
             cand.strong = any(strong for _, strong in values)
             if cand.strong:
                 score += TYPE_BONUS
-                if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus):
+                if plan.answer_type in _ATTACHABLE and attached(cand.text, values, focus, counted):
                     attachment = ATTACHED_BONUS
+                    cand.attached = True
             elif not values:
                 score *= MISSING_TYPE_PENALTY
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
         steer += attachment
+        if conditional:
+            steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
         if cand.novelty == 0:
             cue, steer, score = 0.85 * cue, 0.85 * steer, 0.85 * score  # says nothing new to the question
         cand.unanchored = score + cue
@@ -864,31 +920,43 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-def attached(sentence: str, values: Sequence[tuple[int, bool]], focus: set[str]) -> bool:
+def counted_noun(question: str) -> str | None:
+    """The stem of the noun a "how many" question counts ("how many trains got cancelled?": train)."""
+    match = _COUNTED.search(question)
+    stems = content_stems(match.group(1)) if match else []
+    return stems[0] if stems else None
+
+
+def attached(
+    sentence: str, values: Sequence[tuple[int, bool]], focus: set[str], counted: str | None = None
+) -> bool:
     """True when a strong value stands within a few words of one of the question's own words.
 
     "forced the operator to cancel 412 of its services" gives the figure of what "how many services
     were cancelled" asks about; "started at one minute past midnight" gives a figure of something
-    else. A word of the same family (same first five letters) counts.
+    else. A word of the same family (same first five letters) counts. The noun a "how many"
+    question counts (``counted``) names the figure's thing only right after it: "412 … services",
+    not "85,000 people use its trains" for "how many trains got cancelled?", whose figure stands by
+    its verb ("cancel 412").
     """
     if not focus:
         return False
     tokens = list(_TOKEN.finditer(sentence))
     prefixes = {t[:5] for t in focus if len(t) >= 5}
-    near = [
-        i
-        for i, token in enumerate(tokens)
-        if (stems := content_stems(token.group(0)))
-        and (stems[0] in focus or (len(stems[0]) >= 5 and stems[0][:5] in prefixes))
-    ]
+    near = []  # (token index, whether the word is the counted noun)
+    for i, token in enumerate(tokens):
+        stems = content_stems(token.group(0))
+        if stems and (stems[0] in focus or (len(stems[0]) >= 5 and stems[0][:5] in prefixes)):
+            near.append((i, stems[0] == counted))
     if not near:
         return False
     for at, strong in values:
         if not strong:
             continue
         index = next((i for i, token in enumerate(tokens) if token.end() > at), len(tokens) - 1)
-        if any(abs(index - i) <= ATTACH_WINDOW for i in near):
-            return True
+        for i, is_counted in near:
+            if (0 < i - index <= COUNTED_WINDOW) if is_counted else abs(index - i) <= ATTACH_WINDOW:
+                return True
     return False
 
 

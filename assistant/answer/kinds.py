@@ -664,11 +664,14 @@ _REACTION_QUESTION = [
         _I,
     ),
 ]
+# Questions that ask for a figure: "how many…", "how full…", "what is the … rate", "over what distance…"
+# (up to two words before the noun: "what's the most recent figure for…", "what is the latest jobless rate").
 _QUANTITY = re.compile(
-    r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early)\b|"
-    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:percentage|percent|"
+    r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early|"
+    r"full)\b|"
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:percentage|percent|"
     r"share|proportion|number|amount|sum|price|cost|figure|total|rate|age|size|margin|fraction|tally|count|"
-    r"toll|budget)\b|\bby\s+how\s+much\b",
+    r"toll|budget|distance|length|height|depth|width|weight|speed|temperature)\b|\bby\s+how\s+much\b",
     _I,
 )
 # "what did she die of?", "what was the cause of death?", "how did he die?": the cause of a death,
@@ -717,6 +720,7 @@ _WHERE = re.compile(
 _EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", _I)
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
+    r"at\s+the\s+(?:start|outset|beginning)\s+of|"
     # "the first report", "the first Wendham chemical plant report"; "the first estimate"
     r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:[\w'’-]+\s+){0,3}?(?:report|reports|"
     r"reporting|account|version|story|article|piece|item|post|coverage)|"

@@ -65,6 +65,10 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
         ("Which council officials resigned?", "person"),
         ("What is the name of the firm that built the bridge?", "person"),
         ("What exact date is the vote?", "date"),
+        ("What's the most recent figure for cancelled trains?", "number"),
+        ("What is the latest jobless rate?", "number"),
+        ("Over what distance were dead fish found?", "number"),
+        ("How full was the reservoir?", "number"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
@@ -111,6 +115,9 @@ def test_versions_and_days_named_in_the_question() -> None:
     ):
         assert classify(later).version == "latest", later
     assert classify("What did the earlier piece say about evacuations?").version == "first"
+    # the earliest moment of the story is told by its first report
+    assert classify("At the start of the strike, on how many lines did buses run?").version == "first"
+    assert classify("What did the union want at the outset of the talks?").version == "first"
     assert classify("What did the second inspection find?").version is None
 
 

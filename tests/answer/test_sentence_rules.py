@@ -14,6 +14,7 @@ from assistant.answer.extractive import (
     answer_values,
     attached,
     carries_on,
+    counted_noun,
     everyday_stems,
     gives_aspect,
     list_sentences,
@@ -76,6 +77,19 @@ def test_a_figure_next_to_the_question_words_gives_what_is_asked() -> None:
     assert not attached(weak, answer_values(weak, "number", set()), focus)
 
 
+def test_the_counted_noun_names_a_figure_only_right_after_it() -> None:
+    question = "How many trains got cancelled when the drivers walked out?"
+    focus, counted = question_focus(question), counted_noun(question)
+    assert counted == content_stems("trains")[0]
+    riders = "The company estimates that about 85,000 people use its trains on a normal weekday."
+    assert attached(riders, answer_values(riders, "number", set()), focus)  # near "trains" alone
+    assert not attached(riders, answer_values(riders, "number", set()), focus, counted)
+    for counts in ("The operator ran only 300 trains.", "It had to cancel 412 of its services."):
+        assert attached(counts, answer_values(counts, "number", set()), focus, counted)
+    assert counted_noun("How many of the branches will close?") == content_stems("branches")[0]
+    assert counted_noun("How much did it cost?") is None
+
+
 def test_a_span_of_time_is_the_figure_only_when_the_question_asks_about_time() -> None:
     sentence = "She was 78 years old and had run the restaurant for three decades."
     assert answer_values(sentence, "number", set(words("how old was she")))
@@ -105,6 +119,56 @@ def test_a_when_question_quotes_one_paragraphs_date() -> None:
     # "who…?" may have several answers: a close second paragraph is still quoted
     who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
     assert [c.paragraph for c in who.citations] == [1, 2]
+
+
+def test_a_lookup_asking_for_no_value_quotes_one_paragraph() -> None:
+    first = "Among the most contentious issues in the talks is the question of disarmament."
+    second = "Egypt and Qatar have served as intermediaries throughout the conflict."
+    passages = [Passage("talks", i + 1, text, "Talks", 0.0) for i, text in enumerate([first, second])]
+    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
+    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    what = answerer._choose(best, [best, other], passages, QuestionPlan("lookup"))
+    assert [c.paragraph for c in what.citations] == [1]
+    # a question asking for a value may find it in the second paragraph
+    who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
+    assert [c.paragraph for c in who.citations] == [1, 2]
+
+
+def test_a_second_paragraph_opening_by_pointing_back_is_not_quoted() -> None:
+    first = "Among the most contentious issues in the talks is the question of disarmament, officials say."
+    second = "These issues have long divided Egypt and Qatar, the mediators say."
+    passages = [Passage("talks", i + 1, text, "Talks", 0.0) for i, text in enumerate([first, second])]
+    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
+    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
+    assert [c.paragraph for c in who.citations] == [1]
+
+
+def test_a_second_paragraph_figure_must_stand_by_the_question_words_as_the_best_does() -> None:
+    first = "Replacement buses ran on two of the five lines on Monday."
+    second = "The operator cancelled 412 of its 640 scheduled services on Monday."
+    passages = [Passage("rail", i + 1, text, "Rail", 0.0) for i, text in enumerate([first, second])]
+    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8, attached=True)
+    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    plan = QuestionPlan("lookup", answer_type="number")
+    assert [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations] == [1]
+    other.attached = True  # a figure of the thing asked too: quoted
+    assert [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations] == [1, 2]
+
+
+def test_a_lookup_quotes_one_story() -> None:
+    first = "Services inflation was unchanged at 5.2 percent in September."
+    second = "The company's new offer is a 6 percent rise over two years."
+    passages = [Passage(name, 2, text, name, 0.0) for name, text in (("rates", first), ("rail", second))]
+    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
+    other = SentenceCandidate(1, 0, len(second), second, similarity=0.59, score=0.59, novelty=8)
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    plan = QuestionPlan("lookup", answer_type="number")
+    cited = answerer._choose(best, [best, other], passages, plan).citations
+    assert [c.article_id for c in cited] == ["rates"]
 
 
 def test_the_focus_is_the_question_clause() -> None:

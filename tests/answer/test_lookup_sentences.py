@@ -1,0 +1,76 @@
+"""Which sentences a lookup quotes: the one whose value is of the thing asked, and a second
+paragraph only when it may hold a value the best sentence does not.
+
+Real model and an embedded Chroma over two short articles written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+
+from ..conftest import assistant_over_written_articles
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = {
+    "ferry.md": (
+        "Ferry Crews Strike Across the Sound",
+        "2026-05-05",
+        [
+            "Commuters faced packed quays and long queues on Tuesday as ferry crews began a three-day "
+            "strike that forced the island operator to cancel 58 of its 90 scheduled sailings.",
+            "The strike is the first by ferry crews in a decade.",
+            "The operator estimates that about 12,000 people use its ferries on a normal weekday, most "
+            "of them commuting to the city.",
+            "The crews' union wants a 7 percent rise over two years.",
+            "Friday's talks between the union and the operator will be held at the harbour office.",
+            "If the talks produce no agreement, the union says crews will stop work again in June.",
+        ],
+    ),
+    "museum.md": (
+        "Harbour Museum Wins Funding for New Wing",
+        "2026-05-06",
+        [
+            "The harbour museum has won 4 million pounds from the national heritage fund to build a new "
+            "wing for its collection of ship models.",
+            "Among the most difficult issues facing the museum during the building work is where to "
+            "store the models.",
+            "These issues have dogged the museum since its last extension ran two years late.",
+            "Curators say storage and insurance are issues the museum has faced before.",
+            "The wing was designed by the architect Tomas Lind.",
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def gazette(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over_written_articles(tmp_path_factory, ARTICLES, "lookups")
+
+
+def test_a_count_is_the_figure_by_the_question_verb_not_by_its_noun(gazette: Assistant) -> None:
+    # "about 12,000 passengers use its ferries" reads close and has a figure near "ferries", but it
+    # counts passengers: the figure asked for stands by "cancel".
+    answer = gazette.ask("How many ferries got cancelled when the crews walked out?")
+    assert not answer.abstained and "58" in answer.text
+    assert [c.paragraph for c in answer.citations] == [1]
+
+
+def test_a_question_asking_for_no_value_is_answered_by_one_paragraph(gazette: Assistant) -> None:
+    answer = gazette.ask("What is the hardest issue the museum faces?")
+    assert not answer.abstained and "store the models" in answer.text
+    assert [c.paragraph for c in answer.citations] == [2]
+
+
+def test_a_pronoun_question_is_answered_when_its_one_word_is_rare(gazette: Assistant) -> None:
+    # "designed" is a word only the museum story uses: it says which story "it" is
+    answer = gazette.ask("Who designed it?")
+    assert not answer.abstained and "Tomas Lind" in answer.text
+    assert gazette.ask("How old is she?").abstained  # a word no article uses names no one
+
+
+def test_what_happens_if_is_answered_by_the_sentence_that_sets_the_condition(gazette: Assistant) -> None:
+    answer = gazette.ask("What happens if Friday's talks fail?")
+    assert not answer.abstained and "stop work again in June" in answer.text
