@@ -691,6 +691,13 @@ _MONEY_QUESTION = re.compile(
     r"\bwhat\b.{0,60}\b(?:earn|earns|earned|salary|salaries|wage|wages|paid|charge|charges|fee|fees)\b",
     _I,
 )
+# "By how much did the rate rise?" asks for the size of a change; only money words make it an amount.
+_BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", _I)
+_MONEY_WORDS = re.compile(
+    r"\b(?:cost|costs|price|prices|money|pay|paid|salary|salaries|wages?|fees?|fines?|budget|funding|spend|"
+    r"spent|dollars?|pounds?|euros?|bill)\b|[$£€¥]",
+    _I,
+)
 # "How soon…", "how long until…" ask when; "how long…" asks for a span, given as one ("five days")
 # or by when it ends ("until the end of service on Friday").
 _HOW_SOON = re.compile(r"\bhow\s+(?:soon|long\s+(?:until|till|before))\b", _I)
@@ -884,6 +891,8 @@ def answer_type(question: str) -> AnswerType | None:
     constraint)."""
     if _DEATH_CAUSE_QUESTION.search(question):
         return "cause"
+    if _BY_HOW_MUCH.search(question) and not _MONEY_WORDS.search(question):
+        return "number"  # "by how much did it raise the odds?": a share or a figure, not an amount of money
     if _MONEY_QUESTION.search(question):
         return "money"
     if _HOW_SOON.search(question):

@@ -52,6 +52,8 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
     [
         ("How many homes lost power?", "number"),
         ("How much did the council spend on it?", "money"),
+        ("By how much did an erratic sleep schedule raise the odds of diabetes?", "number"),
+        ("By how much did the price rise?", "money"),
         ("When does the new mayor take office?", "date"),
         ("Where will the talks be held?", "place"),
         ("Who paid for the research?", "person"),
