@@ -842,6 +842,7 @@ def classify(question: str) -> QuestionPlan:
             weekday=weekday,
             day=day,
             answer_type=answer_type(text) if len(parts) == 1 else None,
+            exact=len(parts) == 1 and _PERSON_NAME.search(text) is not None,  # "the names of the two men"
         )
     aspect, speaker = why_how_aspect(text)
     cause_of_death = _DEATH_CAUSE_QUESTION.search(text) is not None  # "how did she die?" asks for an illness
