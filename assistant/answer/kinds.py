@@ -726,7 +726,10 @@ _PERSON_NAME = re.compile(
     r"officials|victim|victims|suspect|suspects|child|children|boy|girl|employee|employees|driver|drivers|"
     r"leader|leaders|guard|guards|inspector|spokesperson|assistant|deputy|owner|manager|director|founder|"
     r"doctor|nurse|teacher|pupil|student|resident|residents|patient|survivor|witness|thief|thieves|"
-    r"robber|robbers|chief|head|aide|candidate|winner|player|coach|husband|wife|son|daughter|mother|father))\b",
+    r"robber|robbers|chief|head|aide|candidate|winner|player|coach|husband|wife|son|daughter|mother|father))"
+    # ... that ends its noun phrase ("the worker who…", "the men held over…"; not "the head teacher's dog")
+    r"(?=\s*[?.,]|\s*$|\s+(?:who|whom|whose|that|in|at|on|of|from|for|with|by|during|over|after|near|"
+    r"held|hurt|shot|caught|found|seen|left|known|[a-z]+(?:ed|en))\b)",
     _I,
 )
 _FIRST = re.compile(

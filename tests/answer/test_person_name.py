@@ -19,13 +19,13 @@ from ..conftest import assistant_over_written_articles
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
-        ("A worker was burned in Monday night's fire at the Dalby Chemicals plant, the Safety Agency said.", 0),
+        ("A worker was burned in Monday night's fire at the Dalby Chemicals plant, the Agency said.", 0),
         ("Water from the blaze reached the River Tane near Eastholm on Thursday.", 0),
         ("Detective Sergeant Owen Price said the inquiry was moving quickly.", 1),
         ("The men were named as Karl Sand and Ivo Brandt.", 2),
     ],
 )
-def test_a_full_name_is_a_run_of_capitalised_words_naming_no_place_body_or_day(sentence: str, names: int) -> None:
+def test_a_full_name_names_no_place_body_or_day(sentence: str, names: int) -> None:
     assert len(_full_names(sentence, set())) == names
 
 
@@ -36,6 +36,7 @@ def test_a_full_name_is_a_run_of_capitalised_words_naming_no_place_body_or_day(s
         ("What are the names of the two men held over the theft?", True),
         ("What's the name of the staff member who got shoved?", True),
         ("What is the name of the company making the vaccine?", False),
+        ("What is the name of the head teacher's dog?", False),
         ("Who won the election?", False),
     ],
 )
