@@ -892,6 +892,8 @@ def answer_values(
             for m in _DATE.finditer(sentence)
             if m.group(0).lower() not in question_words and (not exact or _PRECISE_DATE.search(m.group(0)))
         ]
+    if wanted == "person" and exact:
+        return [(at, True) for at in _full_names(sentence, question_words)]
     # person or place: a capitalised name that the question does not already hold
     values = []
     for match in _CAPITALISED.finditer(sentence):
@@ -899,6 +901,41 @@ def answer_values(
         if word not in NOT_NAMES and word not in question_words and match.start() > 0:
             values.append((match.start(), True))
     return values
+
+
+# Words that make a run of capitalised words a place, a body, a firm or a time rather than a person
+# ("Corlan Chemicals", "Environment Agency", "River Lode", "Monday").
+_NOT_PERSON_WORDS = frozenset(
+    words(
+        "agency council chemicals company co ltd inc plc group bank river street road lane avenue square "
+        "bridge museum gallery hospital university school college police service services department "
+        "ministry office authority board committee court union party church hall park station house centre "
+        "center trust water fire news times post herald courier tribune plant estate city county borough "
+        "town village district north south east west northern southern eastern western national royal "
+        "federation association institute foundation club team airport port harbour valley hill lake sea "
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+        "july august september october november december"
+    )
+)
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+
+
+def _full_names(sentence: str, question_words: set[str]) -> list[int]:
+    """Where ``sentence`` gives a person's full name: two or more capitalised words in a row, none of
+    them the question's own, a place's, a body's or a day's ("Owen Price", not "Corlan Chemicals",
+    "River Lode" or "Monday night"). Asked for by "the name of the worker", which a firm's or a town's
+    name does not answer."""
+    found = []
+    for match in _NAME_RUN.finditer(sentence):
+        tokens = words(match.group(0))
+        if match.start() == 0:
+            tokens = tokens[1:]  # a sentence's first word is capitalised whatever it is
+        if len(tokens) < 2 or any(t in _NOT_PERSON_WORDS or t in NOT_NAMES for t in tokens):
+            continue
+        if any(t in question_words for t in tokens):
+            continue
+        found.append(match.start())
+    return found
 
 
 def question_focus(question: str) -> set[str]:

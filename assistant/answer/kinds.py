@@ -725,6 +725,20 @@ _WHERE = re.compile(
 )
 # The reader wants the precise value: "next weekend" or "millions" does not give it.
 _EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", _I)
+# "What's the name of the other badly burned worker?", "the names of the two men held": a person's full
+# name is asked for, and a place, a firm or a first word of a sentence does not give it.
+_PERSON_NAME = re.compile(
+    r"\bnames?\s+of\s+(?:the|a|an|this|that|these|those|its|his|her|their)?\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:\w*(?:man|men|woman|women|person|people|worker|workers|member|members|officer|officers|official|"
+    r"officials|victim|victims|suspect|suspects|child|children|boy|girl|employee|employees|driver|drivers|"
+    r"leader|leaders|guard|guards|inspector|spokesperson|assistant|deputy|owner|manager|director|founder|"
+    r"doctor|nurse|teacher|pupil|student|resident|residents|patient|survivor|witness|thief|thieves|"
+    r"robber|robbers|chief|head|aide|candidate|winner|player|coach|husband|wife|son|daughter|mother|father))"
+    # ... that ends its noun phrase ("the worker who…", "the men held over…"; not "the head teacher's dog")
+    r"(?=\s*[?.,]|\s*$|\s+(?:who|whom|whose|that|in|at|on|of|from|for|with|by|during|over|after|near|"
+    r"held|hurt|shot|caught|found|seen|left|known|[a-z]+(?:ed|en))\b)",
+    _I,
+)
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
     r"at\s+the\s+(?:start|outset|beginning)\s+of|"
@@ -838,6 +852,7 @@ def classify(question: str) -> QuestionPlan:
             weekday=weekday,
             day=day,
             answer_type=answer_type(text) if len(parts) == 1 else None,
+            exact=len(parts) == 1 and _PERSON_NAME.search(text) is not None,  # "the names of the two men"
         )
     aspect, speaker = why_how_aspect(text)
     cause_of_death = _DEATH_CAUSE_QUESTION.search(text) is not None  # "how did she die?" asks for an illness
@@ -853,7 +868,7 @@ def classify(question: str) -> QuestionPlan:
         day=day,
         aspect="reaction" if aspect == "reaction" else None,
         speaker=speaker,
-        exact=_EXACT.search(text) is not None,
+        exact=_EXACT.search(text) is not None or _PERSON_NAME.search(text) is not None,
     )
 
 
