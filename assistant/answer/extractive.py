@@ -489,7 +489,8 @@ class ExtractiveAnswerer:
                 if not typed:
                     continue
                 best = max(typed, key=lambda c: c.score)
-            if (part_plan.answer_type or part_plan.aspect != "reason") and any(_same(best, c) for c in chosen):
+            quoted = any(_same(best, c) for c in chosen)
+            if quoted and (part_plan.answer_type or part_plan.aspect != "reason"):
                 # Two parts ask two things: the one sentence rarely answers both ("what did the mayor
                 # promise, and who is she?": the sentence naming her, then "She said…" for the promise).
                 other = _other_in_paragraph(best, candidates, chosen)
