@@ -460,7 +460,12 @@ class ExtractiveAnswerer:
         chosen: list[SentenceCandidate] = []
         best_overall: SentenceCandidate | None = None
         everything: list[SentenceCandidate] = []
-        for part, vector in zip(plan.parts, part_vectors, strict=True):
+        # A part that asks for a value ("who is she?") goes first: only a sentence holding one answers
+        # it, while a part asking for no value can take another sentence of the same paragraph when
+        # the one it reads closest to is already quoted (``_other_in_paragraph``).
+        order = sorted(range(len(plan.parts)), key=lambda i: answer_type(plan.parts[i]) is None)
+        for i in order:
+            part, vector = plan.parts[i], part_vectors[i]
             # "…, and why?": a part that asks for a reason, a means or a reaction is scored as that
             # question would be on its own (a sentence giving a reason ranks higher).
             aspect, speaker = part_aspect(part)
@@ -472,7 +477,8 @@ class ExtractiveAnswerer:
             candidates = score_sentences(
                 part_queries, passages, vectors, keywords, self.embeddings, part_plan, self.similarity_weight
             )
-            everything = candidates
+            if i == len(plan.parts) - 1:
+                everything = candidates
             best = max(candidates, key=lambda c: c.score)
             if best_overall is None or best.score > best_overall.score:
                 best_overall = best
@@ -483,8 +489,12 @@ class ExtractiveAnswerer:
                 if not typed:
                     continue
                 best = max(typed, key=lambda c: c.score)
-            if part_plan.answer_type and any(_same(best, c) for c in chosen):
-                best = _other_in_paragraph(best, candidates, chosen) or best
+            quoted = any(_same(best, c) for c in chosen)
+            if quoted and (part_plan.answer_type or part_plan.aspect != "reason"):
+                # Two parts ask two things: the one sentence rarely answers both ("what did the mayor
+                # promise, and who is she?": the sentence naming her, then "She said…" for the promise).
+                other = _other_in_paragraph(best, candidates, chosen)
+                best = other if other is not None and gives_aspect(other, part_plan) else best
             if part_plan.aspect == "reason" and any(_same(best, c) for c in chosen):
                 best = _reason_in_story(best, candidates, chosen, passages) or best
             if not any(_same(best, c) for c in chosen):

@@ -592,11 +592,17 @@ _MENTION = [
     ),
 ]
 
+# What a reason is called ("what is the reason", "what was Harland's reasoning"), and whose it is.
+_REASON_NOUNS = (
+    r"(?:reasons?|reasoning|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|"
+    r"justification)"
+)
+_WHOSE = r"(?:the\s+|(?:the\s+)?[\w-]+(?:'s|’s)\s+)?"
 _WHY = [
     re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:why|how\s+come)\b", _I),
     re.compile(
-        r"\bwhat(?:'s|’s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
-        r"(?:reasons?|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|justification)\b",
+        rf"\bwhat(?:'s|’s|\s+(?:is|was|are|were))?\s+{_WHOSE}(?:main\s+|real\s+|official\s+|stated\s+)?"
+        rf"{_REASON_NOUNS}\b",
         _I,
     ),
     re.compile(r"\bfor\s+what\s+reason\b|\bwhat\s+for\b|\bwhy\b", _I),
@@ -606,7 +612,8 @@ _WHY = [
         _I,
     ),
     re.compile(
-        r"^\W*(?:so\s+|and\s+)?how\s+(?:did|does|do|will|would|can|could|is|are|was|were|has|have|should|might)\b",
+        r"^\W*(?:so\s+|and\s+)?how\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|will|would|can|could|is|are|was|"
+        r"were|has|have|should|might)\b",
         _I,
     ),
     re.compile(
@@ -617,8 +624,11 @@ _WHY = [
 # A why/how question that asks for a reason: "why", "how come", "what is the reason", "what led to".
 _REASON_QUESTION = re.compile(
     r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+reason\b|\bwhat\s+for\b|"
-    r"\bwhat\s+(?:is|was|are|were|'s|’s)?\s*(?:the\s+)?(?:main\s+|real\s+|official\s+|stated\s+)?"
-    r"(?:reasons?|causes?|motives?|motivation|rationale|purpose|point|explanation|grounds|justification)\b|"
+    rf"\bwhat(?:\s+(?:is|was|are|were)|'s|’s)?\s*{_WHOSE}(?:main\s+|real\s+|official\s+|stated\s+)?"
+    rf"{_REASON_NOUNS}\b|"
+    # "how did he come to be inside?", "how did they end up there?": how it came about, a reason
+    r"\bhow\s+(?:did|does|do|could|can|would|might|had|has|have)\b[^?]{1,80}?\b(?:c[oa]me\s+to\s+"
+    r"(?!an?\b|the\b|terms\b|power\b)|end(?:ed)?\s+up\b)|"
     r"\bwhat\s+(?:caused|causes|led\s+to|leads\s+to|prompted|drove|drives|triggered|sparked|is\s+behind|"
     r"was\s+behind|made\s+\w+)\b",
     _I,

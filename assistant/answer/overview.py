@@ -29,6 +29,10 @@ OPENING_BONUS = 0.05
 # A sentence with a figure in it (a count, an amount, a share) usually states a main point of a
 # news story: how much, how many. Ordinals and years ("October 7th", "in 2021") are not figures.
 FIGURE_BONUS = 0.05
+# A sentence that opens with a quotation mark is someone's words ("Our crews worked through the
+# night…," said…): colour or comment more often than a main point of the story.
+QUOTE_PENALTY = 0.05
+_OPENS_QUOTE = re.compile(r"^\W{0,2}[\"“‘']")
 _FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d]|st\b|nd\b|rd\b|th\b)")
 
 
@@ -72,6 +76,8 @@ def summarize(
         text = passages[sentence.passage].text[sentence.start : sentence.end]
         if _FIGURE.search(text):
             base[k] += FIGURE_BONUS
+        if _OPENS_QUOTE.match(text):
+            base[k] -= QUOTE_PENALTY
         if points_back(text):
             base[k] -= POINTS_BACK_PENALTY
         elif sentence.start == sentences[sentence.passage].spans[0][0]:

@@ -253,6 +253,14 @@ def test_more_reader_phrasings(question: str, kind: str, subject: str | None) ->
         ("What was the mayor's response?", "reaction", "mayor"),
         ("Are the nurses happy with the deal?", "reaction", "nurses"),
         ("How did she take over the family firm?", "means", ""),
+        # how something came about asks for a reason; "come to an agreement" is a means
+        ("How did the driver come to be on the wrong side of the road?", "reason", ""),
+        ("How did the boat end up on the rocks?", "reason", ""),
+        ("How did the two sides come to an agreement?", "means", ""),
+        # the reason named with its owner, and "what's" run together
+        ("What's the council's reasoning for closing the pool?", "reason", ""),
+        ("What's the reason for the delay?", "reason", ""),
+        ("How exactly will the city pay for the stadium?", "means", ""),
     ],
 )
 def test_why_how_aspect(question: str, aspect: str, speaker: str) -> None:

@@ -1,0 +1,35 @@
+"""An overview prefers a sentence that states a point of the story to one that opens with someone's
+words, when the two are equally central (pure logic: sentence vectors set by hand)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.answer.overview import summarize
+from assistant.index.sentence_vectors import SentenceVectors
+from assistant.types import Passage
+
+PARAGRAPHS = [
+    "The Old Mill Bridge in Dunmore was closed to all traffic on Monday after cracks were found.",
+    '"Closing a bridge that has served Dunmore for two hundred years was never easy," said Mairead Quinn.',
+    "The council said the repairs would take at least eight months and cost the town dearly.",
+]
+
+
+def _unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_a_summary_gives_a_point_of_the_story_over_an_equally_central_quote() -> None:
+    passages = [Passage("bridge", i + 1, text, "Bridge closed", 1.0) for i, text in enumerate(PARAGRAPHS)]
+    # The quote and the repairs sentence are equally close to the lead and to the article as a
+    # whole; the quote comes first, which alone would choose it.
+    vectors = [_unit(1, 0, 0), _unit(0.6, 0.8, 0), _unit(0.6, 0, 0.8)]
+    sentences = [
+        SentenceVectors(((0, len(text)),), vector[None, :])
+        for text, vector in zip(PARAGRAPHS, vectors, strict=True)
+    ]
+    draft = summarize(passages, sentences, length=2)
+    assert "eight months" in draft.text, draft.text
+    assert "two hundred years" not in draft.text, draft.text
