@@ -526,11 +526,7 @@ def _quotable_beside(
     """Whether a sentence of another paragraph than the best one's may be quoted as a second answer.
 
     Not when it opens its paragraph by pointing back ("These issues have…", "She was…"): what it
-    speaks of is in the paragraph before, which the answer does not quote. And not for a lookup that
-    asks for no value and no reason ("what is the thorniest issue?", "what is Egypt's stake?"): it
-    asks for one statement, and a sentence of another paragraph that reads nearly as close is about
-    the same subject, not the thing asked (a question asking for a figure, a date or a name may
-    have its value there when the best sentence's is another's). Nor, when the best sentence's
+    speaks of is in the paragraph before, which the answer does not quote. Nor, when the best sentence's
     figure stands by the question's own words ("buses ran on two of the five lines" for "on how
     many lines were buses replacing trains?"), one whose figure does not: it counts something else
     ("cancel 412 of its 640 scheduled services").
@@ -538,9 +534,7 @@ def _quotable_beside(
     opens_paragraph = not any(c.passage == cand.passage and c.end <= cand.start for c in candidates)
     if points_back(cand.text) and opens_paragraph:
         return False
-    if best.attached and not cand.attached:
-        return False
-    return bool(plan.answer_type) or plan.aspect is not None
+    return cand.attached or not best.attached
 
 
 def _other_in_paragraph(
