@@ -7,7 +7,6 @@ patterns describe how English questions are put ("who wrote…", "sum up…", "d
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -49,7 +48,6 @@ class QuestionPlan:
     is_list: bool = False  # "what were the objections?": several items, maybe several sentences
     version: VersionWanted | None = None  # first report or latest update, when the wording says so
     weekday: str | None = None  # a day named in the question ("Monday's report")
-    day: str | None = None  # a calendar day named in the question, as "MM-DD" ("on 13 November": "11-13")
     exact: bool = False  # "what exact date…", "how much exactly?": a vague value ("next week") is no answer
     aspect: Aspect | None = None  # why/how and what-did-X-say questions: what the answer gives
     speaker: str = ""  # reaction: who reacted or spoke ("the union" in "how did the union react?")
@@ -835,22 +833,17 @@ _WITHOUT_APOSTROPHE = re.compile(r"\b(what|who|where|how|when|that)s\b", _I)
 def classify(question: str) -> QuestionPlan:
     """The kind of ``question`` and what its answer must hold."""
     text = _WITHOUT_APOSTROPHE.sub(r"\1's", " ".join(question.split()))
-    version, weekday, day = _version(text)
+    version, weekday = _version(text)
     fields = metadata_fields(text)
     if fields:
         return QuestionPlan(
-            "about_article",
-            fields=fields,
-            subject=_topic_after(text),
-            version=version,
-            weekday=weekday,
-            day=day,
+            "about_article", fields=fields, subject=_topic_after(text), version=version, weekday=weekday
         )
     subject = _mention_subject(text)
     if subject:
-        return QuestionPlan("mention", subject=subject, version=version, weekday=weekday, day=day)
+        return QuestionPlan("mention", subject=subject, version=version, weekday=weekday)
     if any(p.search(text) for p in _OVERVIEW) and not _QUANTITY.search(text):
-        return QuestionPlan("overview", subject=_topic_after(text), version=version, weekday=weekday, day=day)
+        return QuestionPlan("overview", subject=_topic_after(text), version=version, weekday=weekday)
     parts = split_parts(text)
     is_list = _is_list(text)
     if len(parts) > 1 or is_list:
@@ -860,7 +853,6 @@ def classify(question: str) -> QuestionPlan:
             is_list=is_list,
             version=version,
             weekday=weekday,
-            day=day,
             answer_type=answer_type(text) if len(parts) == 1 else None,
             exact=len(parts) == 1 and _PERSON_NAME.search(text) is not None,  # "the names of the two men"
         )
@@ -868,14 +860,13 @@ def classify(question: str) -> QuestionPlan:
     cause_of_death = _DEATH_CAUSE_QUESTION.search(text) is not None  # "how did she die?" asks for an illness
     if any(p.search(text) for p in _WHY) and not _QUANTITY.search(text) and not cause_of_death:
         return QuestionPlan(
-            "why_how", version=version, weekday=weekday, day=day, aspect=aspect or "means", speaker=speaker
+            "why_how", version=version, weekday=weekday, aspect=aspect or "means", speaker=speaker
         )
     return QuestionPlan(
         "lookup",
         answer_type=answer_type(text),
         version=version,
         weekday=weekday,
-        day=day,
         aspect="reaction" if aspect == "reaction" else None,
         speaker=speaker,
         exact=_EXACT.search(text) is not None or _PERSON_NAME.search(text) is not None,
@@ -1049,50 +1040,21 @@ def _topic_after(text: str) -> str:
 
 
 def without_version_cue(question: str) -> str:
-    """The question without the words that pick a version ("in the first report", "latest", "on 13
-    November"): they choose which article answers, and are not what the answer must say ("the first
-    strike")."""
-    cleaned = _LATEST.sub(" ", _FIRST.sub(" ", question))
-    cleaned = re.sub(
-        rf"(?:\b(?:on|of|from|dated)\s+(?:the\s+)?)?(?:{_CALENDAR_DAY.pattern})", " ", cleaned, flags=_I
-    )
-    return " ".join(cleaned.split())
+    """The question without the words that pick a version ("in the first report", "latest"): they
+    choose which article answers, and are not what the answer must say ("the first strike")."""
+    return " ".join(_LATEST.sub(" ", _FIRST.sub(" ", question)).split())
 
 
-def version_cue(text: str) -> tuple[VersionWanted | None, str | None, str | None]:
-    """The version of a story a question names (first report or latest update), its weekday and its
-    calendar day ("MM-DD")."""
+def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:
+    """The version of a story a question names (first report or latest update), and its weekday."""
     return _version(" ".join(text.split()))
 
 
-_MONTH_NUMBER = {name: i for i, name in enumerate(calendar.month_name) if name} | {
-    name: i for i, name in enumerate(calendar.month_abbr) if name
-}
-_MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-# "on 13 November", "the 13th of November", "November 13th", "Nov. 13"
-_CALENDAR_DAY = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_WORD})\b\.?|"
-    rf"\b(?P<month2>{_MONTH_WORD})\b\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,:]?\d)",
-    re.IGNORECASE,
-)
-
-
-def _calendar_day(text: str) -> str | None:
-    """The day and month a question names ("13 November" gives "11-13"), or None."""
-    for match in _CALENDAR_DAY.finditer(text):
-        month = _MONTH_NUMBER.get((match.group("month") or match.group("month2")).title())
-        day = int(match.group("day") or match.group("day2"))
-        if month and 1 <= day <= 31:
-            return f"{month:02d}-{day:02d}"
-    return None
-
-
-def _version(text: str) -> tuple[VersionWanted | None, str | None, str | None]:
+def _version(text: str) -> tuple[VersionWanted | None, str | None]:
     weekday_match = _WEEKDAY.search(text)
     weekday = weekday_match.group(1).lower() if weekday_match else None
-    day = _calendar_day(text)
     if _FIRST.search(text):
-        return "first", weekday, day
+        return "first", weekday
     if _LATEST.search(text):
-        return "latest", weekday, day
-    return None, weekday, day
+        return "latest", weekday
+    return None, weekday

@@ -259,10 +259,10 @@ def with_earlier_version(plan: QuestionPlan, context: str, notes: list[str]) -> 
     After "Who wrote the first report on the fire?", "and when did it come out?" is about the first
     report too; a follow-up with a cue of its own ("and the latest figure?") keeps that one.
     """
-    if plan.version is not None or plan.weekday is not None or plan.day is not None:
+    if plan.version is not None or plan.weekday is not None:
         return plan
-    version, weekday, day = version_cue(context)
-    if version is None and weekday is None and day is None:
+    version, weekday = version_cue(context)
+    if version is None and weekday is None:
         return plan
-    notes.append(f"follow-up: the version asked for earlier ({version or weekday or day}) is kept")
-    return dataclasses.replace(plan, version=version, weekday=weekday, day=day)
+    notes.append(f"follow-up: the version asked for earlier ({version or weekday}) is kept")
+    return dataclasses.replace(plan, version=version, weekday=weekday)

@@ -176,10 +176,6 @@ class AnswerRouter:
     ) -> list[ArticleInfo]:
         """The articles a question names by their day ("sum up Monday's report") or their kind ("who
         wrote the obituary?") instead of their topic; [] when it names neither, or no article fits."""
-        if plan.day:
-            on_the_date = [a for a in articles if (a.date or "")[5:10] == plan.day]
-            if on_the_date:
-                return on_the_date
         if plan.weekday:
             on_the_day = [a for a in articles if _weekday(a.date) == plan.weekday]
             if on_the_day:
@@ -554,10 +550,9 @@ class AnswerRouter:
         choice = choose_version(plan, versions)
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
         scoped = self._with_part_passages(plan, queries, scoped)
-        cued = plan.version or plan.day
-        content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if cued else queries
+        content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
         draft = self._read(plan, content, scoped, query_vectors)
-        if plan.version is None and plan.weekday is None and plan.day is None:
+        if plan.version is None and plan.weekday is None:
             # The newest version may not hold it, or hold it less well than an earlier report.
             every = self._read(plan, queries, passages, query_vectors)
             if _clearly_better(every, draft):

@@ -89,15 +89,8 @@ def story_versions(
 
 
 def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> VersionChoice:
-    """The version a question means: the one it names (a date, a weekday, the first report, the latest),
-    else the newest."""
+    """The version a question means: the one it names (first report, latest, a weekday), else the newest."""
     ordered = tuple(versions)
-    if plan.day:
-        named = [v for v in ordered if v.date.strftime("%m-%d") == plan.day]
-        if named:
-            return VersionChoice(
-                named[-1].info.article_id, ordered, f"the question names the date {plan.day}", None
-            )
     if plan.weekday:
         named = [v for v in ordered if v.date.strftime("%A").lower() == plan.weekday]
         if named:

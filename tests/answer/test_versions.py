@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.answer.extractive import Draft
-from assistant.answer.kinds import QuestionPlan, classify, without_version_cue
+from assistant.answer.kinds import QuestionPlan
 from assistant.answer.router import _from_earlier
 from assistant.answer.versions import choose_version, story_versions
 from assistant.types import ArticleInfo, Citation
@@ -46,8 +46,6 @@ def test_the_question_picks_the_version_else_the_newest_with_a_notice() -> None:
     versions = story_versions("first", ARTICLES, LEADS.__getitem__, _encode)
     assert choose_version(QuestionPlan("lookup", version="first"), versions).article_id == "first"
     assert choose_version(QuestionPlan("lookup", weekday="friday"), versions).article_id == "first"
-    assert choose_version(QuestionPlan("lookup", day="08-14"), versions).article_id == "first"
-    assert choose_version(QuestionPlan("lookup", day="08-15"), versions).article_id == "update"  # no such day
     assert choose_version(QuestionPlan("lookup", version="latest"), versions).notice is None
     default = choose_version(QuestionPlan("lookup"), versions)
     assert default.article_id == "update"
@@ -65,14 +63,3 @@ def test_an_earlier_report_that_answers_better_is_named_in_a_notice() -> None:
     assert earlier.notices and "Fire forces Dunmore Valley evacuations" in earlier.notices[0]
     assert _from_earlier(draft("update"), choice).notices == [choice.notice]  # the newest: the usual notice
     assert _from_earlier(draft("other"), choice).notices == []  # another story says nothing of versions
-
-
-def test_a_calendar_day_named_in_the_question_picks_its_version() -> None:
-    assert classify("What did the Courier report on 14 August about the river?").day == "08-14"
-    assert classify("what was the toll on August 16th?").day == "08-16"
-    assert classify("what did the report of the 3rd of March say?").day == "03-03"
-    assert classify("how many voted in the 2024 election?").day is None
-    assert classify("how many people were evacuated?").day is None
-    assert without_version_cue("What did they report on 14 August about the river?") == (
-        "What did they report about the river?"
-    )
