@@ -121,16 +121,17 @@ def test_a_when_question_quotes_one_paragraphs_date() -> None:
     assert [c.paragraph for c in who.citations] == [1, 2]
 
 
-def test_a_lookup_asking_for_no_value_quotes_one_paragraph() -> None:
+def test_a_second_paragraph_that_stands_on_its_own_may_be_quoted() -> None:
     first = "Among the most contentious issues in the talks is the question of disarmament."
     second = "Egypt and Qatar have served as intermediaries throughout the conflict."
     passages = [Passage("talks", i + 1, text, "Talks", 0.0) for i, text in enumerate([first, second])]
     best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
     other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
     answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    # quoting one paragraph only for a question asking for no value cost key facts on the held-out
+    # sets (docs/answers.md), so both kinds of lookup may quote a second paragraph
     what = answerer._choose(best, [best, other], passages, QuestionPlan("lookup"))
-    assert [c.paragraph for c in what.citations] == [1]
-    # a question asking for a value may find it in the second paragraph
+    assert [c.paragraph for c in what.citations] == [1, 2]
     who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
     assert [c.paragraph for c in who.citations] == [1, 2]
 
