@@ -150,10 +150,8 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 _read_navigation(header, text)
             elif key_value and not block.heading:
                 _set_key_value(header, key_value.group(1).lower(), key_value.group(2).strip())
-            elif (byline := _BYLINE.match(text)) and len(text.split()) <= 12:
-                header.setdefault("byline", byline.group(1).strip())
-            elif _DATE_HINT.search(text) and len(text.split()) <= 10:
-                header.setdefault("date", text)
+            elif _read_byline_or_date(header, text):
+                pass
             elif "title" not in header and _is_label(text, blocks[i + 1 : i + 2]):
                 # A short line above the headline: the outlet's name, or a section label ("Markets").
                 if _OUTLET_NAME.search(text):
@@ -194,18 +192,26 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
     if _BREADCRUMB.search(text):
         return
     for part in (p.strip() for p in re.split(r"\s(?:\||::)\s", text)):
-        words = len(part.split())
-        if not part:
+        if not part or _read_byline_or_date(header, part):
             continue
-        if (byline := _BYLINE.match(part)) and words <= 12:
-            header.setdefault("byline", byline.group(1).strip())
-        elif _DATE_HINT.search(part) and words <= 10:
-            header.setdefault("date", part)
-        elif words <= LABEL_WORDS:
+        if len(part.split()) <= LABEL_WORDS:
             if _OUTLET_NAME.search(part):
                 header.setdefault("outlet", part)
         elif "title" not in header:
             header["title"] = part  # "Headline | Site": the headline before the site's name
+
+
+def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
+    """Keep a short byline ("By: Lee Park") or date line as the header's, if it has none yet; True when
+    ``text`` is one."""
+    n_words = len(text.split())
+    if (byline := _BYLINE.match(text)) and n_words <= 12:
+        header.setdefault("byline", byline.group(1).strip())
+        return True
+    if _DATE_HINT.search(text) and n_words <= 10:
+        header.setdefault("date", text)
+        return True
+    return False
 
 
 def _is_label(text: str, following: list[Block]) -> bool:
