@@ -907,8 +907,8 @@ def answer_values(
     return values
 
 
-# Words that make a run of capitalised words a place, a body, a firm or a time rather than a person
-# ("Corlan Chemicals", "Environment Agency", "River Lode", "Monday").
+# Words that make a run of capitalised words a place, a body or a firm rather than a person ("Corlan
+# Chemicals", "Environment Agency", "River Lode"); days and months are among ``NOT_NAMES``.
 _NOT_PERSON_WORDS = frozenset(
     words(
         "agency council chemicals company co ltd inc plc group bank river street road lane avenue square "
@@ -916,9 +916,7 @@ _NOT_PERSON_WORDS = frozenset(
         "ministry office authority board committee court union party church hall park station house centre "
         "center trust water fire news times post herald courier tribune plant estate city county borough "
         "town village district north south east west northern southern eastern western national royal "
-        "federation association institute foundation club team airport port harbour valley hill lake sea "
-        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-        "july august september october november december"
+        "federation association institute foundation club team airport port harbour valley hill lake sea"
     )
 )
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")

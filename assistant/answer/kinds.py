@@ -747,14 +747,14 @@ _PERSON_NAME = re.compile(
     r"held|hurt|shot|caught|found|seen|left|known|[a-z]+(?:ed|en))\b)",
     _I,
 )
+_EARLIER = r"(?:first|initial|original|earlier|early|previous|prior|older)"
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
     r"at\s+the\s+(?:start|outset|beginning)\s+of|"
     # "the first report", "the first Wendham chemical plant report"; "the first estimate"
-    r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:[\w'’-]+\s+){0,3}?(?:report|reports|"
-    r"reporting|account|version|story|article|piece|item|post|coverage)|"
-    r"(?:first|initial|original|earlier|early|previous|prior|older)\s+(?:\w+\s+)?(?:estimate|figure|count|tally|"
-    r"news)|"
+    rf"{_EARLIER}\s+(?:[\w'’-]+\s+){{0,3}}?(?:report|reports|reporting|account|version|story|article|piece|item|"
+    r"post|coverage)|"
+    rf"{_EARLIER}\s+(?:\w+\s+)?(?:estimate|figure|count|tally|news)|"
     r"(?:first|initially)\s+reported|before\s+the\s+update)\b",
     _I,
 )
