@@ -126,7 +126,7 @@ class AnswerRouter:
         article_ids: Sequence[str] | None = None,
     ) -> Routed:
         if plan.kind == "about_article":
-            return self._about_article(plan, question, queries, passages, article_ids)
+            return self._about_article(plan, question, queries, passages, query_vectors, article_ids)
         if plan.kind == "overview":
             return self._overview(plan, question, queries, passages, query_vectors, article_ids)
         if plan.kind == "mention":
@@ -141,6 +141,7 @@ class AnswerRouter:
         question: str,
         queries: list[str],
         passages: Sequence[Passage],
+        query_vectors: np.ndarray,
         article_ids: Sequence[str] | None,
     ) -> tuple[list[ArticleInfo], VersionChoice | None]:
         """The article(s) a question about "the article" means, and the version chosen for a story
@@ -159,7 +160,8 @@ class AnswerRouter:
             elif len(queries) > 1 and passages:  # a follow-up: the article the conversation is about
                 # named by the earlier turns' topic ("Anything on a bank merger?" before "Give me the
                 # main points."), else the best paragraph's
-                chosen = self._conversation_article(queries[1], articles, len(passages))
+                context_vector = np.asarray(query_vectors)[1:2]
+                chosen = self._conversation_article(queries[1], context_vector, articles, len(passages))
                 chosen = chosen or [a for a in articles if a.article_id == passages[0].article_id]
             else:
                 chosen = list(articles)
@@ -187,14 +189,15 @@ class AnswerRouter:
         return []
 
     def _conversation_article(
-        self, context: str, articles: Sequence[ArticleInfo], top_k: int
+        self, context: str, context_vector: np.ndarray, articles: Sequence[ArticleInfo], top_k: int
     ) -> list[ArticleInfo]:
-        """The article the earlier turns of a conversation are about, found with their words alone: the
-        question's own ("Give me the main points.") would find any article."""
+        """The article the earlier turns of a conversation are about, found with their words alone
+        (``context``, already embedded as ``context_vector``): the question's own ("Give me the main
+        points.") would find any article."""
         earlier = topic_stems(context)
         if not earlier:
             return []
-        found = self.corpus.search([context], top_k, None, self.embeddings.encode_cached([context]))
+        found = self.corpus.search([context], top_k, None, context_vector)
         return self._best_match(earlier, articles, found)
 
     def _best_match(
@@ -238,13 +241,14 @@ class AnswerRouter:
         question: str,
         queries: list[str],
         passages: Sequence[Passage],
+        query_vectors: np.ndarray,
         article_ids: Sequence[str] | None,
     ) -> Routed:
         articles = self.corpus.articles()
         if not articles:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
         if plan.fields and plan.fields[0] == "genre":
-            return self._genre(plan, question, queries, passages, article_ids)
+            return self._genre(plan, question, queries, passages, query_vectors, article_ids)
         if plan.fields and plan.fields[0] in ("authors", "outlets"):
             field = "author" if plan.fields[0] == "authors" else "outlet"
             most = MOST.search(question) is not None
@@ -282,7 +286,7 @@ class AnswerRouter:
             about = self._articles_about(topic, plan.subject or " ".join(sorted(topic)), articles, passages)
             about = self._with_other_versions(about, articles)
             return Routed(answer_catalog(about, len(articles), topic=plan.subject or _topic_words(question)))
-        chosen, choice = self.targets(plan, question, queries, passages, article_ids)
+        chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
         draft = answer_fields(chosen or articles, plan.fields)
         if "outlet" in plan.fields and len(chosen) == 1 and not chosen[0].outlet:
             # No outlet in the header: who the article credits for its reporting is the next best answer.
@@ -298,6 +302,7 @@ class AnswerRouter:
         question: str,
         queries: list[str],
         passages: Sequence[Passage],
+        query_vectors: np.ndarray,
         article_ids: Sequence[str] | None,
     ) -> Routed:
         """What kind of article one is ("is this an obituary?"), or which are of a kind ("any reviews?")."""
@@ -309,7 +314,7 @@ class AnswerRouter:
             leads = self.corpus.leads([a.article_id for a in articles])
             readings = [(a, self._genre_of(a, lead=leads.get(a.article_id, ""))) for a in articles]
             return Routed(answer_genre_catalog(readings, asked))
-        chosen, choice = self.targets(plan, question, queries, passages, article_ids)
+        chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
         readings = [(a, self._genre_of(a, whole=True)) for a in chosen or self.corpus.articles()]
         return Routed(_with_version(answer_genre(readings, asked), choice))
 
@@ -380,7 +385,7 @@ class AnswerRouter:
                     + ", ".join(sorted(set(topic) - set(known))),
                 )
             )
-        chosen, choice = self.targets(plan, question, queries, passages, article_ids)
+        chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
         if not chosen:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
         # A topic named among several articles also steers which sentences the summary picks.
