@@ -107,57 +107,52 @@ def test_a_part_whose_sentence_is_already_quoted_takes_another_of_its_paragraph(
     assert _other_in_paragraph(chair, [chair, meeting], [chair]) is None
 
 
+def _quoted_paragraphs(
+    first: str, second: str, plan: QuestionPlan, best_attached: bool = False, other_attached: bool = False
+) -> list[int]:
+    """The paragraphs ``_choose`` cites when ``first`` (¶1) is the best sentence and ``second`` (¶2, of
+    the same article) scores nearly as well."""
+    passages = [Passage("story", i + 1, text, "Story", 0.0) for i, text in enumerate([first, second])]
+    best = SentenceCandidate(
+        0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8, attached=best_attached
+    )
+    other = SentenceCandidate(
+        1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8, attached=other_attached
+    )
+    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
+    return [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations]
+
+
 def test_a_when_question_quotes_one_paragraphs_date() -> None:
     first = "The bank expects inflation to reach its target in the second half of 2028."
     second = "Economists have pushed back their forecast for the first cut to June."
-    passages = [Passage("rates", i + 1, text, "Rates", 0.0) for i, text in enumerate([first, second])]
-    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
-    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
-    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
-    when = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="date"))
-    assert [c.paragraph for c in when.citations] == [1]
+    assert _quoted_paragraphs(first, second, QuestionPlan("lookup", answer_type="date")) == [1]
     # "who…?" may have several answers: a close second paragraph is still quoted
-    who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
-    assert [c.paragraph for c in who.citations] == [1, 2]
+    assert _quoted_paragraphs(first, second, QuestionPlan("lookup", answer_type="person")) == [1, 2]
 
 
 def test_a_second_paragraph_that_stands_on_its_own_may_be_quoted() -> None:
     first = "Among the most contentious issues in the talks is the question of disarmament."
     second = "Egypt and Qatar have served as intermediaries throughout the conflict."
-    passages = [Passage("talks", i + 1, text, "Talks", 0.0) for i, text in enumerate([first, second])]
-    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
-    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
-    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
     # quoting one paragraph only for a question asking for no value cost key facts on the held-out
     # sets (docs/answers.md), so both kinds of lookup may quote a second paragraph
-    what = answerer._choose(best, [best, other], passages, QuestionPlan("lookup"))
-    assert [c.paragraph for c in what.citations] == [1, 2]
-    who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
-    assert [c.paragraph for c in who.citations] == [1, 2]
+    assert _quoted_paragraphs(first, second, QuestionPlan("lookup")) == [1, 2]
+    assert _quoted_paragraphs(first, second, QuestionPlan("lookup", answer_type="person")) == [1, 2]
 
 
 def test_a_second_paragraph_opening_by_pointing_back_is_not_quoted() -> None:
     first = "Among the most contentious issues in the talks is the question of disarmament, officials say."
     second = "These issues have long divided Egypt and Qatar, the mediators say."
-    passages = [Passage("talks", i + 1, text, "Talks", 0.0) for i, text in enumerate([first, second])]
-    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8)
-    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
-    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
-    who = answerer._choose(best, [best, other], passages, QuestionPlan("lookup", answer_type="person"))
-    assert [c.paragraph for c in who.citations] == [1]
+    assert _quoted_paragraphs(first, second, QuestionPlan("lookup", answer_type="person")) == [1]
 
 
 def test_a_second_paragraph_figure_must_stand_by_the_question_words_as_the_best_does() -> None:
     first = "Replacement buses ran on two of the five lines on Monday."
     second = "The operator cancelled 412 of its 640 scheduled services on Monday."
-    passages = [Passage("rail", i + 1, text, "Rail", 0.0) for i, text in enumerate([first, second])]
-    best = SentenceCandidate(0, 0, len(first), first, similarity=0.6, score=0.6, novelty=8, attached=True)
-    other = SentenceCandidate(1, 0, len(second), second, similarity=0.55, score=0.55, novelty=8)
-    answerer = ExtractiveAnswerer(embeddings=None)  # type: ignore[arg-type]  # _choose reads no model
     plan = QuestionPlan("lookup", answer_type="number")
-    assert [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations] == [1]
-    other.attached = True  # a figure of the thing asked too: quoted
-    assert [c.paragraph for c in answerer._choose(best, [best, other], passages, plan).citations] == [1, 2]
+    assert _quoted_paragraphs(first, second, plan, best_attached=True) == [1]
+    # a figure of the thing asked too: quoted
+    assert _quoted_paragraphs(first, second, plan, best_attached=True, other_attached=True) == [1, 2]
 
 
 def test_a_lookup_quotes_one_story() -> None:
