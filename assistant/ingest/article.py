@@ -24,7 +24,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning or splitting changes: stored articles are then re-indexed on next ingest.
 # v2: control characters become spaces, invisible word-splitting characters are dropped.
 # v3: the outlet (publication) is read from the page, front matter or a "Source:" header line.
-PARSER_VERSION = 3
+# v4: photo captions (a "Photo:" line, or a line ending in the picture's credit) are dropped.
+PARSER_VERSION = 4
 
 # ---------------------------------------------------------------------------- reading files
 

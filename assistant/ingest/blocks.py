@@ -120,12 +120,28 @@ def _is_header_line(line: str) -> bool:
     return bool(_KEY_VALUE.match(line) or _BYLINE.match(line))
 
 
+# A photo caption: a line that opens with "Photo:" / "Image:", or one that ends with the picture's
+# credit ("… on Thursday. Photo: The Civic Ledger / Amy Cho", "… (Credit: Mika Lindqvist)"). The
+# credit is a short name with no sentence punctuation, so a body sentence that merely mentions a
+# photo ("…shared photographs of the coins.") is no caption. Captions run longer than the other
+# furniture lines, hence their own word limit.
+_CAPTION_WORDS = 45
+_CAPTION = re.compile(
+    r"(photo|image|picture|pictured|photograph)\s*:.*"
+    r"|.*[.!?)]\s+\(?(photo|image|picture|photograph|credit)s?( credit)?\s*:\s*[^.!?:\"“”]{1,60}\)?",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(line: str) -> bool:
-    """True for short web-page furniture lines (player prompts, share links, separators…)."""
+    """True for web-page furniture lines (player prompts, share links, separators, photo captions…)."""
     stripped = line.strip()
     if not stripped:
         return True
-    if len(stripped.split()) > 20:
+    n_words = len(stripped.split())
+    if n_words <= _CAPTION_WORDS and _CAPTION.fullmatch(stripped):
+        return True
+    if n_words > 20:
         return False
     return any(p.fullmatch(stripped) for p in _BOILERPLATE)
 

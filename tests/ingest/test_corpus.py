@@ -112,16 +112,29 @@ def test_html_strips_page_furniture() -> None:
         "Share this article",
         "Read more: Other story",
         "© 2025 Example News. All rights reserved.",
+        "Photo: Dr. Ingrid Solberg holds a test cell in her laboratory at Halvorsen University. "
+        "(Credit: Mika Lindqvist / Halvorsen University)",
+        "Dashly rider Kofi Mensah outside the Royal Courts of Justice on Thursday. "
+        "Photo: The Civic Ledger / Amy Cho",
+        "Smoke rises over the estate early on Tuesday. (Photo: Dan Pryce)",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line)
 
 
-def test_body_sentences_are_not_boilerplate() -> None:
-    assert not is_boilerplate(
-        "Share prices fell sharply on Monday after the central bank raised rates again."
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell sharply on Monday after the central bank raised rates again.",
+        "The scheme has shared photographs of the coins with dealers and auction houses across Europe.",
+        "He posted a single image: a burning car on the ring road, shot from a bedroom window.",
+        '"They are famous, they are photographed and catalogued," he said. Credit: the museum says '
+        "no insurer would cover them, and the collection will now be moved to a secure store.",
+    ],
+)
+def test_body_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
 
 
 def test_empty_binary_and_huge_files_are_refused(tmp_path: Path) -> None:
