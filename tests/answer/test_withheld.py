@@ -107,4 +107,3 @@ class TestWithheldAnswers:
     ) -> None:
         answer = reader.ask(question)
         assert not answer.abstained and fact in answer.text, answer.text
-
