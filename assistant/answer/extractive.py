@@ -446,6 +446,10 @@ class ExtractiveAnswerer:
         if plan.answer_type and focus is not None:
             about = asked_elsewhere(best, candidates, passages, focus.weights, focus.question)
             about = about or named_elsewhere(best, candidates, passages, focus)
+            if about is None:
+                about = named_in_another_story(best, candidates, passages, focus)
+                if about is not None and about.has_type and about.unanchored >= self.min_score:
+                    best, about = about, None  # the value the story the question names gives
             if about is not None:
                 return not_given(about, candidates, passages, plan.answer_type)
         read_on = [*candidates, *further]
@@ -952,7 +956,9 @@ _NOT_PERSON_WORDS = frozenset(
         "ministry office authority board committee court union party church hall park station house centre "
         "center trust water fire news times post herald courier tribune plant estate city county borough "
         "town village district north south east west northern southern eastern western national royal "
-        "federation association institute foundation club team airport port harbour valley hill lake sea"
+        "federation association institute foundation club team airport port harbour valley hill lake sea "
+        "strip coast island islands bay gulf peninsula ridge canyon creek mountains desert border region "
+        "province republic kingdom"
     )
 )
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
@@ -1161,6 +1167,34 @@ def named_elsewhere(
 
     naming = [c for c in candidates if passages[c.passage].article_id == article and named(c) >= 0.5]
     return max(naming, key=lambda c: (named(c), c.score)) if naming else best
+
+
+def named_in_another_story(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    focus: Focus,
+) -> SentenceCandidate | None:
+    """For "On which exact day did the HSE inspector visit Corlan?": the best sentence holding a day
+    is from a story that never names Corlan, while another story among the passages does.
+
+    A value from an article that uses none of the names a typed question asks about (its capitalised
+    words that few articles use) is another story's: the best sentence of the articles naming them
+    is returned (to be answered with when it holds a value, otherwise told "not given"), or None
+    when the best sentence's article names one of them, or no retrieved article does.
+    """
+    article = passages[best.passage].article_id
+    names = {
+        stem
+        for match in _CAPITALISED.finditer(focus.question)
+        if match.group(0).lower() not in NOT_NAMES
+        for stem in content_stems(match.group(0))
+        if stem in focus.anchors
+    }
+    if not names or any(article in focus.anchors[name] for name in names):
+        return None
+    naming = [c for c in candidates if any(passages[c.passage].article_id in focus.anchors[n] for n in names)]
+    return max(naming, key=lambda c: c.score) if naming else None
 
 
 def _term_units(text: str) -> set[str]:
