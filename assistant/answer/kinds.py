@@ -573,6 +573,9 @@ _MENTION = [
         _I,
     ),
     re.compile(r"\bany\s+(?:mention|word|reference)s?\s+(?:of|about|to)\s+(?P<subject>.+?)\s*\??$", _I),
+    # "was there any ransom demand?", "were there any injuries?": whether the articles tell of it at all
+    # ("is there an independent review of the crash?" asks about the news itself: a lookup)
+    re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+there\s+any\s+(?P<subject>.+?)\s*\??$", _I),
     re.compile(
         r"\b(?:is|was)\s+(?:anything|something)\s+(?:said|written|reported)\s+(?:about|on|of)\s+"
         r"(?P<subject>.+?)\s*\??$",
