@@ -240,6 +240,34 @@ _REASON = re.compile(
     r",\s+(?:saying|arguing|noting|warning|explaining|insisting|adding)\b",
     re.IGNORECASE,
 )
+# How news prose says that a fact is withheld or not yet known: "Asked whether he would run again,
+# Voss said only that…", "declined to say", "would not comment", "has not been named", "was not
+# disclosed", "it was not yet known", "remains unclear", "without giving a figure", "will be announced
+# later". The sentence closest to a question that asks for no value, when it says so, tells the reader
+# that the article does not give the answer: it is quoted as the closest the articles come.
+# ...in the clause of the sentence that says so, which holds this share of the question's words.
+WITHHELD_COVERAGE = 0.5
+_CLAUSES = re.compile(r";|,\s+(?=(?:and|but|without|while|whereas)\b)", re.IGNORECASE)
+# "Had any date been set…?", "has she said when…?", "did they name…?": the question asks whether the
+# thing was made known, which a sentence saying it was not answers.
+_ASKS_IF_KNOWN = re.compile(
+    r"\b(?:set|announced?|named?|say|said|told|revealed?|disclosed?|confirmed?|known|decided|released|"
+    r"made\s+public|given)\b",
+    re.IGNORECASE,
+)
+_WITHHELD = re.compile(
+    r"\b(?:said|says|saying|say)\s+only\s+that\b|"
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|"
+    r"couldn['’]t|will\s+not|won['’]t)\s+(?:to\s+)?(?:say|comment|confirm|disclose|reveal|specify|speculate|"
+    r"elaborate|give\s+(?:a|any|details)|name|identify)\b|"
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:named|identified|"
+    r"disclosed|revealed|made\s+public|decided|announced|set)\b|"
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear)\b|"
+    r"\bunclear\s+(?:whether|how|when|why|what|who|if)\b|\bundisclosed\b|"
+    r"\bwithout\s+(?:giving|providing|naming|specifying|saying)\b|"
+    r"\bwill\s+be\s+(?:announced|decided|confirmed|set|named)\s+(?:later|at\s+a\s+later\s+date|in\s+due\s+course)\b",
+    re.IGNORECASE,
+)
 # "which it says would put safety at risk", "warned that her plans would collide with reality": a
 # stance backed by the consequence it foresees. Often the reason for a stance, but "said the strike
 # would continue" gives none: it helps choose among sentences, not decide to answer.
@@ -390,7 +418,12 @@ class ExtractiveAnswerer:
                     cand.passage += len(passages)
                     cand.follow_only = True
                 passages = [*passages, *after]
-        draft = self._choose(best, candidates, passages, plan, focus, further)
+        withheld = (
+            not plan.answer_type
+            and not plan.is_list
+            and withholds_answer(best.text, queries[0], term_weights(queries, keywords))
+        )
+        draft = self._choose(best, candidates, passages, plan, focus, further, withheld)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
         draft.gives_aspect = gives_aspect(best, plan)
@@ -404,12 +437,19 @@ class ExtractiveAnswerer:
         plan: QuestionPlan,
         focus: Focus | None = None,
         further: Sequence[SentenceCandidate] = (),
+        withheld: bool = False,
     ) -> Draft:
         if plan.answer_type and not best.has_type:
             return not_given(best, candidates, passages, plan.answer_type)
+        if withheld:
+            return not_given(best, candidates, passages, None)
         if plan.answer_type and focus is not None:
             about = asked_elsewhere(best, candidates, passages, focus.weights, focus.question)
             about = about or named_elsewhere(best, candidates, passages, focus)
+            if about is None:
+                about = named_in_another_story(best, candidates, passages, focus)
+                if about is not None and about.has_type and about.unanchored >= self.min_score:
+                    best, about = about, None  # the value the story the question names gives
             if about is not None:
                 return not_given(about, candidates, passages, plan.answer_type)
         read_on = [*candidates, *further]
@@ -916,7 +956,9 @@ _NOT_PERSON_WORDS = frozenset(
         "ministry office authority board committee court union party church hall park station house centre "
         "center trust water fire news times post herald courier tribune plant estate city county borough "
         "town village district north south east west northern southern eastern western national royal "
-        "federation association institute foundation club team airport port harbour valley hill lake sea"
+        "federation association institute foundation club team airport port harbour valley hill lake sea "
+        "strip coast island islands bay gulf peninsula ridge canyon creek mountains desert border region "
+        "province republic kingdom"
     )
 )
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
@@ -1003,9 +1045,19 @@ def not_given(
     best: SentenceCandidate,
     candidates: Sequence[SentenceCandidate],
     passages: Sequence[Passage],
-    wanted: AnswerType,
+    wanted: AnswerType | None,
 ) -> Draft:
-    """The articles speak of the subject but never give the fact asked for: say so, and cite what they say."""
+    """The articles speak of the subject but never give the fact asked for: say so, and cite what they
+    say. ``wanted`` None: a question asking for no value, whose closest sentence says the fact is
+    withheld (see ``withholds``)."""
+    if wanted is None:
+        quoted = compose(with_antecedents([best], candidates), passages)
+        return Draft(
+            f"The articles do not say. The closest they come: {quoted.text}",
+            quoted.citations,
+            abstain_reason="the sentence closest to the question says the fact is withheld or not known",
+            notes=["the closest sentence says this is not given"],
+        )
     what = {
         "number": "that figure",
         "duration": "how long",
@@ -1117,6 +1169,34 @@ def named_elsewhere(
     return max(naming, key=lambda c: (named(c), c.score)) if naming else best
 
 
+def named_in_another_story(
+    best: SentenceCandidate,
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    focus: Focus,
+) -> SentenceCandidate | None:
+    """For "On which exact day did the HSE inspector visit Corlan?": the best sentence holding a day
+    is from a story that never names Corlan, while another story among the passages does.
+
+    A value from an article that uses none of the names a typed question asks about (its capitalised
+    words that few articles use) is another story's: the best sentence of the articles naming them
+    is returned (to be answered with when it holds a value, otherwise told "not given"), or None
+    when the best sentence's article names one of them, or no retrieved article does.
+    """
+    article = passages[best.passage].article_id
+    names = {
+        stem
+        for match in _CAPITALISED.finditer(focus.question)
+        if match.group(0).lower() not in NOT_NAMES
+        for stem in content_stems(match.group(0))
+        if stem in focus.anchors
+    }
+    if not names or any(article in focus.anchors[name] for name in names):
+        return None
+    naming = [c for c in candidates if any(passages[c.passage].article_id in focus.anchors[n] for n in names)]
+    return max(naming, key=lambda c: c.score) if naming else None
+
+
 def _term_units(text: str) -> set[str]:
     """The text's content stems, and each pair of them that stand together ("deputi mayor")."""
     stems = content_stems(text)
@@ -1186,6 +1266,27 @@ def next_sentence(
             and passages[c.passage].paragraph == here.paragraph + 1
         ]
     return min(after, key=lambda c: c.start) if after else None
+
+
+def withholds_answer(sentence: str, question: str, weights: dict[str, float]) -> bool:
+    """True when a sentence says that what the question asks is withheld or not known.
+
+    "Asked whether he would run for office again, Voss said only that…" for "is he going to run
+    again?". The clause that says so (a sentence's clauses part at ";", ", and", ", but", ", without",
+    ", while") must hold most of the question's words (``WITHHELD_COVERAGE`` of their weight):
+    "Funeral arrangements will be announced later, …, and they have asked that instead of flowers…"
+    withholds the funeral's date, not whether to send flowers. A question that asks whether a thing
+    was said, set or made known ("had any date been set…?") is answered by the sentence saying it was
+    not.
+    """
+    if _ASKS_IF_KNOWN.search(question):
+        return False
+    total = sum(weights.values()) or 1.0
+    for clause in _CLAUSES.split(sentence):
+        says_so = _WITHHELD.search(clause) is not None
+        if says_so and _covered(weights, set(content_stems(clause))) >= WITHHELD_COVERAGE * total:
+            return True
+    return False
 
 
 def carries_on(sentence: str) -> bool:

@@ -573,6 +573,9 @@ _MENTION = [
         _I,
     ),
     re.compile(r"\bany\s+(?:mention|word|reference)s?\s+(?:of|about|to)\s+(?P<subject>.+?)\s*\??$", _I),
+    # "was there any ransom demand?", "were there any injuries?": whether the articles tell of it at all
+    # ("is there an independent review of the crash?" asks about the news itself: a lookup)
+    re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+there\s+any\s+(?P<subject>.+?)\s*\??$", _I),
     re.compile(
         r"\b(?:is|was)\s+(?:anything|something)\s+(?:said|written|reported)\s+(?:about|on|of)\s+"
         r"(?P<subject>.+?)\s*\??$",
@@ -747,6 +750,13 @@ _PERSON_NAME = re.compile(
     r"held|hurt|shot|caught|found|seen|left|known|[a-z]+(?:ed|en))\b)",
     _I,
 )
+# "Which Hamas leaders are in the delegation?", "which officials signed it?": people asked for by who
+# they are, which a news report answers with their names (a place, a body or a firm does not).
+_WHICH_PEOPLE = re.compile(
+    r"\bwhich\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|m[ae]n|wom[ae]n|leaders|officials|ministers|"
+    r"executives|politicians|lawmakers|candidates|suspects|victims)\b",
+    _I,
+)
 _EARLIER = r"(?:first|initial|original|earlier|early|previous|prior|older)"
 _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|to\s+begin\s+with|in\s+the\s+beginning|earliest|"
@@ -854,7 +864,7 @@ def classify(question: str) -> QuestionPlan:
             version=version,
             weekday=weekday,
             answer_type=answer_type(text) if len(parts) == 1 else None,
-            exact=len(parts) == 1 and _PERSON_NAME.search(text) is not None,  # "the names of the two men"
+            exact=len(parts) == 1 and _asks_person_name(text),  # "the names of the two men"
         )
     aspect, speaker = why_how_aspect(text)
     cause_of_death = _DEATH_CAUSE_QUESTION.search(text) is not None  # "how did she die?" asks for an illness
@@ -869,8 +879,13 @@ def classify(question: str) -> QuestionPlan:
         weekday=weekday,
         aspect="reaction" if aspect == "reaction" else None,
         speaker=speaker,
-        exact=_EXACT.search(text) is not None or _PERSON_NAME.search(text) is not None,
+        exact=_EXACT.search(text) is not None or _asks_person_name(text),
     )
+
+
+def _asks_person_name(text: str) -> bool:
+    """True when a question asks for people by name: "the name of the worker", "which Hamas leaders"."""
+    return _PERSON_NAME.search(text) is not None or _WHICH_PEOPLE.search(text) is not None
 
 
 def why_how_aspect(question: str) -> tuple[Aspect | None, str]:

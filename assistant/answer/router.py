@@ -55,7 +55,7 @@ _CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.IGNORECASE)
 # "…mosquito nets in the malaria piece": the tail names where to look, not what to look for.
 _SCOPE_TAIL = re.compile(
     r"\s+(?:in|from|within|of)\s+(?:the|this|that|your|any|either)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:article|story|piece|report|coverage|update|obituary|text|articles|stories)s?\b.*$",
+    r"(?:article|story|piece|report|coverage|update|obituary|text|articles|stories|case)s?\b.*$",
     re.IGNORECASE,
 )  # a sentence this close to the thing asked about mentions it in other words
 TOPIC_RELEVANCE = 0.3  # an article whose best sentence is this close to a topic is about it...

@@ -102,6 +102,10 @@ def test_mention_subject_leaves_out_where_to_look() -> None:
     assert classify("Does the wind farm story say anything about birds?").subject == "birds"
     plan = classify("is there anything about cryptocurrency?")
     assert (plan.kind, plan.subject) == ("mention", "cryptocurrency")
+    # "was there any…?" asks whether the articles tell of it; "is there an independent review…?" is news
+    plan = classify("Was there any ransom demand?")
+    assert (plan.kind, plan.subject) == ("mention", "ransom demand")
+    assert classify("Is there an independent review of the crash?").kind == "lookup"
 
 
 def test_versions_and_days_named_in_the_question() -> None:

@@ -54,3 +54,14 @@ def test_a_thing_no_article_names_is_not_mentioned(two_stories: Assistant) -> No
     answer = two_stories.ask("does the wind farm story mention whales?")
     assert answer.trace.kind == "mention" and answer.abstained
     assert answer.text.startswith("No")
+
+
+@pytest.mark.slow
+def test_was_there_any_asks_whether_the_story_tells_of_it(two_stories: Assistant) -> None:
+    # "in the wind farm case" says where to look, not what to look for
+    no = two_stories.ask("Was there any ransom demand in the wind farm case?")
+    assert no.trace.kind == "mention" and no.abstained
+    assert no.text.startswith("No: I found no mention of ransom demand"), no.text
+    yes = two_stories.ask("were there any fishing associations against the wind farm?")
+    assert yes.trace.kind == "mention" and not yes.abstained and yes.text.startswith("Yes"), yes.text
+    assert any("Fishing associations" in c.quote for c in yes.citations)
