@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 import numpy as np
 
@@ -1108,6 +1107,17 @@ def named_elsewhere(
     here = set(content_stems(f"{passages[best.passage].title} {passages[best.passage].text}"))
     if any(_covered({name: 1.0}, here) > 0 for name in names):
         return None
+    # A name in the story's lead is what the whole story is about ("How many coins did the Saltmere
+    # burglars take?": the town of the theft), not someone the value may belong to or not.
+    lead = {
+        stem
+        for p in passages
+        if p.article_id == article and p.paragraph <= 1
+        for stem in content_stems(p.text)
+    }
+    names = {name for name in names if not _covered({name: 1.0}, lead)}
+    if not names:
+        return None
     weight = {name: focus.weights.get(name, 1.0) for name in names}
 
     def named(cand: SentenceCandidate) -> float:
@@ -1118,9 +1128,21 @@ def named_elsewhere(
 
 
 def _term_units(text: str) -> set[str]:
-    """The text's content stems, and each pair of them that stand together ("deputi mayor")."""
-    stems = content_stems(text)
-    return set(stems) | {f"{a} {b}" for a, b in pairwise(stems)}
+    """The text's content stems, and each pair of them that stand together ("deputi mayor").
+
+    Together means next to each other in the text: "coins in Saltmere" and "how many coins did the
+    Saltmere burglars…" hold no pair, though their content words follow one another once "in", "did"
+    and "the" are left out; nor does a pronoun make one ("fixing its pipes").
+    """
+    units = set(content_stems(text))
+    previous = None
+    for word in words(text):
+        stems = content_stems(word) if word not in _PRONOUNS and word not in _POINTS_BACK else []
+        stem = stems[0] if stems else None
+        if previous and stem:
+            units.add(f"{previous} {stem}")
+        previous = stem
+    return units
 
 
 def list_sentences(
