@@ -33,6 +33,9 @@ TYPE_BONUS = 0.05  # ...and one with it gains this much
 # ...and more when the value stands next to the question's own words ("cancelled 412 services" for
 # "how many services were cancelled"): it is then the value of what is asked, not of something else.
 ATTACHED_BONUS = 0.05
+# A "what time…?" question's sentence giving a clock time ("11.40pm") ranks above one giving only a
+# part of the day ("late on Monday night"): both answer, the clock time more exactly.
+CLOCK_BONUS = 0.05
 ATTACH_WINDOW = 5  # words between the value and a word of the question, at most
 # ...but the thing a "how many" question counts ("how many *trains*…") is the figure's own noun only
 # when it follows the figure closely ("412 of its 640 scheduled services"): "85,000 people use its
@@ -118,14 +121,24 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A clock time as news prose writes it: "11.40pm", "6pm", "9:15 a.m.", "10.07am", "midnight".
+_CLOCK = r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|\b(?:midnight|midday|noon)\b"
 _DATE = re.compile(
-    rf"\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|\b(?:19|20)\d\ds?\b|"
+    rf"{_CLOCK}|\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|"
+    r"\b(?:19|20)\d\ds?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.|"
     r"\b(?:next|last|this|coming|following|previous|past)\s+(?:week|weekend|month|year|spring|summer|autumn|"
     rf"fall|winter|decade|{_WEEKDAYS})\b|\b(?:in|within|after|for|over)\s+(?:\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|a couple of|"
     r"many|more than \w+)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b|"
     r"\b(?:early|late|mid)[-\s](?:\w+)\b|\bby\s+the\s+end\s+of\b|\b(?:weeks?|months?|days?|years?)\s+(?:ago|later|earlier)\b",
+    re.IGNORECASE,
+)
+_CLOCK_TIME = re.compile(_CLOCK, re.IGNORECASE)
+# Parts of the day: they say roughly what time it was ("late on Monday night"), a clock time exactly.
+_PART_OF_DAY = re.compile(
+    r"\b(?:morning|afternoon|evening|night|overnight|tonight|dawn|daybreak|dusk|nightfall|lunchtime|"
+    r"teatime|early\s+hours)\b",
     re.IGNORECASE,
 )
 # A date that names its day, month or year ("Friday", "March", "the 4th", "2027", "9.15"), not a span
@@ -163,7 +176,7 @@ _TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|ce
 _NOT_A_COUNT = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d(?:s|[-–]\d\d)?\b|"
     rf"\b(?:\d+|{_NUMBER_WORDS})\s+minutes?\s+(?:past|to|after|before)\s+\w+|"
-    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|"
+    rf"{_CLOCK}|\b\d{{1,2}}:\d\d\b|"
     # a figure that is part of a name: "R45", "COVID-19", "A320"
     r"\b[A-Za-z]+-?\d[\w-]*",
     re.IGNORECASE,
@@ -209,7 +222,7 @@ _CLAUSE_END = re.compile(
 # Kinds of value a question asks one of ("when…?", "where…?", "how much…?", "how long…?"): once the
 # best sentence gives one, another paragraph's sentence with another such value is about something
 # else and costs a citation. ("Who…?" and "how many…?" may have several answers.)
-_ONE_VALUE = frozenset({"date", "place", "money", "duration"})
+_ONE_VALUE = frozenset({"date", "time", "place", "money", "duration"})
 # Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
 _ATTACHABLE = frozenset({"number", "money", "duration"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -647,6 +660,8 @@ def score_sentences(
                     cand.attached = True
             elif not values:
                 score *= MISSING_TYPE_PENALTY
+            if plan.answer_type == "time" and _CLOCK_TIME.search(cand.text):
+                attachment = CLOCK_BONUS
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
         steer += attachment
         if conditional:
@@ -889,6 +904,10 @@ def answer_values(
             for at, text in found
             if text not in question_words and (not exact or text[0].isdigit())
         ]
+    if wanted == "time":
+        clock = [(m.start(), True) for m in _CLOCK_TIME.finditer(sentence)]
+        parts = [m for m in _PART_OF_DAY.finditer(sentence) if m.group(0).lower() not in question_words]
+        return sorted(clock + [(m.start(), True) for m in parts if not exact])  # "what exact time": a clock
     if wanted == "date":
         return [
             (m.start(), True)
@@ -1010,6 +1029,7 @@ def not_given(
         "duration": "how long",
         "money": "that amount",
         "date": "when",
+        "time": "at what time",
         "person": "who",
         "place": "where",
         "cause": "what caused the death",

@@ -380,3 +380,30 @@ def test_only_lists_reasons_and_reactions_read_on() -> None:
     assert reads_on(QuestionPlan("lookup", aspect="reaction", speaker="the union"))
     assert not reads_on(QuestionPlan("why_how", aspect="means"))
     assert not reads_on(QuestionPlan("lookup", answer_type="number"))
+
+
+def test_a_clock_time_is_a_time_and_no_count() -> None:
+    sentence = "The fire started shortly before 11.40pm, and by 4am about 500 people had registered."
+    assert [sentence[at:].split()[0] for at, _ in answer_values(sentence, "number", set())] == ["500"]
+    assert answer_values(sentence, "date", set())  # "when did the fire start?" is answered
+    assert answer_values(sentence, "time", set())
+    assert answer_values("The museum's alarm went off at 2.50am.", "date", set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The fire started shortly before 11.40pm.", True),
+        ("The blast was heard at 6 a.m. across the town.", True),
+        ("The fire broke out late on Monday night.", True),  # a part of the day says roughly when
+        ("The museum will reopen on Saturday.", False),  # a date alone says no time of day
+        ("The plant opened in 1998.", False),
+    ],
+)
+def test_what_a_what_time_question_is_answered_by(sentence: str, found: bool) -> None:
+    assert bool(answer_values(sentence, "time", set())) is found
+
+
+def test_what_exact_time_wants_a_clock_time() -> None:
+    assert not answer_values("The fire broke out late on Monday night.", "time", set(), exact=True)
+    assert answer_values("The fire broke out at 11.40pm on Monday night.", "time", set(), exact=True)
