@@ -638,6 +638,10 @@ def score_sentences(
     counted = counted_noun(queries[0])
     conditional = plan.aspect is None and _ASKS_IF.search(queries[0]) is not None
     anchors = anchor_terms(queries[0], keywords)
+    if len(queries) > 1 and set(words(queries[0])) & _PRONOUNS:
+        # "Who paid for it?" after "What did the Ardmore sleep study find?": the earlier question's
+        # rare words name the story "it" is, as much as the follow-up's own words do.
+        anchors = {**anchor_terms(queries[1], keywords), **anchors}
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
     for cand, sim in zip(candidates, similarity, strict=True):

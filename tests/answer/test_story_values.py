@@ -1,7 +1,7 @@
 """A lookup's value found in the story it asks about: the story's own names do not make it
 someone else's, and a clock time is a time.
 
-Real model and an embedded Chroma over two short articles written for these tests. The figure
+Real model and an embedded Chroma over three short articles written for these tests. The figure
 and the amount asked for stand in paragraphs that do not repeat the town or the company the
 question names (the lead does), and the time asked for is given only as a clock time.
 """
@@ -30,6 +30,18 @@ ARTICLES = {
             '"People in this town raised the money to keep these coins in Brackwell, and that is what makes '
             'this so hard to bear," said the honorary curator, Ann Pell.',
             "The museum will reopen on Saturday with the empty case left in place.",
+            "The farmer who found the hoard, Tom Hale, shared the reward that the museum paid for it.",
+        ],
+    ),
+    "diet.md": (
+        "Late Dinners Linked to Poorer Sleep, Tarlow Study Finds",
+        "2026-06-04",
+        [
+            "Eating dinner within two hours of going to bed may worsen sleep, according to a study by "
+            "researchers at the University of Tarlow.",
+            "The team followed 800 adults for a year and found that late eaters woke up more often in "
+            "the night.",
+            "The study was funded by a grant from the Wellcome Sleep Fund.",
         ],
     ),
     "water.md": (
@@ -72,3 +84,12 @@ def test_a_date_alone_does_not_say_what_time(reader: Assistant) -> None:
     answer = reader.ask("What time will the Brackwell museum reopen?")
     assert answer.abstained and answer.text.startswith("The articles do not say at what time"), answer.text
     assert any("reopen on Saturday" in c.quote for c in answer.citations)
+
+
+def test_a_follow_up_that_points_back_keeps_to_the_story_asked_about_before(reader: Assistant) -> None:
+    first = "What did the Tarlow diet study find?"
+    earlier = reader.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": earlier.text}]
+    # "paid" is a word of the coin story only: the study's funding is what "it" asks about
+    answer = reader.ask("Who paid for it?", history)
+    assert not answer.abstained and "Wellcome Sleep Fund" in answer.text, answer.text
