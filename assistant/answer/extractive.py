@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 import numpy as np
 
@@ -34,6 +33,9 @@ TYPE_BONUS = 0.05  # ...and one with it gains this much
 # ...and more when the value stands next to the question's own words ("cancelled 412 services" for
 # "how many services were cancelled"): it is then the value of what is asked, not of something else.
 ATTACHED_BONUS = 0.05
+# A "what time…?" question's sentence giving a clock time ("11.40pm") ranks above one giving only a
+# part of the day ("late on Monday night"): both answer, the clock time more exactly.
+CLOCK_BONUS = 0.05
 ATTACH_WINDOW = 5  # words between the value and a word of the question, at most
 # ...but the thing a "how many" question counts ("how many *trains*…") is the figure's own noun only
 # when it follows the figure closely ("412 of its 640 scheduled services"): "85,000 people use its
@@ -119,14 +121,24 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A clock time as news prose writes it: "11.40pm", "6pm", "9:15 a.m.", "10.07am", "midnight".
+_CLOCK = r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|\b(?:midnight|midday|noon)\b"
 _DATE = re.compile(
-    rf"\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|\b(?:19|20)\d\ds?\b|"
+    rf"{_CLOCK}|\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|"
+    r"\b(?:19|20)\d\ds?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.|"
     r"\b(?:next|last|this|coming|following|previous|past)\s+(?:week|weekend|month|year|spring|summer|autumn|"
     rf"fall|winter|decade|{_WEEKDAYS})\b|\b(?:in|within|after|for|over)\s+(?:\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|a couple of|"
     r"many|more than \w+)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b|"
     r"\b(?:early|late|mid)[-\s](?:\w+)\b|\bby\s+the\s+end\s+of\b|\b(?:weeks?|months?|days?|years?)\s+(?:ago|later|earlier)\b",
+    re.IGNORECASE,
+)
+_CLOCK_TIME = re.compile(_CLOCK, re.IGNORECASE)
+# Parts of the day: they say roughly what time it was ("late on Monday night"), a clock time exactly.
+_PART_OF_DAY = re.compile(
+    r"\b(?:morning|afternoon|evening|night|overnight|tonight|dawn|daybreak|dusk|nightfall|lunchtime|"
+    r"teatime|early\s+hours)\b",
     re.IGNORECASE,
 )
 # A date that names its day, month or year ("Friday", "March", "the 4th", "2027", "9.15"), not a span
@@ -164,7 +176,7 @@ _TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|ce
 _NOT_A_COUNT = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d(?:s|[-–]\d\d)?\b|"
     rf"\b(?:\d+|{_NUMBER_WORDS})\s+minutes?\s+(?:past|to|after|before)\s+\w+|"
-    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|"
+    rf"{_CLOCK}|\b\d{{1,2}}:\d\d\b|"
     # a figure that is part of a name: "R45", "COVID-19", "A320"
     r"\b[A-Za-z]+-?\d[\w-]*",
     re.IGNORECASE,
@@ -210,7 +222,7 @@ _CLAUSE_END = re.compile(
 # Kinds of value a question asks one of ("when…?", "where…?", "how much…?", "how long…?"): once the
 # best sentence gives one, another paragraph's sentence with another such value is about something
 # else and costs a citation. ("Who…?" and "how many…?" may have several answers.)
-_ONE_VALUE = frozenset({"date", "place", "money", "duration"})
+_ONE_VALUE = frozenset({"date", "time", "place", "money", "duration"})
 # Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
 _ATTACHABLE = frozenset({"number", "money", "duration"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -666,6 +678,10 @@ def score_sentences(
     counted = counted_noun(queries[0])
     conditional = plan.aspect is None and _ASKS_IF.search(queries[0]) is not None
     anchors = anchor_terms(queries[0], keywords)
+    if len(queries) > 1 and set(words(queries[0])) & _PRONOUNS:
+        # "Who paid for it?" after "What did the Ardmore sleep study find?": the earlier question's
+        # rare words name the story "it" is, as much as the follow-up's own words do.
+        anchors = {**anchor_terms(queries[1], keywords), **anchors}
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
     for cand, sim in zip(candidates, similarity, strict=True):
@@ -688,6 +704,8 @@ def score_sentences(
                     cand.attached = True
             elif not values:
                 score *= MISSING_TYPE_PENALTY
+            if plan.answer_type == "time" and _CLOCK_TIME.search(cand.text):
+                attachment = CLOCK_BONUS
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
         steer += attachment
         if conditional:
@@ -930,6 +948,10 @@ def answer_values(
             for at, text in found
             if text not in question_words and (not exact or text[0].isdigit())
         ]
+    if wanted == "time":
+        clock = [(m.start(), True) for m in _CLOCK_TIME.finditer(sentence)]
+        parts = [m for m in _PART_OF_DAY.finditer(sentence) if m.group(0).lower() not in question_words]
+        return sorted(clock + [(m.start(), True) for m in parts if not exact])  # "what exact time": a clock
     if wanted == "date":
         return [
             (m.start(), True)
@@ -1063,6 +1085,7 @@ def not_given(
         "duration": "how long",
         "money": "that amount",
         "date": "when",
+        "time": "at what time",
         "person": "who",
         "place": "where",
         "cause": "what caused the death",
@@ -1160,6 +1183,17 @@ def named_elsewhere(
     here = set(content_stems(f"{passages[best.passage].title} {passages[best.passage].text}"))
     if any(_covered({name: 1.0}, here) > 0 for name in names):
         return None
+    # A name in the story's lead is what the whole story is about ("How many coins did the Saltmere
+    # burglars take?": the town of the theft), not someone the value may belong to or not.
+    lead = {
+        stem
+        for p in passages
+        if p.article_id == article and p.paragraph <= 1
+        for stem in content_stems(p.text)
+    }
+    names = {name for name in names if not _covered({name: 1.0}, lead)}
+    if not names:
+        return None
     weight = {name: focus.weights.get(name, 1.0) for name in names}
 
     def named(cand: SentenceCandidate) -> float:
@@ -1198,9 +1232,21 @@ def named_in_another_story(
 
 
 def _term_units(text: str) -> set[str]:
-    """The text's content stems, and each pair of them that stand together ("deputi mayor")."""
-    stems = content_stems(text)
-    return set(stems) | {f"{a} {b}" for a, b in pairwise(stems)}
+    """The text's content stems, and each pair of them that stand together ("deputi mayor").
+
+    Together means next to each other in the text: "coins in Saltmere" and "how many coins did the
+    Saltmere burglars…" hold no pair, though their content words follow one another once "in", "did"
+    and "the" are left out; nor does a pronoun make one ("fixing its pipes").
+    """
+    units = set(content_stems(text))
+    previous = None
+    for word in words(text):
+        stems = content_stems(word) if word not in _PRONOUNS and word not in _POINTS_BACK else []
+        stem = stems[0] if stems else None
+        if previous and stem:
+            units.add(f"{previous} {stem}")
+        previous = stem
+    return units
 
 
 def list_sentences(

@@ -14,7 +14,7 @@ from typing import Literal
 from ..text import content_stems
 from ..types import QuestionKind
 
-AnswerType = Literal["person", "date", "place", "number", "money", "duration", "cause"]
+AnswerType = Literal["person", "date", "time", "place", "number", "money", "duration", "cause"]
 MetadataField = Literal[
     "author",
     "title",
@@ -729,6 +729,14 @@ _WHEN = re.compile(
     r"\bhow\s+(?:soon|long\s+until)\b|\bby\s+when\b|\buntil\s+when\b",
     _I,
 )
+# "What time did the fire start?", "at what hour…": the time of day, which a clock time ("11.40pm")
+# gives, or a part of the day ("late on Monday night"); a date alone ("on Monday") does not.
+# ("What time of year…" asks for a date, "what time frame…" for a span.)
+_WHAT_TIME = re.compile(
+    r"\b(?:what|which)\s+(?:(?:exact|precise|specific|particular|actual|approximate)\s+)?(?:time|hour)\b"
+    r"(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|season)|frames?|scales?|limits?|periods?|zones?|spans?)\b)",
+    _I,
+)
 _WHERE = re.compile(
     r"\bwhere\b|\b(?:which|what)\s+(?:cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|places?|villages?|"
     r"count(?:y|ies)|states?|areas?|venues?|locations?|neighbou?rhoods?|districts?|provinces?|capitals?|sites?)\b",
@@ -932,6 +940,8 @@ def answer_type(question: str) -> AnswerType | None:
         return "duration"
     if _QUANTITY.search(question):
         return "number"
+    if _WHAT_TIME.search(question):
+        return "time"
     if _WHEN.search(question):
         return "date"
     if _WHERE.search(question):

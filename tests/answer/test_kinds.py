@@ -71,6 +71,9 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
         ("What is the latest jobless rate?", "number"),
         ("Over what distance were dead fish found?", "number"),
         ("How full was the reservoir?", "number"),
+        ("Roughly what time did the blaze kick off?", "time"),
+        ("At what time was the alarm raised?", "time"),
+        ("What time of year do the birds nest?", "date"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:

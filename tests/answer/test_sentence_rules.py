@@ -11,7 +11,9 @@ from assistant.answer.extractive import (
     SentenceCandidate,
     _covered,
     _other_in_paragraph,
+    _term_units,
     answer_values,
+    asked_elsewhere,
     attached,
     carries_on,
     counted_noun,
@@ -265,6 +267,47 @@ def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_s
     assert named_elsewhere(dated, [dated, named], passages, Focus(question, weights, {})) is None
 
 
+def test_a_name_in_the_storys_lead_is_its_topic_not_whose_the_value_is() -> None:
+    def passage(n: int, text: str) -> Passage:
+        title = "Coins Stolen From Museum"
+        return Passage(article_id="theft", paragraph=n, text=text, title=title, score=1.0)
+
+    count = "All 212 coins were taken from a glass case."
+    lead = "A hoard of Roman coins found near Brackwell has been stolen from the town's museum."
+    passages = [passage(2, count), passage(1, lead)]
+    counted = SentenceCandidate(0, 0, len(count), count, score=0.5)
+    leading = SentenceCandidate(1, 0, len(lead), lead, score=0.3, has_type=False)
+    question = "How many coins did the Brackwell thieves take?"
+    focus = Focus(question, dict.fromkeys(content_stems(question), 1.0), {"brackwel": {"theft"}})
+    assert named_elsewhere(counted, [counted, leading], passages, focus) is None
+    # ...but a name only a later paragraph gives is someone the value may not belong to
+    passages[1] = passage(5, lead)
+    assert named_elsewhere(counted, [counted, leading], passages, focus) is leading
+
+
+def test_words_stand_together_only_when_nothing_comes_between_them() -> None:
+    assert "deputi mayor" in _term_units("She named a deputy mayor for housing.")
+    # "did the" and "in" come between: no pair, though the content words follow one another
+    assert "coin saltmer" not in _term_units("How many coins did the Saltmere burglars take?")
+    assert "coin saltmer" not in _term_units("They kept these coins in Saltmere.")
+    assert "fix it" not in _term_units("It spent more on dividends than on fixing its pipes.")
+
+
+def test_a_value_is_not_taken_for_another_things_by_words_that_only_follow_one_another() -> None:
+    def passage(n: int, text: str) -> Passage:
+        title = "Coins Stolen From Saltmere"
+        return Passage(article_id="theft", paragraph=n, text=text, title=title, score=1.0)
+
+    count = "All 212 coins were taken from a glass case."
+    quote = "People put their hands in their pockets to keep these coins in Saltmere, the curator said."
+    passages = [passage(2, count), passage(7, quote)]
+    counted = SentenceCandidate(0, 0, len(count), count, score=0.5, similarity=0.45)
+    quoted = SentenceCandidate(1, 0, len(quote), quote, score=0.3, similarity=0.5, has_type=False)
+    question = "How many coins did the Saltmere burglars get away with?"
+    weights = dict.fromkeys(content_stems(question), 1.0)
+    assert asked_elsewhere(counted, [counted, quoted], passages, weights, question) is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -337,3 +380,30 @@ def test_only_lists_reasons_and_reactions_read_on() -> None:
     assert reads_on(QuestionPlan("lookup", aspect="reaction", speaker="the union"))
     assert not reads_on(QuestionPlan("why_how", aspect="means"))
     assert not reads_on(QuestionPlan("lookup", answer_type="number"))
+
+
+def test_a_clock_time_is_a_time_and_no_count() -> None:
+    sentence = "The fire started shortly before 11.40pm, and by 4am about 500 people had registered."
+    assert [sentence[at:].split()[0] for at, _ in answer_values(sentence, "number", set())] == ["500"]
+    assert answer_values(sentence, "date", set())  # "when did the fire start?" is answered
+    assert answer_values(sentence, "time", set())
+    assert answer_values("The museum's alarm went off at 2.50am.", "date", set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The fire started shortly before 11.40pm.", True),
+        ("The blast was heard at 6 a.m. across the town.", True),
+        ("The fire broke out late on Monday night.", True),  # a part of the day says roughly when
+        ("The museum will reopen on Saturday.", False),  # a date alone says no time of day
+        ("The plant opened in 1998.", False),
+    ],
+)
+def test_what_a_what_time_question_is_answered_by(sentence: str, found: bool) -> None:
+    assert bool(answer_values(sentence, "time", set())) is found
+
+
+def test_what_exact_time_wants_a_clock_time() -> None:
+    assert not answer_values("The fire broke out late on Monday night.", "time", set(), exact=True)
+    assert answer_values("The fire broke out at 11.40pm on Monday night.", "time", set(), exact=True)
