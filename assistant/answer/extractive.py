@@ -248,6 +248,15 @@ _STANCE = re.compile(
     r"[^.;]{0,80}?\b(?:would|could|might|will)\b",
     re.IGNORECASE,
 )
+# "It has struggled as bigger lenders have cut mortgage rates", "sales fell as households are cutting
+# back": a clause of "as" with a perfect or progressive verb gives the circumstance that brought
+# something about (a past "as the agency confirmed…" is mostly only "while", and is not read so).
+_CAUSAL_AS = re.compile(
+    r"\bas\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b|if\b|though\b|part\b|such\b)"
+    r"(?:(?!that\b|which\b|who\b|when\b|where\b)[\w'’-]+\s+){1,4}?"
+    r"(?:(?:have|has|had)\s+(?:been\s+[a-z]+ing|(?!been\b|to\b)[a-z]+)|(?:are|is|were|was)\s+[a-z]+ing)\b",
+    re.IGNORECASE,
+)
 # "the shot would cost far less": a consequence, which may be why something matters or is opposed.
 _CONSEQUENCE = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 # How news prose gives a means: "by ending a tax break", "through", "using", "paid for", "with money
@@ -679,7 +688,7 @@ def _aspect_adjustment(
     if plan.aspect == "reason":
         if _REASON.search(cand.text):
             return CAUSE_BONUS, 0.0
-        if _STANCE.search(cand.text):
+        if _STANCE.search(cand.text) or _CAUSAL_AS.search(cand.text):
             return 0.0, CAUSE_BONUS
         if _CONSEQUENCE.search(cand.text):
             return 0.0, 0.0
