@@ -270,6 +270,13 @@ _MEANS = re.compile(
     r"pressure|end|stop|make))\b",
     re.IGNORECASE,
 )
+# "mostly by merging their computer systems": "by" and a verb's "-ing" form name the means itself, where
+# "through", "using" or "plans to" often only go with it (not "by morning", "by spring").
+_BY_DOING = re.compile(
+    r"\bby\s+(?:\w+ly\s+)?(?!morning\b|evening\b|spring\b|nothing\b|something\b|anything\b|"
+    r"everything\b|thing\b|king\b|ceiling\b|building\b|wing\b|string\b|ring\b)[a-z]+ing\b",
+    re.IGNORECASE,
+)
 # Verbs by which news prose reports what someone said or did in answer to something.
 _REACTION_VERBS = (
     r"said|says|say|told|tells|added|argued|argues|warned|warns|wrote|called|calls|described|describes|"
@@ -694,7 +701,9 @@ def _aspect_adjustment(
             return 0.0, 0.0
         return 0.0, -(1 - NO_ASPECT_SHARE) * score
     if plan.aspect == "means":
-        return (CAUSE_BONUS if _MEANS.search(cand.text) else 0.0), 0.0
+        if not _MEANS.search(cand.text):
+            return 0.0, -(1 - NO_ASPECT_SHARE) * score
+        return CAUSE_BONUS, (CAUSE_BONUS if _BY_DOING.search(cand.text) else 0.0)
     if plan.aspect == "reaction":
         if heard and not cand.reaction:
             return 0.0, -(1 - NO_ASPECT_SHARE) * score
