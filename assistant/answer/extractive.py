@@ -266,7 +266,7 @@ _MEANS = re.compile(
     r"paid\s+for|pay\s+for|fund(?:ed|ing)|financ(?:ed|ing)|bankrolled|borrow(?:ed|ing)?|with\s+(?:the\s+)?"
     r"(?:help|money|funds?|support)|thanks\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|"
     r"promis(?:e|es|ed|ing)\s+(?:that|to)|pledg(?:e|es|ed|ing)\s+(?:that|to)|plans?\s+to|planned\s+to|"
-    r"to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|"
+    r"(?<!\w\s)to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|"
     r"pressure|end|stop|make))\b",
     re.IGNORECASE,
 )
