@@ -44,6 +44,10 @@ CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a
 # So does a reaction question's sentence that reports nothing said or done, when the passages do
 # report what the one it names said.
 NO_ASPECT_SHARE = 0.85
+# A story's lead names its event ("…escaped with six gold snuff boxes"), in every word a why/how
+# question about it uses, and seldom says how or why: when it gives no reason or means either, it
+# keeps this share once more, and a later sentence that gives them ranks above it.
+LEAD_SHARE = 0.85
 # A reaction question's sentence that reports what someone said or did gains REACTION_BONUS, and
 # SPEAKER_BONUS more when that someone is the one the question names ("how did the union react?").
 REACTION_BONUS = 0.03
@@ -665,6 +669,8 @@ def score_sentences(
             elif not values:
                 score *= MISSING_TYPE_PENALTY
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
+        if _bare_lead(cand, passages[cand.passage], plan):
+            steer -= (1 - LEAD_SHARE) * score
         steer += attachment
         if conditional:
             steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
@@ -709,6 +715,16 @@ def _aspect_adjustment(
             return 0.0, -(1 - NO_ASPECT_SHARE) * score
         return 0.0, cand.reaction - (1 - OTHER_SPEAKER_SHARE) * score * cand.other_speaker
     return 0.0, 0.0
+
+
+def _bare_lead(cand: SentenceCandidate, passage: Passage, plan: QuestionPlan) -> bool:
+    """Whether a why/how question's sentence is its story's lead (the first sentence of the first
+    paragraph) and gives no reason or means in any of the ways the rules read one."""
+    if plan.aspect not in ("reason", "means") or passage.paragraph != 1 or cand.start != 0:
+        return False
+    if plan.aspect == "reason":
+        return not any(p.search(cand.text) for p in (_REASON, _STANCE, _CAUSAL_AS))
+    return _MEANS.search(cand.text) is None
 
 
 def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:
