@@ -244,12 +244,13 @@ _REASON = re.compile(
     r",\s+(?:saying|arguing|noting|warning|explaining|insisting|adding)\b",
     re.IGNORECASE,
 )
-# "which it says would put safety at risk", "warned that her plans would collide with reality": a
-# stance backed by the consequence it foresees. Often the reason for a stance, but "said the strike
-# would continue" gives none: it helps choose among sentences, not decide to answer.
+# "which it says would put safety at risk", "warned that her plans would collide with reality", "believes
+# that irregular sleep may upset the body's clock": a stance backed by the consequence it foresees.
+# Often the reason for a stance, but "said the strike would continue" gives none: it helps choose
+# among sentences, not decide to answer.
 _STANCE = re.compile(
     r"\b(?:says?|said|argu\w*|warn\w*|fear\w*|believ\w*|claim\w*|contend\w*|insist\w*|predict\w*)\b"
-    r"[^.;]{0,80}?\b(?:would|could|might|will)\b",
+    r"[^.;]{0,80}?\b(?:would|could|might|may|will)\b",
     re.IGNORECASE,
 )
 # "It has struggled as bigger lenders have cut mortgage rates", "sales fell as households are cutting

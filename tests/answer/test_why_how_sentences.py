@@ -12,8 +12,15 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.answer.extractive import _BY_DOING, _CAUSAL_AS, _MEANS, SentenceCandidate, _bare_lead
-from assistant.answer.kinds import QuestionPlan
+from assistant.answer.extractive import (
+    _BY_DOING,
+    _CAUSAL_AS,
+    _MEANS,
+    SentenceCandidate,
+    _bare_lead,
+    gives_aspect,
+)
+from assistant.answer.kinds import QuestionPlan, why_how_aspect
 from assistant.types import Passage
 
 from ..conftest import assistant_over_written_articles
@@ -69,6 +76,25 @@ def test_a_lead_that_gives_no_reason_or_means_is_bare() -> None:
     assert not _bare_lead(cand, passage, QuestionPlan("lookup"))
     citing = "The council closed three libraries, citing a budget shortfall."
     assert not _bare_lead(SentenceCandidate(0, 0, len(citing), citing), passage, reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How might a messy sleep routine actually lead to diabetes?",
+        "How did the heatwave cause the power cuts?",
+        "How could the new road result in more flooding?",
+    ],
+)
+def test_how_one_thing_leads_to_another_asks_for_a_reason(question: str) -> None:
+    assert why_how_aspect(question)[0] == "reason"
+
+
+def test_a_belief_in_what_may_follow_gives_a_reason() -> None:
+    sentence = "The team believes that irregular sleep may upset the body's internal clock."
+    assert gives_aspect(
+        SentenceCandidate(0, 0, len(sentence), sentence), QuestionPlan("why_how", aspect="reason")
+    )
 
 
 ARTICLES = {
