@@ -627,7 +627,7 @@ _REASON_QUESTION = re.compile(
     # "how did he come to be inside?", "how did they end up there?": how it came about, a reason; so is
     # "how might X lead to / cause / result in Y": a cause and its effect (the answer says why it follows)
     r"\bhow\s+(?:did|does|do|could|can|would|might|had|has|have)\b[^?]{1,80}?\b(?:c[oa]me\s+to\s+"
-    r"(?!an?\b|the\b|terms\b|power\b)|end(?:ed)?\s+up\b|lead\s+to|cause|result\s+in|contribute\s+to)|"
+    r"(?!an?\b|the\b|terms\b|power\b)|end(?:ed)?\s+up\b|lead\s+to\b|cause\b|result\s+in\b|contribute\s+to\b)|"
     r"\bwhat\s+(?:caused|causes|led\s+to|leads\s+to|prompted|drove|drives|triggered|sparked|is\s+behind|"
     r"was\s+behind|made\s+\w+)\b",
     _I,
