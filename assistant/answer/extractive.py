@@ -46,6 +46,10 @@ CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a
 # So does a reaction question's sentence that reports nothing said or done, when the passages do
 # report what the one it names said.
 NO_ASPECT_SHARE = 0.85
+# A story's lead names its event ("…escaped with six gold snuff boxes"), in every word a why/how
+# question about it uses, and seldom says how or why: when it gives no reason or means either, it
+# keeps this share once more, and a later sentence that gives them ranks above it.
+LEAD_SHARE = 0.85
 # A reaction question's sentence that reports what someone said or did gains REACTION_BONUS, and
 # SPEAKER_BONUS more when that someone is the one the question names ("how did the union react?").
 REACTION_BONUS = 0.03
@@ -280,12 +284,22 @@ _WITHHELD = re.compile(
     r"\bwill\s+be\s+(?:announced|decided|confirmed|set|named)\s+(?:later|at\s+a\s+later\s+date|in\s+due\s+course)\b",
     re.IGNORECASE,
 )
-# "which it says would put safety at risk", "warned that her plans would collide with reality": a
-# stance backed by the consequence it foresees. Often the reason for a stance, but "said the strike
-# would continue" gives none: it helps choose among sentences, not decide to answer.
+# "which it says would put safety at risk", "warned that her plans would collide with reality", "believes
+# that irregular sleep may upset the body's clock": a stance backed by the consequence it foresees.
+# Often the reason for a stance, but "said the strike would continue" gives none: it helps choose
+# among sentences, not decide to answer.
 _STANCE = re.compile(
     r"\b(?:says?|said|argu\w*|warn\w*|fear\w*|believ\w*|claim\w*|contend\w*|insist\w*|predict\w*)\b"
-    r"[^.;]{0,80}?\b(?:would|could|might|will)\b",
+    r"[^.;]{0,80}?\b(?:would|could|might|may|will)\b",
+    re.IGNORECASE,
+)
+# "It has struggled as bigger lenders have cut mortgage rates", "sales fell as households are cutting
+# back": a clause of "as" with a perfect or progressive verb gives the circumstance that brought
+# something about (a past "as the agency confirmed…" is mostly only "while", and is not read so).
+_CAUSAL_AS = re.compile(
+    r"\bas\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b|if\b|though\b|part\b|such\b)"
+    r"(?:(?!that\b|which\b|who\b|when\b|where\b)[\w'’-]+\s+){1,4}?"
+    r"(?:(?:have|has|had)\s+(?:been\s+[a-z]+ing|(?!been\b|to\b)[a-z]+)|(?:are|is|were|was)\s+[a-z]+ing)\b",
     re.IGNORECASE,
 )
 # "the shot would cost far less": a consequence, which may be why something matters or is opposed.
@@ -297,8 +311,15 @@ _MEANS = re.compile(
     r"paid\s+for|pay\s+for|fund(?:ed|ing)|financ(?:ed|ing)|bankrolled|borrow(?:ed|ing)?|with\s+(?:the\s+)?"
     r"(?:help|money|funds?|support)|thanks\s+to|so\s+that|in\s+order\s+to|so\s+as\s+to|"
     r"promis(?:e|es|ed|ing)\s+(?:that|to)|pledg(?:e|es|ed|ing)\s+(?:that|to)|plans?\s+to|planned\s+to|"
-    r"to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|"
+    r"(?<!\w\s)to\s+(?:address|avoid|prevent|ensure|help|reduce|protect|meet|cover|close|offset|secure|keep|push|"
     r"pressure|end|stop|make))\b",
+    re.IGNORECASE,
+)
+# "mostly by merging their computer systems": "by" and a verb's "-ing" form name the means itself, where
+# "through", "using" or "plans to" often only go with it (not "by morning", "by spring").
+_BY_DOING = re.compile(
+    r"\bby\s+(?:\w+ly\s+)?(?!morning\b|evening\b|spring\b|nothing\b|something\b|anything\b|"
+    r"everything\b|thing\b|king\b|ceiling\b|building\b|wing\b|string\b|ring\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
 # Verbs by which news prose reports what someone said or did in answer to something.
@@ -707,6 +728,8 @@ def score_sentences(
             if plan.answer_type == "time" and _CLOCK_TIME.search(cand.text):
                 attachment = CLOCK_BONUS
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
+        if _bare_lead(cand, passages[cand.passage], plan):
+            steer -= (1 - LEAD_SHARE) * score
         steer += attachment
         if conditional:
             steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
@@ -737,18 +760,30 @@ def _aspect_adjustment(
     if plan.aspect == "reason":
         if _REASON.search(cand.text):
             return CAUSE_BONUS, 0.0
-        if _STANCE.search(cand.text):
+        if _STANCE.search(cand.text) or _CAUSAL_AS.search(cand.text):
             return 0.0, CAUSE_BONUS
         if _CONSEQUENCE.search(cand.text):
             return 0.0, 0.0
         return 0.0, -(1 - NO_ASPECT_SHARE) * score
     if plan.aspect == "means":
-        return (CAUSE_BONUS if _MEANS.search(cand.text) else 0.0), 0.0
+        if not _MEANS.search(cand.text):
+            return 0.0, -(1 - NO_ASPECT_SHARE) * score
+        return CAUSE_BONUS, (CAUSE_BONUS if _BY_DOING.search(cand.text) else 0.0)
     if plan.aspect == "reaction":
         if heard and not cand.reaction:
             return 0.0, -(1 - NO_ASPECT_SHARE) * score
         return 0.0, cand.reaction - (1 - OTHER_SPEAKER_SHARE) * score * cand.other_speaker
     return 0.0, 0.0
+
+
+def _bare_lead(cand: SentenceCandidate, passage: Passage, plan: QuestionPlan) -> bool:
+    """Whether a why/how question's sentence is its story's lead (the first sentence of the first
+    paragraph) and gives no reason or means in any of the ways the rules read one."""
+    if plan.aspect not in ("reason", "means") or passage.paragraph != 1 or cand.start != 0:
+        return False
+    if plan.aspect == "reason":
+        return not any(p.search(cand.text) for p in (_REASON, _STANCE, _CAUSAL_AS))
+    return _MEANS.search(cand.text) is None
 
 
 def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:

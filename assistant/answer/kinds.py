@@ -627,9 +627,10 @@ _REASON_QUESTION = re.compile(
     r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+reason\b|\bwhat\s+for\b|"
     rf"\bwhat(?:\s+(?:is|was|are|were)|'s|’s)?\s*{_WHOSE}(?:main\s+|real\s+|official\s+|stated\s+)?"
     rf"{_REASON_NOUNS}\b|"
-    # "how did he come to be inside?", "how did they end up there?": how it came about, a reason
+    # "how did he come to be inside?", "how did they end up there?": how it came about, a reason; so is
+    # "how might X lead to / cause / result in Y": a cause and its effect (the answer says why it follows)
     r"\bhow\s+(?:did|does|do|could|can|would|might|had|has|have)\b[^?]{1,80}?\b(?:c[oa]me\s+to\s+"
-    r"(?!an?\b|the\b|terms\b|power\b)|end(?:ed)?\s+up\b)|"
+    r"(?!an?\b|the\b|terms\b|power\b)|end(?:ed)?\s+up\b|lead\s+to\b|cause\b|result\s+in\b|contribute\s+to\b)|"
     r"\bwhat\s+(?:caused|causes|led\s+to|leads\s+to|prompted|drove|drives|triggered|sparked|is\s+behind|"
     r"was\s+behind|made\s+\w+)\b",
     _I,
