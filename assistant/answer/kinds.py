@@ -765,6 +765,8 @@ _LATEST = re.compile(
     r"coverage|item|post))\b",
     _I,
 )
+# Words that ask what came after the report a question names: "afterwards", "since then".
+_AFTER_FIRST = re.compile(r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on)\b", _I)
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
 _AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
 # A part that asks how something is or was done ("and how will it be funded?").
@@ -773,6 +775,15 @@ _HOW_PART = re.compile(
     _I,
 )
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b", _I)
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+# Words that name a report by its day, not what happened on it: "as of Monday", "according to Monday's
+# story", "in Tuesday's article", "By Friday, …" opening the question ("cancelled on Tuesday" stays).
+_DAY_FRAME = re.compile(
+    rf"\b(?:(?:according\s+to|in|from|by|as\s+of)\s+)?(?:the\s+)?{_DAY}(?:'s|’s)\s+"
+    r"(?:report|story|article|piece|update|account|coverage|item|post|edition|paper|news)\b|"
+    rf"\bas\s+of\s+{_DAY}\b|^\W*by\s+{_DAY}\s*,",
+    _I,
+)
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
 _SPLIT_PARTS = re.compile(
     rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)"
@@ -1045,6 +1056,14 @@ def without_version_cue(question: str) -> str:
     return " ".join(_LATEST.sub(" ", _FIRST.sub(" ", question)).split())
 
 
+def without_day_cue(question: str) -> str:
+    """The question without the words that name a report by its day ("as of Monday", "in Tuesday's
+    article"): once that day's report is chosen they say nothing the answer must hold (no sentence of
+    Monday's report says "as of Monday"), and a day named as news ("cancelled on Tuesday") stays."""
+    left = " ".join(_DAY_FRAME.sub(" ", question).split())
+    return re.sub(r"\s+([?.!,])", r"\1", left).strip(" ,;:")
+
+
 def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:
     """The version of a story a question names (first report or latest update), and its weekday."""
     return _version(" ".join(text.split()))
@@ -1054,7 +1073,9 @@ def _version(text: str) -> tuple[VersionWanted | None, str | None]:
     weekday_match = _WEEKDAY.search(text)
     weekday = weekday_match.group(1).lower() if weekday_match else None
     if _FIRST.search(text):
-        return "first", weekday
+        # "The first story said two were hurt - what happened to them afterwards?": the first report
+        # is where the question starts from, and what came after it is in the later one.
+        return ("latest" if _AFTER_FIRST.search(text) else "first"), weekday
     if _LATEST.search(text):
         return "latest", weekday
     return None, weekday

@@ -43,6 +43,7 @@ class VersionChoice:
     versions: tuple[StoryVersion, ...]  # oldest first
     reason: str  # e.g. "the question asks for the first report"
     notice: str | None  # said to the reader when the choice was not the question's own
+    by_day: bool = False  # the question named the chosen report's weekday ("as of Monday")
 
 
 def names_in(text: str) -> set[str]:
@@ -95,7 +96,7 @@ def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> Vers
         named = [v for v in ordered if v.date.strftime("%A").lower() == plan.weekday]
         if named:
             return VersionChoice(
-                named[-1].info.article_id, ordered, f"the question names {plan.weekday}", None
+                named[-1].info.article_id, ordered, f"the question names {plan.weekday}", None, by_day=True
             )
     if plan.version == "first":
         return VersionChoice(
