@@ -39,7 +39,7 @@ from .genre import (
 from .kinds import MOST, QuestionPlan, without_day_cue, without_version_cue
 from .overview import lead_sentence, summarize
 from .topics import topic_stems
-from .versions import StoryVersion, VersionChoice, choose_version, story_versions
+from .versions import StoryVersion, VersionChoice, choose_version, story_versions, without_header_words
 
 MENTION_SIMILARITY = 0.45
 # A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
@@ -585,6 +585,8 @@ class AnswerRouter:
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
         if choice.by_day:  # "as of Monday": the day chose the report, and is not what it must say
             content = [without_day_cue(content[0]) or content[0], *content[1:]]
+        chosen = next(v.info for v in versions if v.info.article_id == choice.article_id)
+        content = [without_header_words(content[0], chosen) or content[0], *content[1:]]
         draft = self._read(plan, content, scoped, query_vectors)
         if plan.version is None and plan.weekday is None:
             # The newest version may not hold it, or hold it less well than an earlier report.

@@ -113,6 +113,36 @@ def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> Vers
     return VersionChoice(newest.info.article_id, ordered, "the newest version of the story", notice)
 
 
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+
+
+def without_header_words(question: str, info: ArticleInfo) -> str:
+    """The question without the words that name ``info`` by its header: its outlet ("what did the
+    Courier report…"), its writer, its date ("on 13 November"). They say which report, not what the
+    answer must say: "Courier" and "13" are in no sentence about the river."""
+    patterns = []
+    for name in (info.outlet, info.byline):
+        tokens = re.findall(r"[\w'’-]+", name or "")
+        if tokens:
+            full = r"\s+".join(re.escape(t) for t in tokens)
+            # the whole name, or its last word written with a capital ("the Courier", "Sandhu")
+            patterns.append(rf"(?:\bthe\s+)?\b(?:{full}|{re.escape(tokens[-1])})(?:'s|’s)?\b")
+    date = publication_date(info)
+    if date is not None:
+        month = _MONTHS[date.month - 1]
+        day = rf"{date.day}(?:st|nd|rd|th)?"
+        month = rf"(?i:{month[:3]}[a-z]*\.?)"
+        named = rf"(?:{day}\s+(?i:of\s+)?{month}|{month}\s+{day})(?:,?\s+{date.year})?"
+        patterns.append(rf"(?:\b(?i:on|of|from|dated)\s+)?\b{named}(?!\w)")
+    left = question
+    for pattern in patterns:  # names by their capital only: a paper called the Post is not every "post"
+        left = re.sub(pattern, " ", left)
+    return re.sub(r"\s+([?.!,])", r"\1", " ".join(left.split()))
+
+
 def headline_words(info: ArticleInfo) -> set[str]:
     """The names and longer words of an article's headline and dek: another report of its story
     shares at least one of them (the first cut of ``story_versions``)."""

@@ -1,6 +1,6 @@
-"""Questions about a story told twice: the words that pick a report ("as of Monday", "the most recent
-report") choose it and are not what the answer must say, and a follow-up that names only a report
-stays on the story the conversation is about."""
+"""Questions about a story told twice: the words that pick a report ("as of Monday", "the Courier's
+13 November story", "the most recent report") choose it and are not what the answer must say, and a
+follow-up that names only a report stays on the story the conversation is about."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from assistant import Assistant
 from assistant.answer.conversation import is_follow_up
 from assistant.answer.kinds import classify, without_day_cue
 from assistant.answer.topics import topic_stems
+from assistant.answer.versions import without_header_words
+from assistant.types import ArticleInfo
 
 from ..conftest import assistant_over_written_articles
 
@@ -64,6 +66,17 @@ def test_the_words_naming_a_report_by_its_day_are_left_out_of_what_is_asked() ->
     # a day that is news, not the report's
     assert without_day_cue("how many were cancelled on tuesday?") == "how many were cancelled on tuesday?"
     assert without_day_cue("will the strike end by friday?") == "will the strike end by friday?"
+
+
+def test_the_words_naming_a_report_by_its_header_are_left_out_of_what_is_asked() -> None:
+    info = ArticleInfo(
+        "u", "t", 3, "u.md", "h", date="2026-11-13", outlet="Wendham Courier", byline="Priya Sandhu"
+    )
+    asked = without_header_words("What did the Courier report on 13 November about the river?", info)
+    assert asked == "What did report about the river?"
+    assert without_header_words("What did Priya Sandhu write on November 13th?", info) == "What did write?"
+    assert without_header_words("what happened on 14 November?", info) == "what happened on 14 November?"
+    assert without_header_words("is the courier service running?", info) == "is the courier service running?"
 
 
 def test_what_happened_afterwards_asks_for_the_later_report() -> None:
