@@ -805,6 +805,13 @@ _WH_OPENING = re.compile(
     rf"^\s*(?:(?:and|or|but|also)\s+)?(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b\s*", _I
 )
 # Words of a question part that stand for something the question named before ("when will they…").
+# A "how many" part with no noun of its own counts what the part before it did ("how many homes did
+# the cordon cover, and how many are still empty?").
+_COUNTS_BACK = re.compile(
+    r"\W*(?:(?:and|but|so|also)\s+)?how\s+(?:many|much)\s+(?:are|were|is|was|have|has|had|did|do|does|will|"
+    r"would|can|could|remain|remained|still)\b",
+    _I,
+)
 _POINTS_BACK = re.compile(r"\b(?:they|them|it|he|him|she|her|this|that|these|those)\b", _I)
 _LIST_CUE = [
     re.compile(
@@ -956,7 +963,7 @@ def split_parts(question: str) -> list[str]:
     first_topic = " ".join(content_stems(pieces[0]))
     parts = [pieces[0]]
     for piece in pieces[1:]:
-        leans = len(content_stems(piece)) < 2 or bool(_POINTS_BACK.search(piece))
+        leans = len(content_stems(piece)) < 2 or bool(_POINTS_BACK.search(piece) or _COUNTS_BACK.match(piece))
         parts.append(f"{piece} {pieces[0]}" if leans else piece)
     return parts if first_topic or len(parts) > 1 else [question.strip()]
 

@@ -124,3 +124,10 @@ def test_which_report_is_newest_after_a_story_means_its_reports(buses: Assistant
     # words of its own for the whole collection
     of_all = buses.ask("which is the newest article of all?", history=history)
     assert [c.article_id for c in of_all.citations] == ["harlow-pool"]
+
+
+def test_a_how_many_part_without_a_noun_counts_what_the_part_before_did() -> None:
+    parts = classify("By Friday, how many homes had the cordon covered, and how many are still empty?").parts
+    assert len(parts) == 2 and "homes" in parts[1] and parts[1].startswith("how many are still empty")
+    own = classify("How many homes were evacuated, and how many firefighters were sent?").parts
+    assert own[1] == "how many firefighters were sent"
