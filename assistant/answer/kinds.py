@@ -765,6 +765,11 @@ _LATEST = re.compile(
     r"coverage|item|post))\b",
     _I,
 )
+# "Is the line still shut?", "who is driving the trains that are running now?": words of the present
+# (not "the latest report") ask for the state of things, which the newest report may not give.
+_NOW_ONLY = re.compile(
+    r"\b(?:currently|current|right\s+now|by\s+now|so\s+far|as\s+of\s+now|still|now|these\s+days)\b", _I
+)
 # Words that ask what came after the report a question names: "afterwards", "since then".
 _AFTER_FIRST = re.compile(r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on)\b", _I)
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
@@ -1069,6 +1074,13 @@ def without_day_cue(question: str) -> str:
     Monday's report says "as of Monday"), and a day named as news ("cancelled on Tuesday") stays."""
     left = " ".join(_DAY_FRAME.sub(" ", question).split())
     return re.sub(r"\s+([?.!,])", r"\1", left).strip(" ,;:")
+
+
+def asks_now_only(question: str) -> bool:
+    """True when the question's only word for the latest report is one of the present ("still",
+    "now", "currently"): it asks how things stand, not for a report."""
+    text = _NOW_ONLY.sub(" ", question)
+    return _NOW_ONLY.search(question) is not None and not _LATEST.search(text) and not _FIRST.search(text)
 
 
 def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:

@@ -36,7 +36,7 @@ from .genre import (
     may_not_be_news,
     read_genre,
 )
-from .kinds import MOST, QuestionPlan, without_day_cue, without_version_cue
+from .kinds import MOST, QuestionPlan, asks_now_only, without_day_cue, without_version_cue
 from .overview import lead_sentence, summarize
 from .topics import topic_stems
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions, without_header_words
@@ -588,7 +588,8 @@ class AnswerRouter:
         chosen = next(v.info for v in versions if v.info.article_id == choice.article_id)
         content = [without_header_words(content[0], chosen) or content[0], *content[1:]]
         draft = self._read(plan, content, scoped, query_vectors)
-        if plan.version is None and plan.weekday is None:
+        now_only = plan.version == "latest" and asks_now_only(queries[0])  # "still", "now": no report named
+        if (plan.version is None or now_only) and plan.weekday is None:
             # The newest version may not hold it, or hold it less well than an earlier report.
             every = self._read(plan, queries, passages, query_vectors)
             if _clearly_better(every, draft):

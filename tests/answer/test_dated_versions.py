@@ -8,7 +8,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.answer.conversation import is_follow_up
-from assistant.answer.kinds import classify, without_day_cue
+from assistant.answer.kinds import asks_now_only, classify, without_day_cue
 from assistant.answer.topics import topic_stems
 from assistant.answer.versions import without_header_words
 from assistant.types import ArticleInfo
@@ -131,3 +131,18 @@ def test_a_how_many_part_without_a_noun_counts_what_the_part_before_did() -> Non
     assert len(parts) == 2 and "homes" in parts[1] and parts[1].startswith("how many are still empty")
     own = classify("How many homes were evacuated, and how many firefighters were sent?").parts
     assert own[1] == "how many firefighters were sent"
+
+
+def test_words_of_the_present_name_no_report() -> None:
+    assert asks_now_only("who is driving the trains that are still running?")
+    assert asks_now_only("what is the company offering now?")
+    assert not asks_now_only("is the line still shut as of the latest update?")
+    assert not asks_now_only("what does the most recent report say?")
+
+
+def test_a_question_of_the_present_is_answered_by_the_report_that_gives_it(buses: Assistant) -> None:
+    # "still" asks how things stand; only the first report says what the union wants
+    answer = buses.ask("how much is the union still demanding?")
+    assert not answer.abstained and "8 percent" in answer.text
+    assert {c.article_id for c in answer.citations} == {"bus-strike-first"}
+    assert any("earlier report" in n for n in answer.trace.notes)
