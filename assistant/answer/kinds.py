@@ -784,6 +784,13 @@ _LATEST = re.compile(
     r"coverage|item|post))\b",
     _I,
 )
+# "Is the line still shut?", "who is driving the trains that are running now?": words of the present
+# (not "the latest report") ask for the state of things, which the newest report may not give.
+_NOW_ONLY = re.compile(
+    r"\b(?:currently|current|right\s+now|by\s+now|so\s+far|as\s+of\s+now|still|now|these\s+days)\b", _I
+)
+# Words that ask what came after the report a question names: "afterwards", "since then".
+_AFTER_FIRST = re.compile(r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on)\b", _I)
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
 _AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
 # A part that asks how something is or was done ("and how will it be funded?").
@@ -792,6 +799,15 @@ _HOW_PART = re.compile(
     _I,
 )
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b", _I)
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+# Words that name a report by its day, not what happened on it: "as of Monday", "according to Monday's
+# story", "in Tuesday's article", "By Friday, …" opening the question ("cancelled on Tuesday" stays).
+_DAY_FRAME = re.compile(
+    rf"\b(?:(?:according\s+to|in|from|by|as\s+of)\s+)?(?:the\s+)?{_DAY}(?:'s|’s)\s+"
+    r"(?:report|story|article|piece|update|account|coverage|item|post|edition|paper|news)\b|"
+    rf"\bas\s+of\s+{_DAY}\b|^\W*by\s+{_DAY}\s*,",
+    _I,
+)
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
 _SPLIT_PARTS = re.compile(
     rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)"
@@ -813,6 +829,13 @@ _WH_OPENING = re.compile(
     rf"^\s*(?:(?:and|or|but|also)\s+)?(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b\s*", _I
 )
 # Words of a question part that stand for something the question named before ("when will they…").
+# A "how many" part with no noun of its own counts what the part before it did ("how many homes did
+# the cordon cover, and how many are still empty?").
+_COUNTS_BACK = re.compile(
+    r"\W*(?:(?:and|but|so|also)\s+)?how\s+(?:many|much)\s+(?:are|were|is|was|have|has|had|did|do|does|will|"
+    r"would|can|could|remain|remained|still)\b",
+    _I,
+)
 _POINTS_BACK = re.compile(r"\b(?:they|them|it|he|him|she|her|this|that|these|those)\b", _I)
 _LIST_CUE = [
     re.compile(
@@ -971,7 +994,7 @@ def split_parts(question: str) -> list[str]:
     first_topic = " ".join(content_stems(pieces[0]))
     parts = [pieces[0]]
     for piece in pieces[1:]:
-        leans = len(content_stems(piece)) < 2 or bool(_POINTS_BACK.search(piece))
+        leans = len(content_stems(piece)) < 2 or bool(_POINTS_BACK.search(piece) or _COUNTS_BACK.match(piece))
         parts.append(f"{piece} {pieces[0]}" if leans else piece)
     return parts if first_topic or len(parts) > 1 else [question.strip()]
 
@@ -1071,6 +1094,21 @@ def without_version_cue(question: str) -> str:
     return " ".join(_LATEST.sub(" ", _FIRST.sub(" ", question)).split())
 
 
+def without_day_cue(question: str) -> str:
+    """The question without the words that name a report by its day ("as of Monday", "in Tuesday's
+    article"): once that day's report is chosen they say nothing the answer must hold (no sentence of
+    Monday's report says "as of Monday"), and a day named as news ("cancelled on Tuesday") stays."""
+    left = " ".join(_DAY_FRAME.sub(" ", question).split())
+    return re.sub(r"\s+([?.!,])", r"\1", left).strip(" ,;:")
+
+
+def asks_now_only(question: str) -> bool:
+    """True when the question's only word for the latest report is one of the present ("still",
+    "now", "currently"): it asks how things stand, not for a report."""
+    text = _NOW_ONLY.sub(" ", question)
+    return _NOW_ONLY.search(question) is not None and not _LATEST.search(text) and not _FIRST.search(text)
+
+
 def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:
     """The version of a story a question names (first report or latest update), and its weekday."""
     return _version(" ".join(text.split()))
@@ -1080,7 +1118,9 @@ def _version(text: str) -> tuple[VersionWanted | None, str | None]:
     weekday_match = _WEEKDAY.search(text)
     weekday = weekday_match.group(1).lower() if weekday_match else None
     if _FIRST.search(text):
-        return "first", weekday
+        # "The first story said two were hurt - what happened to them afterwards?": the first report
+        # is where the question starts from, and what came after it is in the later one.
+        return ("latest" if _AFTER_FIRST.search(text) else "first"), weekday
     if _LATEST.search(text):
         return "latest", weekday
     return None, weekday

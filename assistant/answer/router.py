@@ -36,10 +36,10 @@ from .genre import (
     may_not_be_news,
     read_genre,
 )
-from .kinds import MOST, QuestionPlan, without_version_cue
+from .kinds import MOST, QuestionPlan, asks_now_only, without_day_cue, without_version_cue
 from .overview import lead_sentence, summarize
 from .topics import topic_stems
-from .versions import StoryVersion, VersionChoice, choose_version, story_versions
+from .versions import StoryVersion, VersionChoice, choose_version, story_versions, without_header_words
 
 MENTION_SIMILARITY = 0.45
 # A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
@@ -58,6 +58,12 @@ _SCOPE_TAIL = re.compile(
     r"(?:article|story|piece|report|coverage|update|obituary|text|articles|stories|case)s?\b.*$",
     re.IGNORECASE,
 )  # a sentence this close to the thing asked about mentions it in other words
+# Words of a question that ask about the whole collection, not the story a conversation is about.
+_WHOLE_COLLECTION = re.compile(
+    r"\b(?:all|every|overall|altogether|collection|index|indexed|corpus|archive|you\s+have|"
+    r"you(?:'ve|’ve)\s+got|do\s+you\s+hold|of\s+them)\b",
+    re.IGNORECASE,
+)
 TOPIC_RELEVANCE = 0.3  # an article whose best sentence is this close to a topic is about it...
 TOPIC_MARGIN = 0.12  # ...when it is not much further from it than the closest article
 # A question that names no version is answered from the newest report of a story, unless an earlier
@@ -200,6 +206,24 @@ class AnswerRouter:
         found = self.corpus.search([context], top_k, None, context_vector)
         return self._best_match(earlier, articles, found)
 
+    def _conversation_story(
+        self,
+        question: str,
+        queries: list[str],
+        query_vectors: np.ndarray,
+        articles: Sequence[ArticleInfo],
+        top_k: int,
+    ) -> list[ArticleInfo]:
+        """The reports of the story a conversation is about, when it was reported more than once and
+        the question has no words of its own for the whole collection ("of all the articles", "you
+        have"); else []. A follow-up "which is the newest report?" asks about that story's reports."""
+        if len(queries) < 2 or _WHOLE_COLLECTION.search(question):
+            return []
+        chosen = self._conversation_article(queries[1], np.asarray(query_vectors)[1:2], articles, top_k)
+        if len(chosen) != 1:
+            return []
+        return [v.info for v in self._versions(chosen[0].article_id, articles)]
+
     def _best_match(
         self, topic: set[str], articles: Sequence[ArticleInfo], passages: Sequence[Passage]
     ) -> list[ArticleInfo]:
@@ -256,10 +280,13 @@ class AnswerRouter:
         if plan.fields and plan.fields[0] in ("newest", "oldest"):
             topic = topic_left(question, topic_stems(question))
             pool: Sequence[ArticleInfo] = articles
+            words = _topic_words(question) if topic else ""
             if topic:  # "the oldest article on the wildfire": of those about it
                 pool = self._articles_about(topic, " ".join(sorted(topic)), articles, passages)
                 pool = self._with_other_versions(pool, articles)
-            words = _topic_words(question) if topic else ""
+            elif story := self._conversation_story(question, queries, query_vectors, articles, len(passages)):
+                # "Which report is the latest?" after a question about a story told twice: of its reports
+                pool, words = story, "this story"
             if topic and not pool:
                 return Routed(answer_catalog([], len(articles), topic=words))
             return Routed(answer_by_date(pool, len(articles), plan.fields[0] == "newest", topic=words))
@@ -556,8 +583,13 @@ class AnswerRouter:
         scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
         scoped = self._with_part_passages(plan, queries, scoped)
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
+        if choice.by_day:  # "as of Monday": the day chose the report, and is not what it must say
+            content = [without_day_cue(content[0]) or content[0], *content[1:]]
+        chosen = next(v.info for v in versions if v.info.article_id == choice.article_id)
+        content = [without_header_words(content[0], chosen) or content[0], *content[1:]]
         draft = self._read(plan, content, scoped, query_vectors)
-        if plan.version is None and plan.weekday is None:
+        now_only = plan.version == "latest" and asks_now_only(queries[0])  # "still", "now": no report named
+        if (plan.version is None or now_only) and plan.weekday is None:
             # The newest version may not hold it, or hold it less well than an earlier report.
             every = self._read(plan, queries, passages, query_vectors)
             if _clearly_better(every, draft):

@@ -25,6 +25,8 @@ _GENERIC = frozenset(
         "themes highlight highlights rundown outline break down should need know new stand things matters "
         "nutshell tldr briefly lowdown scoop sentence sentences topic topics subject subjects "
         "can could would like want wondering "
+        # which report of a story: "the most recent one", "the latest version"
+        "most least one ones version versions edition editions oldest earliest "
         # a chat's fillers: "ok, give me the key points then"
         "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz"
     )

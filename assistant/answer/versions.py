@@ -43,6 +43,7 @@ class VersionChoice:
     versions: tuple[StoryVersion, ...]  # oldest first
     reason: str  # e.g. "the question asks for the first report"
     notice: str | None  # said to the reader when the choice was not the question's own
+    by_day: bool = False  # the question named the chosen report's weekday ("as of Monday")
 
 
 def names_in(text: str) -> set[str]:
@@ -95,7 +96,7 @@ def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> Vers
         named = [v for v in ordered if v.date.strftime("%A").lower() == plan.weekday]
         if named:
             return VersionChoice(
-                named[-1].info.article_id, ordered, f"the question names {plan.weekday}", None
+                named[-1].info.article_id, ordered, f"the question names {plan.weekday}", None, by_day=True
             )
     if plan.version == "first":
         return VersionChoice(
@@ -110,6 +111,36 @@ def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> Vers
         f"({_long(newest.date)}). Earlier: {earlier}."
     )
     return VersionChoice(newest.info.article_id, ordered, "the newest version of the story", notice)
+
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+
+
+def without_header_words(question: str, info: ArticleInfo) -> str:
+    """The question without the words that name ``info`` by its header: its outlet ("what did the
+    Courier report…"), its writer, its date ("on 13 November"). They say which report, not what the
+    answer must say: "Courier" and "13" are in no sentence about the river."""
+    patterns = []
+    for name in (info.outlet, info.byline):
+        tokens = re.findall(r"[\w'’-]+", name or "")
+        if tokens:
+            full = r"\s+".join(re.escape(t) for t in tokens)
+            # the whole name, or its last word written with a capital ("the Courier", "Sandhu")
+            patterns.append(rf"(?:\bthe\s+)?\b(?:{full}|{re.escape(tokens[-1])})(?:'s|’s)?\b")
+    date = publication_date(info)
+    if date is not None:
+        month = _MONTHS[date.month - 1]
+        day = rf"{date.day}(?:st|nd|rd|th)?"
+        month = rf"(?i:{month[:3]}[a-z]*\.?)"
+        named = rf"(?:{day}\s+(?i:of\s+)?{month}|{month}\s+{day})(?:,?\s+{date.year})?"
+        patterns.append(rf"(?:\b(?i:on|of|from|dated)\s+)?\b{named}(?!\w)")
+    left = question
+    for pattern in patterns:  # names by their capital only: a paper called the Post is not every "post"
+        left = re.sub(pattern, " ", left)
+    return re.sub(r"\s+([?.!,])", r"\1", " ".join(left.split()))
 
 
 def headline_words(info: ArticleInfo) -> set[str]:

@@ -1,0 +1,148 @@
+"""Questions about a story told twice: the words that pick a report ("as of Monday", "the Courier's
+13 November story", "the most recent report") choose it and are not what the answer must say, and a
+follow-up that names only a report stays on the story the conversation is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.answer.conversation import is_follow_up
+from assistant.answer.kinds import asks_now_only, classify, without_day_cue
+from assistant.answer.topics import topic_stems
+from assistant.answer.versions import without_header_words
+from assistant.types import ArticleInfo
+
+from ..conftest import assistant_over_written_articles
+
+ARTICLES = {
+    "bus-strike-first.md": (
+        "Tarnford Bus Drivers Walk Out Over Pay",
+        "2026-05-04",  # a Monday
+        [
+            "Bus drivers in Tarnford walked out on Monday in a row over pay, leaving thousands of "
+            "commuters across the valley without a service.",
+            "Tarnford Buses has offered a rise of 3 percent, which members of the drivers' union turned "
+            "down in a ballot last month.",
+            "The union wants 8 percent, saying drivers have fallen behind after two years of high inflation.",
+            "Two workers at the Ellerby depot were treated for smoke inhalation after a small fire in a "
+            "bus shelter near the picket line.",
+        ],
+    ),
+    "bus-strike-update.md": (
+        "Tarnford Buses Raises Pay Offer as Strike Drags On",
+        "2026-05-06",  # the Wednesday after
+        [
+            "Tarnford Buses raised its pay offer to striking drivers on Wednesday as the walkout that has "
+            "emptied the valley's bus stops reached its third day.",
+            "The company now offers 5 percent over two years, and a one-off payment of £500 for every "
+            "driver.",
+            "Union leader Maria Kell said the drivers would stay out until Friday at least.",
+            "Both depot workers treated on Monday were discharged from Ellerby hospital on Tuesday.",
+        ],
+    ),
+    "harlow-pool.md": (
+        "Harlow Opens Its New Swimming Pool",
+        "2026-05-08",  # the newest article of all, on another topic
+        [
+            "Harlow's new swimming pool opened on Friday, two years after the old baths closed.",
+            "The pool cost £14 million and has a learner pool for children.",
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def buses(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over_written_articles(tmp_path_factory, ARTICLES, "dated-versions")
+
+
+def test_the_words_naming_a_report_by_its_day_are_left_out_of_what_is_asked() -> None:
+    asked = without_day_cue("what pay offer was on the table as of monday?")
+    assert asked == "what pay offer was on the table?"
+    assert without_day_cue("In Tuesday's article, how many homes were empty?") == "how many homes were empty?"
+    assert without_day_cue("according to monday's story, had a date been set?") == "had a date been set?"
+    assert without_day_cue("By Friday, how many homes were empty?") == "how many homes were empty?"
+    # a day that is news, not the report's
+    assert without_day_cue("how many were cancelled on tuesday?") == "how many were cancelled on tuesday?"
+    assert without_day_cue("will the strike end by friday?") == "will the strike end by friday?"
+
+
+def test_the_words_naming_a_report_by_its_header_are_left_out_of_what_is_asked() -> None:
+    info = ArticleInfo(
+        "u", "t", 3, "u.md", "h", date="2026-11-13", outlet="Wendham Courier", byline="Priya Sandhu"
+    )
+    asked = without_header_words("What did the Courier report on 13 November about the river?", info)
+    assert asked == "What did report about the river?"
+    assert without_header_words("What did Priya Sandhu write on November 13th?", info) == "What did write?"
+    assert without_header_words("what happened on 14 November?", info) == "what happened on 14 November?"
+    assert without_header_words("is the courier service running?", info) == "is the courier service running?"
+
+
+def test_what_happened_afterwards_asks_for_the_later_report() -> None:
+    later = classify("The first story said two workers were hurt - what happened to them afterwards?")
+    assert later.version == "latest"
+    assert classify("In the first report, how many workers were hurt?").version == "first"
+
+
+def test_a_question_naming_only_a_report_is_a_follow_up() -> None:
+    for question in ("and what does the most recent report say?", "which story is the oldest?"):
+        assert topic_stems(question) == set() and is_follow_up(question)
+
+
+def test_a_day_named_as_the_report_picks_it_and_is_not_looked_for(buses: Assistant) -> None:
+    answer = buses.ask("what rise was the company offering as of monday?")
+    assert not answer.abstained and "3 percent" in answer.text
+    assert {c.article_id for c in answer.citations} == {"bus-strike-first"}
+
+
+def test_what_happened_afterwards_is_answered_from_the_later_report(buses: Assistant) -> None:
+    answer = buses.ask(
+        "The first report said two depot workers were treated - what happened to them afterwards?"
+    )
+    assert not answer.abstained and "discharged" in answer.text
+    assert {c.article_id for c in answer.citations} == {"bus-strike-update"}
+
+
+def _history(buses: Assistant, question: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": buses.ask(question).text}]
+
+
+def test_a_follow_up_asking_for_the_latest_report_stays_on_the_story(buses: Assistant) -> None:
+    history = _history(buses, "Why are the Tarnford bus drivers on strike?")
+    answer = buses.ask("and what does the most recent report say?", history=history)
+    assert not answer.abstained
+    assert {c.article_id for c in answer.citations} == {"bus-strike-update"}
+
+
+def test_which_report_is_newest_after_a_story_means_its_reports(buses: Assistant) -> None:
+    history = _history(buses, "Why are the Tarnford bus drivers on strike?")
+    newest = buses.ask("which is the newest article?", history=history)
+    assert [c.article_id for c in newest.citations] == ["bus-strike-update"]
+    oldest = buses.ask("which story is the oldest?", history=history)
+    assert [c.article_id for c in oldest.citations] == ["bus-strike-first"]
+    # words of its own for the whole collection
+    of_all = buses.ask("which is the newest article of all?", history=history)
+    assert [c.article_id for c in of_all.citations] == ["harlow-pool"]
+
+
+def test_a_how_many_part_without_a_noun_counts_what_the_part_before_did() -> None:
+    parts = classify("By Friday, how many homes had the cordon covered, and how many are still empty?").parts
+    assert len(parts) == 2 and "homes" in parts[1] and parts[1].startswith("how many are still empty")
+    own = classify("How many homes were evacuated, and how many firefighters were sent?").parts
+    assert own[1] == "how many firefighters were sent"
+
+
+def test_words_of_the_present_name_no_report() -> None:
+    assert asks_now_only("who is driving the trains that are still running?")
+    assert asks_now_only("what is the company offering now?")
+    assert not asks_now_only("is the line still shut as of the latest update?")
+    assert not asks_now_only("what does the most recent report say?")
+
+
+def test_a_question_of_the_present_is_answered_by_the_report_that_gives_it(buses: Assistant) -> None:
+    # "still" asks how things stand; only the first report says what the union wants
+    answer = buses.ask("how much is the union still demanding?")
+    assert not answer.abstained and "8 percent" in answer.text
+    assert {c.article_id for c in answer.citations} == {"bus-strike-first"}
+    assert any("earlier report" in n for n in answer.trace.notes)
