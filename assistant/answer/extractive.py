@@ -95,9 +95,6 @@ SECOND_SENTENCE_SHARE = 0.8
 # lookup, asking for one fact, never quotes another article: only a reason, a reaction or a list may).
 OTHER_ARTICLE_SHARE = 0.95
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
-# A capitalised name holding a word whose first letters are these many of a question word's names
-# what the question names ("Environment Agency" for "the environmental regulator").
-NAME_FAMILY_PREFIX = 5
 ANCHOR_PENALTY = 0.35
 ANCHOR_MAX_PARAGRAPHS = 20  # per article it may be in: bounds the look-up on a large index
 # ...and in all: a word in more paragraphs than this names no one story, however many articles
@@ -999,42 +996,12 @@ def answer_values(
     if wanted == "person" and exact:
         return [(at, True) for at in _full_names(sentence, question_words)]
     # person or place: a capitalised name that the question does not already hold
-    named = _asked_names(sentence, question_words)
     values = []
     for match in _CAPITALISED.finditer(sentence):
         word = match.group(0).lower().strip("’'")
-        if word in NOT_NAMES or word in question_words or match.start() == 0:
-            continue
-        if not any(start <= match.start() < end for start, end in named):
+        if word not in NOT_NAMES and word not in question_words and match.start() > 0:
             values.append((match.start(), True))
     return values
-
-
-def _asked_names(sentence: str, question_words: set[str]) -> list[tuple[int, int]]:
-    """Where ``sentence`` names what the question itself names: a run of capitalised words holding
-    one of the question's content words, or a word of its family ("Hallow Hill Hoard" for "who dug
-    up the hoard?", "Environment Agency" for "who spoke for the environmental regulator?").
-
-    Such a name is the subject the question asks about, not the person or place it asks for; but
-    the question's word as a title before a full name ("Mayor Daniel Brooks" for "who is the
-    mayor?") leaves the name a value.
-    """
-    asked = set(content_stems(" ".join(question_words)))
-    prefixes = {w[:NAME_FAMILY_PREFIX] for w in asked if len(w) >= NAME_FAMILY_PREFIX}
-    spans = []
-    for match in _CAPITALISED_RUN.finditer(sentence):
-        tokens = list(_TOKEN.finditer(match.group(0)))
-        hits = [
-            i
-            for i, token in enumerate(tokens)
-            if any(t in asked or t[:NAME_FAMILY_PREFIX] in prefixes for t in content_stems(token.group(0)))
-        ]
-        if not hits:
-            continue
-        # "Mayor Daniel Brooks" for "who will replace the mayor?": a title before a full name
-        end = match.end() if len(tokens) - hits[-1] <= 2 else match.start() + tokens[hits[-1]].end()
-        spans.append((match.start(), end))
-    return spans
 
 
 # Words that make a run of capitalised words a place, a body or a firm rather than a person ("Corlan
@@ -1052,8 +1019,6 @@ _NOT_PERSON_WORDS = frozenset(
     )
 )
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
-# A run of capitalised words, one word or more: a name ("Hallow Hill Hoard", "Environment Agency").
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _full_names(sentence: str, question_words: set[str]) -> list[int]:
