@@ -811,7 +811,11 @@ _DAY_FRAME = re.compile(
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
 _SPLIT_PARTS = re.compile(
     rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)"
-    rf"(?=(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b)",
+    rf"(?=(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b)"
+    # "Which fish died, and are people allowed in the water?": a yes/no question after the comma
+    # (or a question mark) asks a thing of its own, as a second question word does.
+    r"|\s*(?:\?\s*|,\s*(?:and|but)\s+)(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
+    r"would|should)\s+\w)",
     _I,
 )
 # How a question (or one of its parts) opens: a question word or an auxiliary verb, maybe after

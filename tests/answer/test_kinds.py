@@ -279,3 +279,13 @@ def test_a_reaction_asked_without_why_or_how_is_still_a_lookup() -> None:
     plan = classify("Is the union happy with the offer?")
     assert (plan.kind, plan.aspect, plan.speaker) == ("lookup", "reaction", "union")
     assert classify("Who chairs the talks?").aspect is None
+
+
+def test_a_yes_no_question_after_the_comma_is_a_part_of_its_own() -> None:
+    assert split_parts("which fish died, and are people allowed in the water?") == [
+        "which fish died",
+        "are people allowed in the water",
+    ]
+    assert classify("Who won the seat, and was it close?").kind == "multi_part"
+    # an auxiliary inside a clause, with no comma before "and", is not a new question
+    assert split_parts("Which schools shut and were any reopened?") == ["Which schools shut and were any reopened?"]
