@@ -288,4 +288,5 @@ def test_a_yes_no_question_after_the_comma_is_a_part_of_its_own() -> None:
     ]
     assert classify("Who won the seat, and was it close?").kind == "multi_part"
     # an auxiliary inside a clause, with no comma before "and", is not a new question
-    assert split_parts("Which schools shut and were any reopened?") == ["Which schools shut and were any reopened?"]
+    question = "Which schools shut and were any reopened?"
+    assert split_parts(question) == [question]
