@@ -303,6 +303,22 @@ _CAUSAL_AS = re.compile(
     re.IGNORECASE,
 )
 # "the shot would cost far less": a consequence, which may be why something matters or is opposed.
+# "What are households being told to do…?", "what have residents been advised to do?": the question
+# asks for what someone was told to do, and news gives that as a verb of asking with "to" and the
+# verb of the thing to do: "Customers have been asked to take shorter showers…", "urged drivers to…".
+_ASKS_WHAT_TOLD = re.compile(
+    r"\bwhat\s+(?:are|were|is|was|have|has|had)\s+(?:[\w'’-]+\s+){1,4}?(?:being\s+|been\s+)?"
+    r"(?:told|asked|urged|advised|encouraged|instructed|ordered|warned|called\s+on|requested)\s+to\s+do\b",
+    re.IGNORECASE,
+)
+_TOLD_TO = re.compile(
+    r"\b(?:told|asked|urged|advised|encouraged|instructed|ordered|warned|called\s+on|requested|reminded)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!be\b)[a-z]+",
+    re.IGNORECASE,
+)
+# A "what are they told to do" question's sentence without such a request keeps this share of its
+# score (rank only), when another sentence of the passages has one; one with it gains TYPE_BONUS.
+NO_REQUEST_SHARE = MISSING_TYPE_PENALTY
 _CONSEQUENCE = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 # How news prose gives a means: "by ending a tax break", "through", "using", "paid for", "with money
 # borrowed", a purpose clause ("to address those concerns"), a pledge or plan ("promised that…").
@@ -705,6 +721,9 @@ def score_sentences(
         anchors = {**anchor_terms(queries[1], keywords), **anchors}
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
+    requested = _ASKS_WHAT_TOLD.search(queries[0]) is not None and any(
+        _TOLD_TO.search(c.text) for c in candidates
+    )
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -731,6 +750,8 @@ def score_sentences(
         if _bare_lead(cand, passages[cand.passage], plan):
             steer -= (1 - LEAD_SHARE) * score
         steer += attachment
+        if requested:
+            steer += TYPE_BONUS if _TOLD_TO.search(cand.text) else -(1 - NO_REQUEST_SHARE) * score
         if conditional:
             steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
         if cand.novelty == 0:
