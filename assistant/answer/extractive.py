@@ -22,7 +22,7 @@ from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
 from ..text import NOT_NAMES, content_stems, words
 from ..types import Citation, CitationCheck, Passage
-from .kinds import AnswerType, QuestionPlan
+from .kinds import AnswerType, QuestionPlan, asks_exemption
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
 # How much of a sentence's score is meaning (the rest is wording the question shares).
@@ -319,6 +319,18 @@ _TOLD_TO = re.compile(
 # A "what are they told to do" question's sentence without such a request keeps this share of its
 # score (rank only), when another sentence of the passages has one; one with it gains TYPE_BONUS.
 NO_REQUEST_SHARE = MISSING_TYPE_PENALTY
+# A "who doesn't have to…" question's sentence that gives no exemption (``_EXEMPTS``) keeps this share,
+# when another one gives one: the story's lead restates the rule in all the question's words ("Drivers
+# … will have to pay a toll…") and says nothing of who is left out.
+NO_EXEMPTION_SHARE = 0.5
+# What a "who doesn't have to…" question asks for (``kinds.asks_exemption``): those a rule leaves out,
+# "There are exemptions for…", "…except…", "does not apply to…", "will not have to…".
+_EXEMPTS = re.compile(
+    r"\b(?:exempt\w*|exceptions?|except|excluded|spared|not\s+covered|"
+    r"(?:does|do|will|would)\s+not\s+apply|(?:doesn't|don't|won't)\s+apply|"
+    r"(?:will\s+not|won't|do\s+not|don't|does\s+not|doesn't)\s+(?:have|need)\s+to)\b",
+    re.IGNORECASE,
+)
 _CONSEQUENCE = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 # How news prose gives a means: "by ending a tax break", "through", "using", "paid for", "with money
 # borrowed", a purpose clause ("to address those concerns"), a pledge or plan ("promised that…").
@@ -724,6 +736,7 @@ def score_sentences(
     requested = _ASKS_WHAT_TOLD.search(queries[0]) is not None and any(
         _TOLD_TO.search(c.text) for c in candidates
     )
+    exempting = asks_exemption(queries[0]) and any(_EXEMPTS.search(c.text) for c in candidates)
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -752,6 +765,8 @@ def score_sentences(
         steer += attachment
         if requested:
             steer += TYPE_BONUS if _TOLD_TO.search(cand.text) else -(1 - NO_REQUEST_SHARE) * score
+        if exempting:
+            steer += TYPE_BONUS if _EXEMPTS.search(cand.text) else -(1 - NO_EXEMPTION_SHARE) * score
         if conditional:
             steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
         if cand.novelty == 0:

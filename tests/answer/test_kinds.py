@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.extractive import holds_answer_type
-from assistant.answer.kinds import answer_type, classify, part_aspect, split_parts, without_version_cue
+from assistant.answer.kinds import (
+    answer_type,
+    classify,
+    exemption_query,
+    part_aspect,
+    split_parts,
+    without_version_cue,
+)
 
 
 @pytest.mark.parametrize(
@@ -290,3 +297,11 @@ def test_a_yes_no_question_after_the_comma_is_a_part_of_its_own() -> None:
     # an auxiliary inside a clause, with no comma before "and", is not a new question
     question = "Which schools shut and were any reopened?"
     assert split_parts(question) == [question]
+
+
+def test_who_does_not_have_to_asks_for_those_left_out_not_for_a_name() -> None:
+    assert exemption_query("Who doesn't have to follow the hose ban?") == "who is exempt from the hose ban?"
+    assert exemption_query("who is exempt from the charge?") == "who is exempt from the charge?"
+    assert classify("Who doesn't have to follow the hose ban?").answer_type is None
+    assert exemption_query("Who won the race?") is None
+    assert classify("Who won the race?").answer_type == "person"

@@ -1,8 +1,9 @@
-"""List answers: what readers are told to do, given as "asked / urged … to <verb>".
+"""List answers: what readers are told to do, given as "asked / urged … to <verb>", and who a rule
+leaves out ("There are exemptions for…").
 
-Real model and an embedded Chroma over a short article written for these tests, in which a
-sentence shares more of the question's words ("if every resident used less power…") than the
-one that answers it ("Residents have been urged to run…").
+Real model and an embedded Chroma over short articles written for these tests, in which a
+sentence shares more of the question's words ("if every resident used less power…", "drivers who
+fail to pay face a fine") than the one that answers it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,25 @@ ARTICLES = {
             "in 2023.",
         ],
     ),
+    "toll.md": (
+        "Harbour Bridge Toll to Start in March",
+        "2026-07-15",
+        [
+            "Drivers crossing the Harbour Bridge in Portwell will have to pay a toll of £3 a day from "
+            "2 March, the city council decided on Wednesday.",
+            "The council expects the toll to raise about £9 million a year, which it says will pay for "
+            "repairs to the bridge's steel deck.",
+            "Drivers who fail to pay the toll by midnight on the day they cross face a fine of £60.",
+            "Cameras at both ends of the bridge will read number plates, and payments can be made online "
+            "or at petrol stations.",
+            "There are exemptions for buses, for vehicles carrying a disabled person and for residents of "
+            "the Old Harbour ward, which sits between the two ends of the bridge.",
+            "Traders in the town centre said the charge would keep shoppers away, and the Portwell "
+            "Chamber of Commerce said it would ask the council to think again.",
+            "The bridge, opened in 1964, carries about 40,000 vehicles a day.",
+            "Councillors voted 31 to 18 in favour after a three-hour debate.",
+        ],
+    ),
 }
 
 
@@ -43,3 +63,10 @@ def test_what_people_are_told_to_do_is_the_sentence_that_asks_them_to(reader: As
     answer = reader.ask("What are residents being told to do to use less power?")
     assert not answer.abstained
     assert answer.text.startswith("Residents have been urged to run washing machines")
+
+
+def test_who_does_not_have_to_is_answered_by_the_exemptions(reader: Assistant) -> None:
+    answer = reader.ask("Who doesn't have to pay the bridge toll?")
+    assert not answer.abstained
+    assert "There are exemptions for buses" in answer.text
+    assert 5 in {c.paragraph for c in answer.citations if c.article_id == "toll"}
