@@ -362,6 +362,11 @@ _REACTION_VERBS = (
 _REACTION = re.compile(rf"\b(?:{_REACTION_VERBS})\b|[\"“”]", re.IGNORECASE)
 # Who speaks: the subject before the verb ("Voss, 63, conceded…", "The federation described…"), the
 # name after it ("…," said Dominic Hale), or "according to …".
+# A sentence that reports what someone said (for ``_quote_goes_on``), and the pronouns a quote
+# after it is given to.
+_REPORTS_SPEECH = re.compile(rf"\b(?:{_REACTION_VERBS}|pointed\s+out|explained|suggested)\b|[\"“”]", re.I)
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
+_QUOTE_MARKS = '"“'
 _SPEAKER_BEFORE = re.compile(
     rf"^[\"“]?(?P<who>[^,;:\"“”]{{1,80}}?(?:,[^,;:\"“”]{{1,80}}?,)?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
     rf"then\s+|previously\s+|repeatedly\s+|again\s+)*(?:{_REACTION_VERBS})\b",
@@ -540,7 +545,7 @@ class ExtractiveAnswerer:
                     continue
                 chosen.append(cand)
         if further:
-            chosen = with_content(chosen, read_on, passages)
+            chosen = with_content(chosen, read_on, passages, quotes_on=plan.is_list and not plan.answer_type)
             return compose(with_antecedents(chosen, read_on), passages)
         chosen = with_content(chosen, candidates)
         return compose(with_antecedents(chosen, candidates), passages)
@@ -1415,6 +1420,7 @@ def with_content(
     chosen: Sequence[SentenceCandidate],
     candidates: Sequence[SentenceCandidate],
     passages: Sequence[Passage] | None = None,
+    quotes_on: bool = False,
 ) -> list[SentenceCandidate]:
     """Add the next sentence of the paragraph when a quote only announces what follows, or when that
     sentence goes on about the quote's subject.
@@ -1429,9 +1435,19 @@ def with_content(
     ``reads_on``), the next sentence of a paragraph's last one is the first of the next paragraph:
     it is quoted when the quote ends with a colon, or when it goes on (pointing back, or saying it
     adds to the quote: "The spokesman also referenced…") and is about as close to the question.
+    With ``quotes_on`` (a list of points), a quote that goes on from a sentence added so is added too
+    (``_quote_goes_on``).
     """
     result = list(chosen)
-    for cand in chosen:
+    queue = list(chosen)
+    for cand in queue:
+        if cand not in chosen:
+            # A sentence added below: only a quote that goes on from it is added after it.
+            n = next_sentence(cand, candidates, passages) if passages is not None else None
+            if n is not None and not any(_same(n, c) for c in result) and _quote_goes_on(n, cand):
+                result.append(n)
+                queue.append(n)
+            continue
         size = len(words(cand.text))
         announces = (
             cand.text.rstrip().endswith(":")
@@ -1453,9 +1469,26 @@ def with_content(
         # about the same subject, and is close to the question too.
         leans = points_back(after[0].text) or (passages is not None and carries_on(after[0].text))
         goes_on = leans and after[0].similarity >= CONTINUATION_SHARE * cand.similarity
-        if announces or goes_on:
+        quoted = quotes_on and passages is not None and _quote_goes_on(after[0], cand)
+        if announces or goes_on or quoted:
             result.append(after[0])
+            if passages is not None and quotes_on:
+                queue.append(after[0])
     return result
+
+
+def _quote_goes_on(after: SentenceCandidate, cand: SentenceCandidate) -> bool:
+    """Whether ``after`` (the sentence after ``cand``, maybe in the next paragraph) goes on with what
+    the one ``cand`` reports said: a quote given to a pronoun (“…measured for a single
+    week…,” he said) after a sentence reporting speech ("Professor Mehta… pointed out that…"),
+    or the next sentence of that quote. News often puts a speaker's points in a paragraph of their
+    own words after the one that names them; the quote reads far from the question all the same."""
+    if after.text.lstrip()[:1] not in _QUOTE_MARKS:
+        return False
+    who = speaker_of(after.text)
+    if who is None:
+        return after.passage == cand.passage and cand.text.lstrip()[:1] in _QUOTE_MARKS
+    return who.lower() in _PRONOUN_SPEAKERS and _REPORTS_SPEECH.search(cand.text) is not None
 
 
 def with_antecedents(

@@ -51,6 +51,28 @@ ARTICLES = {
             "Councillors voted 31 to 18 in favour after a three-hour debate.",
         ],
     ),
+    "reservoir.md": (
+        "Study Says Kelby Reservoir Can Supply Town Until 2050",
+        "2026-07-16",
+        [
+            "The Kelby reservoir can meet the town's demand for water until 2050 without a new dam, a "
+            "study commissioned by the district council concluded on Thursday.",
+            "The study's authors modelled rainfall, population growth and leaks from old mains over the "
+            "next 25 years.",
+            "Independent engineers welcomed the study but urged caution. Dr Ana Pike, a hydrologist at "
+            "Marlow University who was not involved in the work, pointed out that the model assumed leaks "
+            "would be halved by 2030.",
+            '"The survey of the reservoir bed covered a single summer, and rainfall can change a great deal '
+            'over a decade," she said. "It is also possible that silt is building up faster than anyone '
+            'has measured."',
+            "The council will vote on the study's findings in September.",
+            "The study cost £240,000 and took eighteen months, the council said.",
+            "An independent review of the study's costings is due to be published in October.",
+            "Campaigners who had called for a new dam said the study was too hopeful about demand.",
+            "The study was led by the consultancy Deane & Hart, which has advised three other councils.",
+            "Independent members of the council said they would read the study before the vote.",
+        ],
+    ),
 }
 
 
@@ -70,3 +92,10 @@ def test_who_does_not_have_to_is_answered_by_the_exemptions(reader: Assistant) -
     assert not answer.abstained
     assert "There are exemptions for buses" in answer.text
     assert 5 in {c.paragraph for c in answer.citations if c.article_id == "toll"}
+
+
+def test_a_list_of_points_goes_on_into_the_speaker_s_quote_in_the_next_paragraph(reader: Assistant) -> None:
+    answer = reader.ask("What doubts did the independent hydrologist raise about the study?")
+    assert not answer.abstained
+    assert "leaks would be halved" in answer.text
+    assert "a single summer" in answer.text and "silt is building up" in answer.text
