@@ -22,7 +22,7 @@ from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
 from ..text import NOT_NAMES, content_stems, words
 from ..types import Citation, CitationCheck, Passage
-from .kinds import AnswerType, QuestionPlan
+from .kinds import AnswerType, QuestionPlan, asks_exemption
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
 # How much of a sentence's score is meaning (the rest is wording the question shares).
@@ -303,6 +303,34 @@ _CAUSAL_AS = re.compile(
     re.IGNORECASE,
 )
 # "the shot would cost far less": a consequence, which may be why something matters or is opposed.
+# "What are households being told to do…?", "what have residents been advised to do?": the question
+# asks for what someone was told to do, and news gives that as a verb of asking with "to" and the
+# verb of the thing to do: "Customers have been asked to take shorter showers…", "urged drivers to…".
+_ASKS_WHAT_TOLD = re.compile(
+    r"\bwhat\s+(?:are|were|is|was|have|has|had)\s+(?:[\w'’-]+\s+){1,4}?(?:being\s+|been\s+)?"
+    r"(?:told|asked|urged|advised|encouraged|instructed|ordered|warned|called\s+on|requested)\s+to\s+do\b",
+    re.IGNORECASE,
+)
+_TOLD_TO = re.compile(
+    r"\b(?:told|asked|urged|advised|encouraged|instructed|ordered|warned|called\s+on|requested|reminded)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!be\b)[a-z]+",
+    re.IGNORECASE,
+)
+# A "what are they told to do" question's sentence without such a request keeps this share of its
+# score (rank only), when another sentence of the passages has one; one with it gains TYPE_BONUS.
+NO_REQUEST_SHARE = MISSING_TYPE_PENALTY
+# A "who doesn't have to…" question's sentence that gives no exemption (``_EXEMPTS``) keeps this share,
+# when another one gives one: the story's lead restates the rule in all the question's words ("Drivers
+# … will have to pay a toll…") and says nothing of who is left out.
+NO_EXEMPTION_SHARE = 0.5
+# What a "who doesn't have to…" question asks for (``kinds.asks_exemption``): those a rule leaves out,
+# "There are exemptions for…", "…except…", "does not apply to…", "will not have to…".
+_EXEMPTS = re.compile(
+    r"\b(?:exempt\w*|exceptions?|except|excluded|spared|not\s+covered|"
+    r"(?:does|do|will|would)\s+not\s+apply|(?:doesn't|don't|won't)\s+apply|"
+    r"(?:will\s+not|won't|do\s+not|don't|does\s+not|doesn't)\s+(?:have|need)\s+to)\b",
+    re.IGNORECASE,
+)
 _CONSEQUENCE = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 # How news prose gives a means: "by ending a tax break", "through", "using", "paid for", "with money
 # borrowed", a purpose clause ("to address those concerns"), a pledge or plan ("promised that…").
@@ -334,6 +362,11 @@ _REACTION_VERBS = (
 _REACTION = re.compile(rf"\b(?:{_REACTION_VERBS})\b|[\"“”]", re.IGNORECASE)
 # Who speaks: the subject before the verb ("Voss, 63, conceded…", "The federation described…"), the
 # name after it ("…," said Dominic Hale), or "according to …".
+# A sentence that reports what someone said (for ``_quote_goes_on``), and the pronouns a quote
+# after it is given to.
+_REPORTS_SPEECH = re.compile(rf"\b(?:{_REACTION_VERBS}|pointed\s+out|explained|suggested)\b|[\"“”]", re.I)
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
+_QUOTE_MARKS = '"“'
 _SPEAKER_BEFORE = re.compile(
     rf"^[\"“]?(?P<who>[^,;:\"“”]{{1,80}}?(?:,[^,;:\"“”]{{1,80}}?,)?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
     rf"then\s+|previously\s+|repeatedly\s+|again\s+)*(?:{_REACTION_VERBS})\b",
@@ -512,7 +545,7 @@ class ExtractiveAnswerer:
                     continue
                 chosen.append(cand)
         if further:
-            chosen = with_content(chosen, read_on, passages)
+            chosen = with_content(chosen, read_on, passages, quotes_on=plan.is_list and not plan.answer_type)
             return compose(with_antecedents(chosen, read_on), passages)
         chosen = with_content(chosen, candidates)
         return compose(with_antecedents(chosen, candidates), passages)
@@ -705,6 +738,10 @@ def score_sentences(
         anchors = {**anchor_terms(queries[1], keywords), **anchors}
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
+    requested = _ASKS_WHAT_TOLD.search(queries[0]) is not None and any(
+        _TOLD_TO.search(c.text) for c in candidates
+    )
+    exempting = asks_exemption(queries[0]) and any(_EXEMPTS.search(c.text) for c in candidates)
     for cand, sim in zip(candidates, similarity, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -731,6 +768,10 @@ def score_sentences(
         if _bare_lead(cand, passages[cand.passage], plan):
             steer -= (1 - LEAD_SHARE) * score
         steer += attachment
+        if requested:
+            steer += TYPE_BONUS if _TOLD_TO.search(cand.text) else -(1 - NO_REQUEST_SHARE) * score
+        if exempting:
+            steer += TYPE_BONUS if _EXEMPTS.search(cand.text) else -(1 - NO_EXEMPTION_SHARE) * score
         if conditional:
             steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
         if cand.novelty == 0:
@@ -1379,6 +1420,7 @@ def with_content(
     chosen: Sequence[SentenceCandidate],
     candidates: Sequence[SentenceCandidate],
     passages: Sequence[Passage] | None = None,
+    quotes_on: bool = False,
 ) -> list[SentenceCandidate]:
     """Add the next sentence of the paragraph when a quote only announces what follows, or when that
     sentence goes on about the quote's subject.
@@ -1393,9 +1435,19 @@ def with_content(
     ``reads_on``), the next sentence of a paragraph's last one is the first of the next paragraph:
     it is quoted when the quote ends with a colon, or when it goes on (pointing back, or saying it
     adds to the quote: "The spokesman also referenced…") and is about as close to the question.
+    With ``quotes_on`` (a list of points), a quote that goes on from a sentence added so is added too
+    (``_quote_goes_on``).
     """
     result = list(chosen)
-    for cand in chosen:
+    queue = list(chosen)
+    for cand in queue:
+        if cand not in chosen:
+            # A sentence added below: only a quote that goes on from it is added after it.
+            n = next_sentence(cand, candidates, passages) if passages is not None else None
+            if n is not None and not any(_same(n, c) for c in result) and _quote_goes_on(n, cand):
+                result.append(n)
+                queue.append(n)
+            continue
         size = len(words(cand.text))
         announces = (
             cand.text.rstrip().endswith(":")
@@ -1417,9 +1469,26 @@ def with_content(
         # about the same subject, and is close to the question too.
         leans = points_back(after[0].text) or (passages is not None and carries_on(after[0].text))
         goes_on = leans and after[0].similarity >= CONTINUATION_SHARE * cand.similarity
-        if announces or goes_on:
+        quoted = quotes_on and passages is not None and _quote_goes_on(after[0], cand)
+        if announces or goes_on or quoted:
             result.append(after[0])
+            if passages is not None and quotes_on:
+                queue.append(after[0])
     return result
+
+
+def _quote_goes_on(after: SentenceCandidate, cand: SentenceCandidate) -> bool:
+    """Whether ``after`` (the sentence after ``cand``, maybe in the next paragraph) goes on with what
+    the one ``cand`` reports said: a quote given to a pronoun (“…measured for a single
+    week…,” he said) after a sentence reporting speech ("Professor Mehta… pointed out that…"),
+    or the next sentence of that quote. News often puts a speaker's points in a paragraph of their
+    own words after the one that names them; the quote reads far from the question all the same."""
+    if after.text.lstrip()[:1] not in _QUOTE_MARKS:
+        return False
+    who = speaker_of(after.text)
+    if who is None:
+        return after.passage == cand.passage and cand.text.lstrip()[:1] in _QUOTE_MARKS
+    return who.lower() in _PRONOUN_SPEAKERS and _REPORTS_SPEECH.search(cand.text) is not None
 
 
 def with_antecedents(

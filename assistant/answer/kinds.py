@@ -811,7 +811,11 @@ _DAY_FRAME = re.compile(
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
 _SPLIT_PARTS = re.compile(
     rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)"
-    rf"(?=(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b)",
+    rf"(?=(?:(?:on|in|at|by|for|to|from|with|until|since)\s+)?{_WH}\b)"
+    # "Which fish died, and are people allowed in the water?": a yes/no question after the comma
+    # (or a question mark) asks a thing of its own, as a second question word does.
+    r"|\s*(?:\?\s*|,\s*(?:and|but)\s+)(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
+    r"would|should)\s+\w)",
     _I,
 )
 # How a question (or one of its parts) opens: a question word or an auxiliary verb, maybe after
@@ -949,6 +953,32 @@ def part_aspect(part: str) -> tuple[Aspect | None, str]:
     return None, ""
 
 
+# "Who doesn't have to follow the ban?", "who is exempt from the charge?": asks for those a rule leaves
+# out, most often a class of people ("customers who hold a blue badge") rather than a name.
+_NEG_DUTY = (
+    r"(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not|didn't|did\s+not)\s+(?:have|need)\s+to\s+[a-z]+"
+)
+_EXEMPTION = re.compile(
+    rf"\bwho\s+(?:{_NEG_DUTY}|(?:is|are|was|were|will\s+be)\s+(?:exempt(?:ed)?|excused|spared)(?:\s+from)?|"
+    r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|will\s+not\s+be)\s+(?:covered|affected|bound)(?:\s+by)?)\b",
+    _I,
+)
+
+
+def asks_exemption(question: str) -> bool:
+    """Whether ``question`` asks who a rule leaves out ("who doesn't have to…")."""
+    return _EXEMPTION.search(question) is not None
+
+
+def exemption_query(question: str) -> str | None:
+    """``question`` in the words news uses for those a rule leaves out: "who doesn't have to follow the
+    hose ban?" becomes "who is exempt from the hose ban?" (the article says "There are exemptions
+    for…", which shares no word with "doesn't have to follow"); None when it asks no such thing."""
+    if not asks_exemption(question):
+        return None
+    return _EXEMPTION.sub("who is exempt from", question, count=1)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """What a lookup's answer must contain: a number, a date, a span of time, a person or a place (or no
     constraint)."""
@@ -970,7 +1000,7 @@ def answer_type(question: str) -> AnswerType | None:
         return "date"
     if _WHERE.search(question):
         return "place"
-    if _WHO.search(question):
+    if _WHO.search(question) and not asks_exemption(question):
         return "person"
     return None
 

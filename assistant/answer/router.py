@@ -36,7 +36,7 @@ from .genre import (
     may_not_be_news,
     read_genre,
 )
-from .kinds import MOST, QuestionPlan, asks_now_only, without_day_cue, without_version_cue
+from .kinds import MOST, QuestionPlan, asks_now_only, exemption_query, without_day_cue, without_version_cue
 from .overview import lead_sentence, summarize
 from .topics import topic_stems
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions, without_header_words
@@ -642,7 +642,19 @@ class AnswerRouter:
         arrives may not be among them. Each part (a list question's one) is looked for again within
         the article of the best paragraph; ``PART_PASSAGES`` new paragraphs each at most.
         """
-        if plan.kind != "multi_part" or not passages:
+        if not passages:
+            return passages
+        exempt = exemption_query(queries[0])
+        if exempt is not None:
+            # "Who doesn't have to follow the ban?": the paragraph giving the exemptions shares few
+            # of its words; look for it in the story in the words news uses for them.
+            story = passages[0].article_id
+            seen = {(p.article_id, p.paragraph) for p in passages}
+            in_story = sum(p.article_id == story for p in passages)
+            exempt_queries = [exempt, *queries[1:]]
+            vectors = self.embeddings.encode_cached(exempt_queries)
+            passages = passages + self._more_of_story(exempt_queries, vectors, story, seen, in_story)
+        if plan.kind != "multi_part":
             return passages
         story = passages[0].article_id
         seen = {(p.article_id, p.paragraph) for p in passages}

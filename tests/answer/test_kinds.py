@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.extractive import holds_answer_type
-from assistant.answer.kinds import answer_type, classify, part_aspect, split_parts, without_version_cue
+from assistant.answer.kinds import (
+    answer_type,
+    classify,
+    exemption_query,
+    part_aspect,
+    split_parts,
+    without_version_cue,
+)
 
 
 @pytest.mark.parametrize(
@@ -279,3 +286,22 @@ def test_a_reaction_asked_without_why_or_how_is_still_a_lookup() -> None:
     plan = classify("Is the union happy with the offer?")
     assert (plan.kind, plan.aspect, plan.speaker) == ("lookup", "reaction", "union")
     assert classify("Who chairs the talks?").aspect is None
+
+
+def test_a_yes_no_question_after_the_comma_is_a_part_of_its_own() -> None:
+    assert split_parts("which fish died, and are people allowed in the water?") == [
+        "which fish died",
+        "are people allowed in the water",
+    ]
+    assert classify("Who won the seat, and was it close?").kind == "multi_part"
+    # an auxiliary inside a clause, with no comma before "and", is not a new question
+    question = "Which schools shut and were any reopened?"
+    assert split_parts(question) == [question]
+
+
+def test_who_does_not_have_to_asks_for_those_left_out_not_for_a_name() -> None:
+    assert exemption_query("Who doesn't have to follow the hose ban?") == "who is exempt from the hose ban?"
+    assert exemption_query("who is exempt from the charge?") == "who is exempt from the charge?"
+    assert classify("Who doesn't have to follow the hose ban?").answer_type is None
+    assert exemption_query("Who won the race?") is None
+    assert classify("Who won the race?").answer_type == "person"
