@@ -1247,13 +1247,7 @@ def named_elsewhere(
     names them.
     """
     article = passages[best.passage].article_id
-    names = {
-        stem
-        for match in _CAPITALISED.finditer(focus.question)
-        if match.group(0).lower() not in NOT_NAMES
-        for stem in content_stems(match.group(0))
-        if article in focus.anchors.get(stem, ())
-    }
+    names = {name for name in _question_names(focus) if article in focus.anchors[name]}
     if not names:
         return None
     here = set(content_stems(f"{passages[best.passage].title} {passages[best.passage].text}"))
@@ -1279,6 +1273,18 @@ def named_elsewhere(
     return max(naming, key=lambda c: (named(c), c.score)) if naming else best
 
 
+def _question_names(focus: Focus) -> set[str]:
+    """The stems of the names a question asks about: its capitalised words (not days, months or other
+    ``NOT_NAMES``) that some article uses, i.e. that are among ``focus.anchors``."""
+    return {
+        stem
+        for match in _CAPITALISED.finditer(focus.question)
+        if match.group(0).lower() not in NOT_NAMES
+        for stem in content_stems(match.group(0))
+        if stem in focus.anchors
+    }
+
+
 def named_in_another_story(
     best: SentenceCandidate,
     candidates: Sequence[SentenceCandidate],
@@ -1294,13 +1300,7 @@ def named_in_another_story(
     when the best sentence's article names one of them, or no retrieved article does.
     """
     article = passages[best.passage].article_id
-    names = {
-        stem
-        for match in _CAPITALISED.finditer(focus.question)
-        if match.group(0).lower() not in NOT_NAMES
-        for stem in content_stems(match.group(0))
-        if stem in focus.anchors
-    }
+    names = _question_names(focus)
     if not names or any(article in focus.anchors[name] for name in names):
         return None
     naming = [c for c in candidates if any(passages[c.passage].article_id in focus.anchors[n] for n in names)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from assistant.answer.extractive import (
@@ -247,9 +249,13 @@ def test_an_earlier_report_that_alone_gives_the_reason_answers_a_why_question() 
     assert not _clearly_better(Draft("…", [], best_score=0.41), Draft("…", [], best_score=0.40))
 
 
+def _paragraph(article_id: str, title: str, n: int, text: str) -> Passage:
+    """Paragraph ``n`` of an article, as retrieval returns it."""
+    return Passage(article_id=article_id, paragraph=n, text=text, title=title, score=1.0)
+
+
 def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_someone_else() -> None:
-    def passage(n: int, text: str) -> Passage:
-        return Passage(article_id="bank", paragraph=n, text=text, title="Central Bank Holds Rates", score=1.0)
+    passage = partial(_paragraph, "bank", "Central Bank Holds Rates")
 
     decision = "The board's next decision is due on February 12."
     vote = "Two members, including Deputy Governor Pia Kestner, voted for a cut."
@@ -268,9 +274,7 @@ def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_s
 
 
 def test_a_name_in_the_storys_lead_is_its_topic_not_whose_the_value_is() -> None:
-    def passage(n: int, text: str) -> Passage:
-        title = "Coins Stolen From Museum"
-        return Passage(article_id="theft", paragraph=n, text=text, title=title, score=1.0)
+    passage = partial(_paragraph, "theft", "Coins Stolen From Museum")
 
     count = "All 212 coins were taken from a glass case."
     lead = "A hoard of Roman coins found near Brackwell has been stolen from the town's museum."
@@ -294,9 +298,7 @@ def test_words_stand_together_only_when_nothing_comes_between_them() -> None:
 
 
 def test_a_value_is_not_taken_for_another_things_by_words_that_only_follow_one_another() -> None:
-    def passage(n: int, text: str) -> Passage:
-        title = "Coins Stolen From Saltmere"
-        return Passage(article_id="theft", paragraph=n, text=text, title=title, score=1.0)
+    passage = partial(_paragraph, "theft", "Coins Stolen From Saltmere")
 
     count = "All 212 coins were taken from a glass case."
     quote = "People put their hands in their pockets to keep these coins in Saltmere, the curator said."
