@@ -25,7 +25,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # v2: control characters become spaces, invisible word-splitting characters are dropped.
 # v3: the outlet (publication) is read from the page, front matter or a "Source:" header line.
 # v4: photo captions (a "Photo:" line, or a line ending in the picture's credit) are dropped.
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 # ---------------------------------------------------------------------------- reading files
 

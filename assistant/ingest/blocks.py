@@ -53,6 +53,7 @@ class Block:
     start: int
     end: int
     heading: int = 0  # markdown heading level, 0 for ordinary text
+    standout: bool = False  # set wholly in italics or bold (a Markdown standfirst), not plain text
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -168,6 +169,8 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 _set_key_value(header, key_value.group(1).lower(), key_value.group(2).strip())
             elif _read_byline_or_date(header, text):
                 pass
+            elif "outlet" not in header and "byline" in header and _is_outlet_line(text):
+                header["outlet"] = text  # "By Lee Park / The Valley Post / 3 May 2026"
             elif "title" not in header and _is_label(text, blocks[i + 1 : i + 2]):
                 # A short line above the headline: the outlet's name, or a section label ("Markets").
                 if _OUTLET_NAME.search(text):
@@ -176,6 +179,13 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 header["title"] = text
             elif "dek" not in header:
                 header["dek"] = text
+            body_start = i + 1
+            continue
+        if "title" in header and "dek" not in header and (block.standout or _byline_next(blocks, i)):
+            # A standfirst between the headline and the byline ("By …" right under it), or set in
+            # italics under a Markdown headline, is the dek however long: news copy puts headline,
+            # dek, byline, outlet and date in a row.
+            header["dek"] = text
             body_start = i + 1
             continue
         break
@@ -228,6 +238,32 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
         header.setdefault("date", text)
         return True
     return False
+
+
+def _byline_next(blocks: list[Block], i: int) -> bool:
+    """True when the block after ``blocks[i]`` is a short byline line ("By Lee Park")."""
+    following = blocks[i + 1 : i + 2]
+    return bool(following) and bool(_BYLINE.match(following[0].text)) and len(following[0].text.split()) <= 12
+
+
+# A writer's role under the byline ("Environment Correspondent") is not the outlet's name.
+_ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|columnist|staff|contributor|critic|analyst)s?\b", re.I
+)
+
+
+def _is_outlet_line(text: str) -> bool:
+    """A short name line under the byline, capitalised and not a sentence: the outlet."""
+    words = text.split()
+    return (
+        len(words) <= LABEL_WORDS + 2
+        and not _SENTENCE_END.search(text)
+        and not _ROLE.search(text)
+        and all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
+    )
+
+
+_NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "der", "die", "el"})
 
 
 def _is_label(text: str, following: list[Block]) -> bool:

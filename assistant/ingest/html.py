@@ -20,7 +20,7 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     meta = {
         "title": data.get("title") or "",
-        "dek": data.get("description") or "",
+        "dek": _marked_dek(html) or data.get("description") or "",
         "byline": data.get("author") or "",
         "date": data.get("date") or "",
         "outlet": data.get("sitename") or _site_from_title(data.get("title") or "", html),
@@ -36,6 +36,31 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
             cursor = end
         blocks.append(Block(text, start, end))
     return blocks, {k: v for k, v in meta.items() if v}
+
+
+# Class names news pages give the standfirst under the headline. The page's own standfirst is
+# preferred to its <meta name="description">, which sites often shorten or write for search engines.
+_DEK_CLASS = re.compile(
+    r"^(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|subhead)$", re.I
+)
+DEK_MAX_WORDS = 80
+
+
+def _marked_dek(html: str) -> str:
+    """Text of the first element whose class names it the standfirst, if the page has one."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return ""
+    for element in root.iter("p", "h2", "div", "span"):
+        classes = (element.get("class") or "").split()
+        if any(_DEK_CLASS.match(c) for c in classes):
+            text = re.sub(r"\s+", " ", element.text_content()).strip()
+            if text and len(text.split()) <= DEK_MAX_WORDS:
+                return text
+    return ""
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)

@@ -58,7 +58,8 @@ def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
         first, last = token.map
         start = offset + line_starts[first]
         end = offset + line_starts[min(last, len(line_starts) - 1)]
-        blocks.append(Block(plain, start, end - (1 if end > start and text[end - 1] == "\n" else 0), heading))
+        end -= 1 if end > start and text[end - 1] == "\n" else 0
+        blocks.append(Block(plain, start, end, heading, standout=_wholly_emphasised(token)))
     return blocks, meta
 
 
@@ -70,3 +71,14 @@ def _plain(inline) -> str:  # type: ignore[no-untyped-def]
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _wholly_emphasised(inline) -> bool:  # type: ignore[no-untyped-def]
+    """True for a paragraph set wholly in italics or bold ("*About 1,150 nurses will…*")."""
+    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    return (
+        len(children) >= 3
+        and children[0].type in ("em_open", "strong_open")
+        and children[-1].type == children[0].type.replace("_open", "_close")
+        and all(c.type != children[0].type for c in children[1:-1])
+    )

@@ -234,3 +234,67 @@ def test_a_bar_line_gives_its_outlet_and_date_and_a_headline_before_a_bar() -> N
         "Valley Gazette",
         "2026-11-03",
     )
+
+
+def test_a_standfirst_sentence_above_the_byline_is_the_dek_and_the_outlet_line_under_it_is_read() -> None:
+    text = (
+        "Harbour Ferry Sinks at Moorings in Gale\n\n"
+        "Nobody was aboard when the 40-year-old ferry went down overnight, but the island's only car link "
+        "is now cut until a replacement can be found.\n\n"
+        "By Ola Brandt\nIsland Evening Mail\nTuesday 3 November 2026\n\n"
+        "Share this article\n\n"
+        "The ferry that links Skarholm to the mainland sank at its moorings late on Monday as winds of "
+        "more than 100km/h swept the harbour, the operator said.\n\n"
+        "Divers will inspect the hull on Wednesday.\n"
+    )
+    article = parse_article(text, source="f.txt", article_id="f")
+    assert article.dek.startswith("Nobody was aboard when the 40-year-old ferry went down overnight")
+    assert (article.byline, article.outlet) == ("Ola Brandt", "Island Evening Mail")
+    assert article.date == "2026-11-03"
+    assert article.paragraphs[0].text.startswith("The ferry that links Skarholm")
+    assert len(article.paragraphs) == 2
+
+
+def test_a_writers_role_under_the_byline_is_not_the_outlet() -> None:
+    text = (
+        "Clinic Waiting Lists Grow\n\nBy Jo Marsh\nHealth Correspondent\n\n"
+        "Patients in the county now wait an average of 19 weeks for a first appointment, figures show.\n"
+    )
+    article = parse_article(text, source="c.txt", article_id="c")
+    assert (article.byline, article.outlet) == ("Jo Marsh", None)
+
+
+def test_markdown_italic_standfirst_and_byline_line_are_header_not_body() -> None:
+    text = (
+        "---\ntitle: Dig Finds Roman Baths\nauthor: Ana Ruiz\n---\n\n"
+        "# Dig Finds Roman Baths\n\n"
+        "*Builders uncovered the bath house under a car park, and the site will be opened to visitors.*\n\n"
+        "By Ana Ruiz\n\n"
+        "Archaeologists have uncovered a Roman bath house beneath a car park in the town centre.\n\n"
+        "The *caldarium*, the hot room, is almost intact.\n"
+    )
+    article = parse_article(text, source="d.md", article_id="d", kind=".md")
+    assert article.dek.startswith("Builders uncovered the bath house")
+    assert article.byline == "Ana Ruiz"
+    assert [p.text for p in article.paragraphs] == [
+        "Archaeologists have uncovered a Roman bath house beneath a car park in the town centre.",
+        "The caldarium, the hot room, is almost intact.",
+    ]
+
+
+def test_html_standfirst_element_is_the_dek_before_the_meta_description() -> None:
+    page = (
+        "<html><head><title>Tram Line Approved | Metro Herald</title>"
+        '<meta name="description" content="Short text for search engines."></head><body>'
+        "<nav><a href='/'>Home</a></nav><article><h1>Tram Line Approved</h1>"
+        '<p class="standfirst">The £900m line will link the airport to the city centre by 2031, the '
+        "transport authority said.</p>"
+        "<p>The regional transport authority approved the new tram line on Tuesday after a public inquiry "
+        "that lasted two years and heard from more than 300 witnesses.</p>"
+        "<p>Construction is due to start next spring, and the first trams should run in 2031, officials "
+        "said at a briefing in the city hall.</p></article></body></html>"
+    )
+    article = parse_article(page, source="t.html", article_id="t", kind=".html")
+    assert article.dek.startswith("The £900m line will link the airport")
+    assert not any(p.text.startswith("The £900m line") for p in article.paragraphs)
+    assert article.paragraphs[0].text.startswith("The regional transport authority approved")
