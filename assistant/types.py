@@ -52,6 +52,7 @@ class Article:
     byline: str | None = None
     date: str | None = None  # ISO 8601 date when the article gives one
     outlet: str | None = None  # the publication, when the page or its front matter names it
+    date_text: str | None = None  # the date as the article writes it ("Monday, 23 November 2026")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class ArticleInfo:
     byline: str | None = None
     date: str | None = None
     outlet: str | None = None
+    date_text: str | None = None  # the date as the article writes it, when it gives one
 
     @property
     def paragraphs(self) -> int:

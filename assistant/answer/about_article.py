@@ -20,8 +20,10 @@ MAX_LISTED = 20  # articles named one by one in a list answer
 
 def header_citation(marker: int, info: ArticleInfo, quote: str) -> Citation:
     """A citation of ``info``'s header: the reader sees the headline, byline, date and outlet lines,
-    the date spelled out as the answer gives it ("Tuesday, March 18, 2025 (2025-03-18)")."""
-    lines = [describe_date(line) if line == info.date else line for line in info.header_lines()]
+    the date as the answer gives it ("Monday, 23 November 2026 (2026-11-23)")."""
+    lines = [
+        describe_date(line, info.date_text) if line == info.date else line for line in info.header_lines()
+    ]
     return Citation(
         marker=marker,
         article_id=info.article_id,
@@ -33,8 +35,11 @@ def header_citation(marker: int, info: ArticleInfo, quote: str) -> Citation:
     )
 
 
-def describe_date(iso: str) -> str:
-    """ "Friday, August 14, 2026 (2026-08-14)": the forms a reader or a page may use."""
+def describe_date(iso: str, written: str | None = None) -> str:
+    """The date as the article writes it, with its ISO form: "Monday, 23 November 2026 (2026-11-23)";
+    spelled out when the article gives only the ISO form ("Friday, August 14, 2026 (2026-08-14)")."""
+    if written and written != iso:
+        return f"{written} ({iso[:10]})"
     try:
         day = dt.date.fromisoformat(iso[:10])
     except ValueError:
@@ -57,7 +62,7 @@ def field_sentence(info: ArticleInfo, field: MetadataField) -> tuple[str, bool]:
         return f"{name} has no subheading.", False
     if field == "date":
         if info.date:
-            return f"{name} is dated {describe_date(info.date)}.", True
+            return f"{name} is dated {describe_date(info.date, info.date_text)}.", True
         return f"{name} does not give its publication date.", False
     if info.outlet:
         return f"{name} was published by {info.outlet}.", True

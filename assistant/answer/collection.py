@@ -94,7 +94,7 @@ def answer_by_date(articles: Sequence[ArticleInfo], total: int, newest: bool, to
     undated = len(articles) - len(dated)
     tail = f" ({undated} of them give{'s' if undated == 1 else ''} no date.)" if undated else ""
     return Draft(
-        f"{which} {names}, dated {describe_date(day)}.{tail}",
+        f"{which} {names}, dated {describe_date(day, chosen[0].date_text)}.{tail}",
         [header_citation(i, info, info.date or info.title) for i, info in enumerate(chosen, 1)],
         notes=[f"answered from the articles' dates: the {word}"],
     )

@@ -92,6 +92,7 @@ def article_info(meta: Mapping[str, Any], paragraph_count: int) -> ArticleInfo:
         byline=meta.get("byline") or None,
         date=meta.get("date") or None,
         outlet=meta.get("outlet") or None,
+        date_text=meta.get("date_text") or None,
     )
 
 

@@ -364,6 +364,7 @@ class ParagraphStore:
             "byline": article.byline or "",
             "date": article.date or "",
             "outlet": article.outlet or "",
+            "date_text": article.date_text or "",
             "source": article.source,
             "content_hash": article.content_hash,
             "paragraph_count": len(article.paragraphs),

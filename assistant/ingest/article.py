@@ -18,7 +18,7 @@ from charset_normalizer import from_bytes
 from ..errors import ArticleError
 from ..text import clean_text
 from ..types import Article, Paragraph
-from .blocks import is_boilerplate, normalize_date, split_header, text_blocks
+from .blocks import is_boilerplate, normalize_date, split_header, text_blocks, written_date
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning or splitting changes: stored articles are then re-indexed on next ingest.
@@ -218,12 +218,14 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
     )
     title = header.get("title") or _title_from_text(paragraphs[0].text)
     date = normalize_date(header["date"]) if header.get("date") else None
+    date_text = _date_as_written(header.get("date") or "", date, text, kind)
     fields = {
         "title": title,
         "dek": header.get("dek"),
         "byline": header.get("byline"),
         "date": date,
         "outlet": header.get("outlet"),
+        "date_text": date_text,
         "paragraphs": [p.text for p in paragraphs],
         "parser": PARSER_VERSION,
     }
@@ -235,10 +237,23 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
         byline=header.get("byline"),
         date=date,
         outlet=header.get("outlet"),
+        date_text=date_text,
         source=source,
         content_hash=digest,
         paragraphs=paragraphs,
     )
+
+
+def _date_as_written(raw: str, date: str | None, text: str, kind: str) -> str | None:
+    """The publication date as the article writes it: from its date line, or for a web page (whose
+    metadata gives an ISO date) the first place its visible text writes that day."""
+    if date is None:
+        return None
+    if kind in (".html", ".htm"):
+        from .html import visible_text
+
+        return written_date(visible_text(text), date) or written_date(raw, date)
+    return written_date(raw, date)
 
 
 def _title_from_text(text: str, limit: int = 80) -> str:

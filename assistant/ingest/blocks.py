@@ -293,6 +293,19 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WRITTEN_DATE = re.compile(_WEEKDAY + f"(?:{_DATE_HINT.pattern})", re.I)
+
+
+def written_date(text: str, iso: str) -> str | None:
+    """The first date in ``text`` as it is written there ("Monday, 23 November 2026"), weekday
+    included, that falls on the day ``iso`` names; None when the text never writes that day."""
+    for match in _WRITTEN_DATE.finditer(text):
+        if normalize_date(match.group(0)) == iso:
+            return match.group(0).strip(" ,")
+    return None
+
+
 def normalize_date(raw: str) -> str | None:
     """ISO date (YYYY-MM-DD) for a date expression, or None if it cannot be read."""
     import dateparser

@@ -95,3 +95,16 @@ def _locate(html: str, text: str, cursor: int) -> tuple[int, int]:
     end_match = tail.search(html, start_match.start())
     end = end_match.end() if end_match else start_match.end()
     return start_match.start(), end
+
+
+def visible_text(html: str) -> str:
+    """The page's text as a browser shows it (no scripts, styles or tag attributes)."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return ""
+    for element in root.iter("script", "style", "noscript", "template"):
+        element.drop_tree()
+    return re.sub(r"\s+", " ", " ".join(root.itertext()))  # elements apart: "2026</p><p>The" is two words

@@ -39,6 +39,14 @@ def test_fields_are_answered_from_the_header_and_cite_it() -> None:
     assert "By Helen Marsh" in citation.text
 
 
+def test_the_date_is_given_as_the_article_writes_it_with_its_iso_form() -> None:
+    info = replace(_info("strike"), date_text="Monday 14 September 2026")
+    draft = answer_fields([info], ("date",))
+    assert "is dated Monday 14 September 2026 (2026-09-14)" in draft.text
+    (citation,) = draft.citations
+    assert "Monday 14 September 2026 (2026-09-14)" in citation.text.splitlines()
+
+
 def test_a_missing_field_is_said_plainly_and_counts_as_not_answered() -> None:
     draft = answer_fields([_info("strike", byline=None)], ("author",))
     assert draft.abstained and "does not name its author" in draft.text

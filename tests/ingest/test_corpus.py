@@ -250,7 +250,7 @@ def test_a_standfirst_sentence_above_the_byline_is_the_dek_and_the_outlet_line_u
     article = parse_article(text, source="f.txt", article_id="f")
     assert article.dek.startswith("Nobody was aboard when the 40-year-old ferry went down overnight")
     assert (article.byline, article.outlet) == ("Ola Brandt", "Island Evening Mail")
-    assert article.date == "2026-11-03"
+    assert (article.date, article.date_text) == ("2026-11-03", "Tuesday 3 November 2026")
     assert article.paragraphs[0].text.startswith("The ferry that links Skarholm")
     assert len(article.paragraphs) == 2
 
@@ -298,3 +298,16 @@ def test_html_standfirst_element_is_the_dek_before_the_meta_description() -> Non
     assert article.dek.startswith("The £900m line will link the airport")
     assert not any(p.text.startswith("The £900m line") for p in article.paragraphs)
     assert article.paragraphs[0].text.startswith("The regional transport authority approved")
+
+
+def test_a_web_pages_date_is_kept_as_the_page_writes_it() -> None:
+    page = (
+        '<html><head><title>Pier Reopens</title><meta name="date" content="2026-11-24"></head><body>'
+        "<article><h1>Pier Reopens</h1><p class='meta'>By Rua Kerr · 24 November 2026</p>"
+        "<p>The town's Victorian pier reopened on Tuesday after a two-year restoration that cost more "
+        "than four million dollars, the council said.</p>"
+        "<p>Hundreds of people queued to walk its length on the first morning, many of them with "
+        "children.</p></article></body></html>"
+    )
+    article = parse_article(page, source="p.html", article_id="p", kind=".html")
+    assert (article.date, article.date_text) == ("2026-11-24", "24 November 2026")
