@@ -96,6 +96,7 @@ def test_ask_off_corpus_question_abstains(client: httpx.Client) -> None:
         ({"question": 42}, 422, "validation_error", "body.question"),
         ({"question": LESSONS, "topk": 3}, 422, "validation_error", "body.topk: Extra inputs"),
         ({"question": LESSONS, "options": {"top_k": 0}}, 422, "validation_error", "body.options.top_k"),
+        ({"question": LESSONS, "options": {"top_k": True}}, 422, "validation_error", "body.options.top_k"),
         ({"question": LESSONS, "options": {"mode": "magic"}}, 422, "validation_error", "body.options.mode"),
         ({"question": LESSONS, "history": [{"role": "system"}]}, 422, "validation_error", "history.0.role"),
         ({"question": "   "}, 400, "empty_question", "The question is empty"),

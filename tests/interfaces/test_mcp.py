@@ -205,6 +205,7 @@ def test_input_schemas_validate_arguments_on_the_client(stdio: Client) -> None:
         ("ask", {"question": "why " * 600}),
         ("ask", {"question": LESSONS, "top_k": 0}),
         ("ask", {"question": LESSONS, "top_k": 51}),
+        ("ask", {"question": LESSONS, "top_k": True}),
         ("ask", {"question": LESSONS, "history": [{"role": "system", "content": "x"}]}),
         ("ask", {"question": LESSONS, "mode": "openai"}),
         ("search", {"query": LESSONS, "article_ids": "not-a-list"}),

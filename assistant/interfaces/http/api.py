@@ -14,7 +14,7 @@ from typing import Annotated, Any, get_type_hints
 from fastapi import APIRouter, Depends, File, UploadFile
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, create_model
 from starlette.concurrency import run_in_threadpool
 
 from ...assistant import Assistant
@@ -45,7 +45,10 @@ class AskOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    top_k: int | None = Field(None, ge=1, le=50, description="Paragraphs to retrieve (default: settings).")
+    # Strict: JSON `true` is no count of paragraphs (lax pydantic would read it as 1).
+    top_k: StrictInt | None = Field(
+        None, ge=1, le=50, description="Paragraphs to retrieve (default: settings)."
+    )
     article_ids: list[str] | None = Field(None, description="Only search these articles.")
     mode: AnswerMode | DeprecatedMode | None = Field(
         None,

@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from ...answer.conversation import split_messages
@@ -105,7 +105,9 @@ class ChatCompletionRequest(BaseModel):
         None,
         description='Only `{"type": "text"}` is accepted: the reply is cited text, not JSON to a schema.',
     )
-    top_k: int | None = Field(None, ge=1, le=50, description="Paragraphs to retrieve (default: settings).")
+    top_k: StrictInt | None = Field(
+        None, ge=1, le=50, description="Paragraphs to retrieve (default: settings)."
+    )
     article_ids: list[str] | None = Field(None, description="Only search these articles.")
 
 

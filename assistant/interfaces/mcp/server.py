@@ -32,7 +32,7 @@ from mcp.server.lowlevel.helper_types import ReadResourceContents
 from mcp.server.stdio import stdio_server
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.types import CallToolResult, ContentBlock, Resource, TextContent, ToolAnnotations
-from pydantic import AnyUrl, Field
+from pydantic import AnyUrl, Field, StrictInt
 from pydantic import ValidationError as ArgumentError
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -73,7 +73,7 @@ browse. Follow-up questions need the conversation so far in `history`."""
 
 READ_ONLY = ToolAnnotations(readOnlyHint=True, openWorldHint=False)
 TopK = Annotated[
-    int | None,
+    StrictInt | None,
     Field(ge=1, le=MAX_TOP_K, description="Paragraphs to retrieve (default: the server's ASSISTANT_TOP_K)."),
 ]
 ArticleIds = Annotated[
