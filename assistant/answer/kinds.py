@@ -58,11 +58,13 @@ _ARTICLE_WORD = (
     r"(?:article|story|stories|articles|piece|pieces|report|reports|reporting|item|text|coverage|news|document|post|"
     r"update|obituary|obituaries|obit|profile|feature|column|editorial|interview|write-?up|dispatch)"
 )
-_THIS = (
+# "this article", "the latest story", "that one": an article named by a word for it...
+_THIS_ARTICLE = (
     rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’/&-]+\s+){{0,3}}?{_ARTICLE_WORD}"
-    r"(?:e?s)?\b|(?:this|that|the)\s+(?:(?:first|second|third|last|other|latest|earlier|later|newer|older)\s+)?one\b|"
-    r"it|this|that)"
+    r"(?:e?s)?\b|(?:this|that|the)\s+(?:(?:first|second|third|last|other|latest|earlier|later|newer|older)\s+)?one\b)"
 )
+# ...or by "it", "this", "that".
+_THIS = rf"(?:{_THIS_ARTICLE}|it|this|that)"
 # "the article about the stadium", "the story on the rate decision": an article named by its topic.
 _THIS_ON = rf"{_THIS}(?:\s+(?:about|on|of|regarding|covering|from|by|with)\s+[\w'’ -]{{1,60}}?)?"
 # "the article's title", "the Courier's story's byline": a field named as the article's own.
@@ -186,7 +188,10 @@ _DATE = [
     re.compile(rf"\b{_THIS_OWN}\s+(?:publication\s+)?date\b", _I),
     # "when did the Tribune run the mayor story?"
     re.compile(rf"\bwhen\s+did\s+(?:the\s+)?[\w'’ -]{{1,40}}?\s+(?:run|print|carry|post)\s+{_THIS}", _I),
-    re.compile(rf"\bhow\s+(?:old|recent|new)\s+is\s+{_THIS}\b", _I),
+    # "how old is it?" asks the age of what the story is about (a find, a bridge), "how old is the
+    # story?" the article's: "old" takes an article word; "how recent is it?" is the article's.
+    re.compile(rf"\bhow\s+(?:recent|new)\s+is\s+{_THIS}\b", _I),
+    re.compile(rf"\bhow\s+old\s+is\s+{_THIS_ARTICLE}\b", _I),
     re.compile(rf"\bwhen\s+(?:was|is)\s+{_THIS}\s+from\b|\bdate\s+(?:of|on)\s+{_THIS}", _I),
     re.compile(
         rf"\bwhen\s+did\s+{_THIS}\s+(?:come\s+out|appear|run|go\s+(?:up|online|out|live)|get\s+published)\b",

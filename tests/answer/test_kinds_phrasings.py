@@ -13,6 +13,8 @@ from assistant.answer.kinds import classify
 
 # (question, the first field it asks for)
 HEADER_QUESTIONS = [
+    ("how old is this article?", "date"),
+    ("how recent is it?", "date"),
     # author
     ("Who wrote this?", "author"),
     ("who's the author of the piece?", "author"),
@@ -207,6 +209,8 @@ MENTION_QUESTIONS = [
 
 # Questions about the news that look like header questions: they must stay what they are.
 NOT_HEADER_QUESTIONS = [
+    "how old is it?",  # the find's, the bridge's or the victim's age, not the article's
+    "What did the archaeologists find at the site and how old is it?",
     "who reported the first case?",
     "when did the strike start?",
     "what is the name of the company?",
