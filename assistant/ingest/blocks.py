@@ -118,7 +118,8 @@ def _ends_line(line: str) -> bool:
 
 
 def _is_header_line(line: str) -> bool:
-    return bool(_KEY_VALUE.match(line) or _BYLINE.match(line))
+    short_date = _DATE_HINT.search(line) is not None and len(line.split()) <= 6
+    return bool(_KEY_VALUE.match(line) or _BYLINE.match(line) or short_date)
 
 
 # A photo caption: a line that opens with "Photo:" / "Image:", or one that ends with the picture's
@@ -171,7 +172,7 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 pass
             elif "outlet" not in header and "byline" in header and _is_outlet_line(text):
                 header["outlet"] = text  # "By Lee Park / The Valley Post / 3 May 2026"
-            elif "title" not in header and _is_label(text, blocks[i + 1 : i + 2]):
+            elif "title" not in header and block.heading != 1 and _is_label(text, blocks[i + 1 : i + 2]):
                 # A short line above the headline: the outlet's name, or a section label ("Markets").
                 if _OUTLET_NAME.search(text):
                     header.setdefault("outlet", text)
@@ -228,16 +229,36 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
 
 
 def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
-    """Keep a short byline ("By: Lee Park") or date line as the header's, if it has none yet; True when
-    ``text`` is one."""
+    """Keep a short byline ("By: Lee Park", "Lee Park, Political Reporter") or date line as the
+    header's, if it has none yet; True when ``text`` is one. A byline that goes on to the outlet or
+    the date ("By Lee Park, The Town Herald, 3 November 2026") gives those too."""
     n_words = len(text.split())
-    if (byline := _BYLINE.match(text)) and n_words <= 12:
-        header.setdefault("byline", byline.group(1).strip())
+    byline = _BYLINE.match(text) or _NAME_WITH_ROLE.match(text)
+    if byline and n_words <= 16:
+        name, *rest = _BYLINE_PARTS.split(byline.group(1).strip())
+        for part in rest:
+            if _DATE_HINT.search(part):
+                header.setdefault("date", part)
+            elif _OUTLET_NAME.search(part) and not _ROLE.search(part):
+                header.setdefault("outlet", part)
+            else:
+                name = f"{name}, {part}"  # "Joanna Whitlock, Environment Correspondent"
+        header.setdefault("byline", name)
         return True
     if _DATE_HINT.search(text) and n_words <= 10:
         header.setdefault("date", text)
         return True
     return False
+
+
+# A byline without "By": a name, then the writer's role ("Lee Park, Political Reporter").
+_NAME_WITH_ROLE = re.compile(
+    r"^((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,\s*(?:[\w'’-]+ ){0,3}"
+    r"(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst))$",
+    re.I,
+)
+# The parts of a byline line: the name(s), then the role, outlet or date after a comma, bar or dot.
+_BYLINE_PARTS = re.compile(r"\s*(?:,|\s\|\s|\s·\s|\s•\s)\s*")
 
 
 def _byline_next(blocks: list[Block], i: int) -> bool:

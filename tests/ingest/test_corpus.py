@@ -311,3 +311,44 @@ def test_a_web_pages_date_is_kept_as_the_page_writes_it() -> None:
     )
     article = parse_article(page, source="p.html", article_id="p", kind=".html")
     assert (article.date, article.date_text) == ("2026-11-24", "24 November 2026")
+
+
+def test_a_byline_line_that_names_the_role_outlet_or_date_gives_each() -> None:
+    body = "The council approved the new budget on Tuesday after a six-hour debate, raising council tax.\n"
+    with_role = parse_article(
+        "Council Passes Budget\n\nSam Lee, Political Reporter\nTuesday 3 November 2026\n\n" + body,
+        source="a.txt",
+        article_id="a",
+    )
+    assert (with_role.title, with_role.byline) == ("Council Passes Budget", "Sam Lee, Political Reporter")
+    assert with_role.date_text == "Tuesday 3 November 2026"
+    all_in_one = parse_article(
+        "# Council Passes Budget\n\nBy Sam Lee, The Town Herald, 3 November 2026\n\n" + body,
+        source="b.md",
+        article_id="b",
+        kind=".md",
+    )
+    assert (all_in_one.byline, all_in_one.outlet) == ("Sam Lee", "The Town Herald")
+    assert all_in_one.date == "2026-11-03"
+
+
+def test_a_short_markdown_headline_over_its_dek_is_the_headline_not_a_section_label() -> None:
+    text = (
+        "# Council Passes Budget\n\n*Tax to rise by 4.9 percent as opposition objects*\n\n**By Sam Lee**\n\n"
+        "The council approved the new budget on Tuesday after a six-hour debate, raising council tax.\n"
+    )
+    article = parse_article(text, source="c.md", article_id="c", kind=".md")
+    assert article.title == "Council Passes Budget"
+    assert article.dek == "Tax to rise by 4.9 percent as opposition objects"
+
+
+def test_a_date_line_in_one_paragraph_per_line_text_keeps_the_first_paragraphs_apart() -> None:
+    text = (
+        "Markets\nBank Holds Policy Rate at 4.25%, but Two Members Vote for a Hike\n"
+        "Governor says the committee is not yet confident that inflation is beaten\n"
+        "By: Maja Lind\nOctober 22, 2026\n"
+        "The central bank kept its policy rate at 4.25 percent on Thursday, as expected by most economists.\n"
+        "The committee voted 7–2 to hold, with two members preferring a rise.\n"
+    )
+    article = parse_article(text, source="r.txt", article_id="r")
+    assert [p.text[:20] for p in article.paragraphs] == ["The central bank kep", "The committee voted "]
