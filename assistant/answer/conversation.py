@@ -6,6 +6,7 @@ The user's literal words always stay the first query; a follow-up that leans on 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,6 +44,15 @@ _REFERRING = frozenset(
     ]
 )
 _MAX_CONTEXT_TURNS = 3
+# A follow-up that is only a phrase to add to the last question: "and in the first report?", "what
+# about on Monday?", "and according to the union?". It asks the last question again, so changed.
+_FRAGMENT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right)\W+)?(?:(?:and|but|or)\s+(?:(?:what|how)\s+about\s+)?|(?:what|how)\s+about\s+)"
+    r"(?P<phrase>(?:in|on|at|for|by|from|during|after|before|since|as\s+of|according\s+to)\s+[^?.!]+?)"
+    r"\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_FRAGMENT_WORDS = 8
 
 
 def normalize_history(history: Sequence[Any] | None) -> list[dict[str, str]]:
@@ -66,6 +76,21 @@ def is_follow_up(question: str) -> bool:
     return (
         any(t in _REFERRING for t in tokens) or len(content_stems(question)) < 2 or not topic_stems(question)
     )
+
+
+def completed_fragment(question: str, history: Sequence[dict[str, str]]) -> str | None:
+    """The last question asked again with a follow-up's phrase added, when the follow-up is only that
+    phrase: "How many homes were lost?" then "and in the first report?" asks "How many homes were lost
+    in the first report?". None for any other question, or when there is no earlier question."""
+    match = _FRAGMENT.match(question.strip())
+    if match is None or len(question.split()) > _FRAGMENT_WORDS:
+        return None
+    # The last question that was not itself such a phrase: "and in the update?" after "and in the
+    # first report?" asks the question before them of the update.
+    previous = [t["content"].strip() for t in history if t["role"] == "user"]
+    whole = [q for q in previous if _FRAGMENT.match(q) is None]
+    last = strip_markers(whole[-1]).rstrip(" ?.!") if whole else ""
+    return f"{last} {match.group('phrase').strip()}?" if last else None
 
 
 def search_queries(question: str, history: Sequence[dict[str, str]]) -> list[str]:

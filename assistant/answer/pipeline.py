@@ -24,7 +24,7 @@ from ..index.store import RevisionPin
 from ..retrieval.hybrid import HybridSearcher
 from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
 from .backends import LLMBackend, build_backend
-from .conversation import normalize_history, search_queries
+from .conversation import completed_fragment, is_follow_up, normalize_history, search_queries
 from .corpus_view import StoreCorpus
 from .extractive import Draft, ExtractiveAnswerer, abstention, look_up_question_words
 from .kinds import QuestionPlan, classify, version_cue
@@ -81,12 +81,19 @@ class QuestionService:
             t | {"content": t["content"][:limit]} if t["role"] == "user" else t
             for t in normalize_history(history)
         ]
+        asked = question
+        completed = completed_fragment(question, turns)
+        if completed is not None:  # "and in the first report?": the last question, asked of that report
+            question = completed
         queries = search_queries(question, turns)
         plan = classify(question)
-        trace = Trace(question=question, queries=queries, mode=mode, kind=plan.kind)
+        trace = Trace(question=asked, queries=queries, mode=mode, kind=plan.kind)
+        if completed is not None:
+            trace.notes.append(f"follow-up: the earlier question asked again as {completed!r}")
         if len(queries) > 1:
             trace.notes.append("follow-up: searched with the earlier question(s) added")
-            plan = with_earlier_version(plan, queries[1], trace.notes)
+            earlier = [t["content"] for t in turns if t["role"] == "user"]
+            plan = with_earlier_version(plan, earlier, trace.notes)
         if article_ids:
             self._check_articles(article_ids)
         failure: LLMError | None = None
@@ -138,7 +145,7 @@ class QuestionService:
         trace.timings_ms = timings
         yield draft.text
         yield Answer(
-            question=question,
+            question=asked,
             text=draft.text,
             citations=draft.citations,
             retrieved=passages,
@@ -253,15 +260,25 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
 
 
-def with_earlier_version(plan: QuestionPlan, context: str, notes: list[str]) -> QuestionPlan:
-    """A follow-up that names no version of a story keeps the one the conversation asked about.
+_VERSION_TURNS = 3  # earlier questions looked at for the version a follow-up keeps
+
+
+def with_earlier_version(plan: QuestionPlan, earlier: Sequence[str], notes: list[str]) -> QuestionPlan:
+    """A follow-up that names no version of a story keeps the one the conversation last asked about.
 
     After "Who wrote the first report on the fire?", "and when did it come out?" is about the first
-    report too; a follow-up with a cue of its own ("and the latest figure?") keeps that one.
+    report too; a follow-up with a cue of its own ("and the latest figure?") keeps that one. Of the
+    earlier questions (oldest first), the latest that names a version counts: "…in the first
+    report?", "what about in the update?", then "who wrote it?" asks about the update. The look
+    back stops at a question that stands on its own: it starts another thread.
     """
     if plan.version is not None or plan.weekday is not None:
         return plan
-    version, weekday = version_cue(context)
+    version, weekday = None, None
+    for question in reversed(earlier[-_VERSION_TURNS:]):
+        version, weekday = version_cue(question)
+        if version is not None or weekday is not None or not is_follow_up(question):
+            break  # a question that stands on its own starts the story the follow-up is about
     if version is None and weekday is None:
         return plan
     notes.append(f"follow-up: the version asked for earlier ({version or weekday}) is kept")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
+from assistant.answer.conversation import completed_fragment
 from assistant.answer.kinds import classify
 from assistant.answer.pipeline import with_earlier_version
 from assistant.answer.router import _heads
@@ -58,16 +59,16 @@ def mill(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 def test_a_follow_up_keeps_the_version_asked_about_earlier() -> None:
     plan = classify("and when did it come out?")
     notes: list[str] = []
-    kept = with_earlier_version(
-        plan, "what was the headline of the first report on the fire? and when did it come out?", notes
-    )
+    kept = with_earlier_version(plan, ["what was the headline of the first report on the fire?"], notes)
     assert kept.version == "first" and notes
     own = classify("and what's the latest on it?")
-    assert (
-        with_earlier_version(own, "the first report on the fire? and what's the latest on it?", []).version
-        == "latest"
-    )
-    assert with_earlier_version(plan, "who owns the mill? and when did it come out?", []).version is None
+    assert with_earlier_version(own, ["the first report on the fire?"], []).version == "latest"
+    assert with_earlier_version(plan, ["who owns the mill?"], []).version is None
+    # The latest version named counts; a question standing on its own starts another thread.
+    later = ["How many were evacuated?", "and in the first report?", "what about in the update?"]
+    assert with_earlier_version(plan, later, []).version == "latest"
+    other = ["Who wrote the first report on the fire?", "Tell me about the nurses' strike in Dunmere."]
+    assert with_earlier_version(plan, other, []).version is None
 
 
 def test_the_date_of_the_first_report_in_a_follow_up(mill: Assistant) -> None:
@@ -99,3 +100,35 @@ def test_a_follow_up_naming_no_topic_is_about_the_article_asked_about(mill: Assi
     answer = mill.ask("ok, give me the main points then", history=history)
     assert answer.trace.kind == "overview"
     assert {c.article_id for c in answer.citations} == {"library-budget"}
+
+
+def test_a_phrase_alone_asks_the_last_question_again_with_it() -> None:
+    turns = [
+        {"role": "user", "content": "How many homes were lost?"},
+        {"role": "assistant", "content": "41 [1]"},
+    ]
+    first = completed_fragment("and in the first report?", turns)
+    assert first == "How many homes were lost in the first report?"
+    assert completed_fragment("What about according to the union?", turns) == (
+        "How many homes were lost according to the union?"
+    )
+    later = [*turns, {"role": "user", "content": "and in the first report?"}]
+    update = completed_fragment("what about in the update?", later)
+    assert update == "How many homes were lost in the update?"
+    others = ("and who wrote it?", "in the first report, how many homes were lost?", "and the nurses?")
+    for question in others:
+        assert completed_fragment(question, turns) is None, question
+    assert completed_fragment("and in the first report?", []) is None
+
+
+def test_a_phrase_alone_after_a_question_gets_that_question_answered_of_the_report_it_names(
+    mill: Assistant,
+) -> None:
+    first = "What did the mill owner say?"
+    asked = mill.ask(first)
+    assert "rebuild the mill" in asked.text  # the newest report's
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": asked.text}]
+    answer = mill.ask("and what about in the first report?", history=history)
+    assert answer.question == "and what about in the first report?"
+    assert [c.article_id for c in answer.citations] == ["mill-fire-first"], answer.text
+    assert "stood empty" in answer.text
