@@ -786,6 +786,15 @@ def score_sentences(
     return candidates
 
 
+# What a story expects: a future, a plan, a chance ("will", "is expected to", "could", "hopes").
+_OUTLOOK = re.compile(
+    r"\b(?:will|would|could|may|might|expects?|expected|due\s+to|set\s+to|plans?\s+to|planned|hopes?|"
+    r"likely|unlikely|next|prospects?|chances?|odds|uncertain|unclear|optimis\w*|pessimis\w*|"
+    r"forecasts?|predict\w*|warned|intends?\s+to|aims?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _aspect_adjustment(
     cand: SentenceCandidate, plan: QuestionPlan, score: float, heard: bool = False
 ) -> tuple[float, float]:
@@ -810,6 +819,10 @@ def _aspect_adjustment(
         if not _MEANS.search(cand.text):
             return 0.0, -(1 - NO_ASPECT_SHARE) * score
         return CAUSE_BONUS, (CAUSE_BONUS if _BY_DOING.search(cand.text) else 0.0)
+    if plan.aspect == "outlook":
+        if _OUTLOOK.search(cand.text):
+            return CAUSE_BONUS, 0.0
+        return 0.0, -(1 - NO_ASPECT_SHARE) * score
     if plan.aspect == "reaction":
         if heard and not cand.reaction:
             return 0.0, -(1 - NO_ASPECT_SHARE) * score
@@ -818,12 +831,14 @@ def _aspect_adjustment(
 
 
 def _bare_lead(cand: SentenceCandidate, passage: Passage, plan: QuestionPlan) -> bool:
-    """Whether a why/how question's sentence is its story's lead (the first sentence of the first
-    paragraph) and gives no reason or means in any of the ways the rules read one."""
-    if plan.aspect not in ("reason", "means") or passage.paragraph != 1 or cand.start != 0:
+    """Whether a why/how or outlook question's sentence is its story's lead (the first sentence of the
+    first paragraph) and gives no reason, means or outlook in any of the ways the rules read one."""
+    if plan.aspect not in ("reason", "means", "outlook") or passage.paragraph != 1 or cand.start != 0:
         return False
     if plan.aspect == "reason":
         return not any(p.search(cand.text) for p in (_REASON, _STANCE, _CAUSAL_AS))
+    if plan.aspect == "outlook":
+        return _OUTLOOK.search(cand.text) is None
     return _MEANS.search(cand.text) is None
 
 
@@ -834,6 +849,8 @@ def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:
         return bool(_REASON.search(cand.text) or _STANCE.search(cand.text))
     if plan.aspect == "reaction":
         return cand.reaction > 0 and not cand.other_speaker
+    if plan.aspect == "outlook":
+        return _OUTLOOK.search(cand.text) is not None
     return True
 
 

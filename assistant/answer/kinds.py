@@ -32,7 +32,7 @@ MetadataField = Literal[
 VersionWanted = Literal["first", "latest"]
 # What a why/how question wants: a reason ("why…"), a means or manner ("how will they pay…"), or
 # what someone said or did in answer to something ("how did the union react…", "what did X say…").
-Aspect = Literal["reason", "means", "reaction"]
+Aspect = Literal["reason", "means", "reaction", "outlook"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -896,7 +896,7 @@ def classify(question: str) -> QuestionPlan:
     if any(p.search(text) for p in _OVERVIEW) and not _QUANTITY.search(text):
         return QuestionPlan("overview", subject=_topic_after(text), version=version, weekday=weekday)
     parts = split_parts(text)
-    is_list = _is_list(text)
+    is_list = _is_list(text) and not asks_outlook(text)  # "what are the chances…" lists nothing
     if len(parts) > 1 or is_list:
         return QuestionPlan(
             "multi_part",
@@ -918,10 +918,27 @@ def classify(question: str) -> QuestionPlan:
         answer_type=answer_type(text),
         version=version,
         weekday=weekday,
-        aspect="reaction" if aspect == "reaction" else None,
+        aspect="reaction" if aspect == "reaction" else "outlook" if asks_outlook(text) else None,
         speaker=speaker,
         exact=_EXACT.search(text) is not None or _asks_person_name(text),
     )
+
+
+# "What happens next?", "Is a deal likely?", "What are the chances of a cut?", "Will the strike go
+# ahead?": what the story expects, not a value.
+_OUTLOOK_QUESTION = re.compile(
+    r"\bwhat(?:'s|’s|\s+is|\s+happens|\s+comes)\s+next\b|\bnext\s+steps?\b|"
+    r"\b(?:is|are)\s+(?:[\w'’-]+\s+){0,5}?(?:likely|unlikely)\b|\bhow\s+likely\b|"
+    r"\bwhat\s+are\s+the\s+(?:chances|odds|prospects)\b|\b(?:chances?|odds|prospects?)\s+(?:of|for)\b|"
+    r"\boutlook\b|\bgo(?:es)?\s+from\s+here\b|^\W*will\s+",
+    _I,
+)
+
+
+def asks_outlook(question: str) -> bool:
+    """True for a question about what is expected to happen that asks for no value ("Is a deal likely?",
+    "What happens next?"; not "When will the bridge reopen?")."""
+    return _OUTLOOK_QUESTION.search(question) is not None and answer_type(question) is None
 
 
 def _asks_person_name(text: str) -> bool:
