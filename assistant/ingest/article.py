@@ -25,6 +25,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # v2: control characters become spaces, invisible word-splitting characters are dropped.
 # v3: the outlet (publication) is read from the page, front matter or a "Source:" header line.
 # v4: photo captions (a "Photo:" line, or a line ending in the picture's credit) are dropped.
+# v5: a standfirst above the byline, in italics or classed dek/standfirst is the dek; "Name, Role"
+#     bylines; the date as written is kept; a date line no longer joins the first two paragraphs.
 PARSER_VERSION = 5
 
 # ---------------------------------------------------------------------------- reading files
