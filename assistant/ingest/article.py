@@ -220,7 +220,7 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
     )
     title = header.get("title") or _title_from_text(paragraphs[0].text)
     date = normalize_date(header["date"]) if header.get("date") else None
-    date_text = _date_as_written(header.get("date") or "", date, text, kind)
+    date_text = header.get("date_text") or _date_as_written(header.get("date") or "", date)
     fields = {
         "title": title,
         "dek": header.get("dek"),
@@ -246,15 +246,11 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
     )
 
 
-def _date_as_written(raw: str, date: str | None, text: str, kind: str) -> str | None:
-    """The publication date as the article writes it: from its date line, or for a web page (whose
-    metadata gives an ISO date) the first place its visible text writes that day."""
+def _date_as_written(raw: str, date: str | None) -> str | None:
+    """The publication date as the article writes it on its date line (a web page's own comes from
+    its visible text: ``html_blocks``)."""
     if date is None:
         return None
-    if kind in (".html", ".htm"):
-        from .html import visible_text
-
-        return written_date(visible_text(text), date) or written_date(raw, date)
     return written_date(raw, date)
 
 

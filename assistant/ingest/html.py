@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import html as html_text
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from .blocks import Block
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+from .blocks import Block, written_date
 
 
 def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
@@ -18,11 +23,15 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
     if doc is None:
         return [], {}
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    page = _page_tree(html)  # one parse for what trafilatura does not give: the standfirst, the date's words
+    date = data.get("date") or ""
     meta = {
         "title": data.get("title") or "",
-        "dek": _marked_dek(html) or data.get("description") or "",
+        "dek": (_marked_dek(page) if page is not None else "") or data.get("description") or "",
         "byline": data.get("author") or "",
-        "date": data.get("date") or "",
+        "date": date,
+        # the date as the page shows it ("Monday, 23 November 2026"); trafilatura gives it as ISO
+        "date_text": (written_date(_visible_text(page), date) or "") if page is not None and date else "",
         "outlet": data.get("sitename") or _site_from_title(data.get("title") or "", html),
     }
     blocks: list[Block] = []
@@ -46,14 +55,18 @@ _DEK_CLASS = re.compile(
 DEK_MAX_WORDS = 80
 
 
-def _marked_dek(html: str) -> str:
-    """Text of the first element whose class names it the standfirst, if the page has one."""
+def _page_tree(html: str) -> HtmlElement | None:
+    """The page parsed by lxml, or None when lxml cannot read it."""
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
-        return ""
+        return None
+
+
+def _marked_dek(root: HtmlElement) -> str:
+    """Text of the first element whose class names it the standfirst, if the page has one."""
     for element in root.iter("p", "h2", "div", "span"):
         classes = (element.get("class") or "").split()
         if any(_DEK_CLASS.match(c) for c in classes):
@@ -97,14 +110,20 @@ def _locate(html: str, text: str, cursor: int) -> tuple[int, int]:
     return start_match.start(), end
 
 
-def visible_text(html: str) -> str:
-    """The page's text as a browser shows it (no scripts, styles or tag attributes)."""
-    from lxml import html as lxml_html
+def _visible_text(root: HtmlElement) -> str:
+    """The page's text as a browser shows it (no scripts, styles, comments or tag attributes)."""
+    return re.sub(r"\s+", " ", " ".join(_shown(root)))  # elements apart: "2026</p><p>The" is two words
 
-    try:
-        root = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
-        return ""
-    for element in root.iter("script", "style", "noscript", "template"):
-        element.drop_tree()
-    return re.sub(r"\s+", " ", " ".join(root.itertext()))  # elements apart: "2026</p><p>The" is two words
+
+def _shown(element: HtmlElement) -> Iterator[str]:
+    if not isinstance(element.tag, str) or element.tag in _HIDDEN:
+        return  # a comment, a script or a style: its own text is not shown (its tail is the parent's)
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from _shown(child)
+        if child.tail:
+            yield child.tail
+
+
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
