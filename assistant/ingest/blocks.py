@@ -252,10 +252,9 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
 
 
 # A byline without "By": a name, then the writer's role ("Lee Park, Political Reporter").
+_ROLE_WORD = r"(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst)"
 _NAME_WITH_ROLE = re.compile(
-    r"^((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,\s*(?:[\w'’-]+ ){0,3}"
-    r"(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst))$",
-    re.I,
+    rf"^((?:[A-Z][\w'’-]+ ){{1,3}}[A-Z][\w'’-]+,\s*(?:[\w'’-]+ ){{0,3}}{_ROLE_WORD})$", re.I
 )
 # The parts of a byline line: the name(s), then the role, outlet or date after a comma, bar or dot.
 _BYLINE_PARTS = re.compile(r"\s*(?:,|\s\|\s|\s·\s|\s•\s)\s*")
@@ -268,9 +267,7 @@ def _byline_next(blocks: list[Block], i: int) -> bool:
 
 
 # A writer's role under the byline ("Environment Correspondent") is not the outlet's name.
-_ROLE = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|columnist|staff|contributor|critic|analyst)s?\b", re.I
-)
+_ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|staff)s?\b", re.I)
 
 
 def _is_outlet_line(text: str) -> bool:
