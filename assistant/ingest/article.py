@@ -27,7 +27,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # v4: photo captions (a "Photo:" line, or a line ending in the picture's credit) are dropped.
 # v5: a standfirst above the byline, in italics or classed dek/standfirst is the dek; "Name, Role"
 #     bylines; the date as written is kept; a date line no longer joins the first two paragraphs.
-PARSER_VERSION = 5
+# v6: an outlet after the byline with no news word in its name ("By Sam Lee | The Town Crier") is
+#     the outlet, and a role after a bar ("| Political Reporter") stays with the byline.
+PARSER_VERSION = 6
 
 # ---------------------------------------------------------------------------- reading files
 

@@ -218,12 +218,20 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
     leave the rest: a breadcrumb or a section name is not the article's headline."""
     if _BREADCRUMB.search(text):
         return
+    byline_read = False
     for part in (p.strip() for p in re.split(r"\s(?:\||::)\s", text)):
-        if not part or _read_byline_or_date(header, part):
+        if not part:
+            continue
+        if _read_byline_or_date(header, part):
+            byline_read = byline_read or _BYLINE.match(part) is not None
             continue
         if len(part.split()) <= LABEL_WORDS:
-            if _OUTLET_NAME.search(part):
+            if byline_read and _ROLE.search(part) and "byline" in header:
+                header["byline"] = f"{header['byline']}, {part}"  # "By Lee Park | Political Reporter"
+            elif _OUTLET_NAME.search(part) and not _ROLE.search(part):
                 header.setdefault("outlet", part)
+            elif byline_read and _names_outlet(part, "|"):
+                header.setdefault("outlet", part)  # "By Sam Lee | The Town Crier"
         elif "title" not in header:
             header["title"] = part  # "Headline | Site": the headline before the site's name
 
@@ -236,10 +244,10 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
     byline = _BYLINE.match(text) or _NAME_WITH_ROLE.match(text)
     if byline and n_words <= 16:
         name, *rest = _BYLINE_PARTS.split(byline.group(1).strip())
-        for part in rest:
+        for separator, part in zip(rest[::2], rest[1::2], strict=True):
             if _DATE_HINT.search(part):
                 header.setdefault("date", part)
-            elif _OUTLET_NAME.search(part) and not _ROLE.search(part):
+            elif _names_outlet(part, separator):
                 header.setdefault("outlet", part)
             else:
                 name = f"{name}, {part}"  # "Joanna Whitlock, Environment Correspondent"
@@ -256,8 +264,25 @@ _ROLE_WORD = r"(?:correspondent|editor|reporter|writer|columnist|contributor|cri
 _NAME_WITH_ROLE = re.compile(
     rf"^((?:[A-Z][\w'’-]+ ){{1,3}}[A-Z][\w'’-]+,\s*(?:[\w'’-]+ ){{0,3}}{_ROLE_WORD})$", re.I
 )
-# The parts of a byline line: the name(s), then the role, outlet or date after a comma, bar or dot.
-_BYLINE_PARTS = re.compile(r"\s*(?:,|\s\|\s|\s·\s|\s•\s)\s*")
+# The parts of a byline line: the name(s), then the role, outlet or date after a comma, bar or dot
+# (the separator is kept: see ``_names_outlet``).
+_BYLINE_PARTS = re.compile(r"\s*(,|\s\|\s|\s·\s|\s•\s)\s*")
+
+
+def _names_outlet(part: str, separator: str) -> bool:
+    """Whether a part of a byline line after its name is the outlet.
+
+    A news word says so ("The Town Herald"). Without one, a capitalised name that is no writer's
+    role is the outlet when a bar or a dot sets it apart ("By Sam Lee | The Town Crier") or it
+    opens with "The" ("By Sam Lee, The Town Crier"); after a plain comma it is a second writer
+    ("By Sam Lee, Ana Ruiz").
+    """
+    if _ROLE.search(part):
+        return False
+    if _OUTLET_NAME.search(part):
+        return True
+    set_apart = separator.strip() != "," or part.lower().startswith("the ")
+    return set_apart and _is_outlet_line(part)
 
 
 def _byline_next(blocks: list[Block], i: int) -> bool:

@@ -332,6 +332,25 @@ def test_a_byline_line_that_names_the_role_outlet_or_date_gives_each() -> None:
     assert all_in_one.date == "2026-11-03"
 
 
+@pytest.mark.parametrize(
+    ("line", "byline", "outlet"),
+    [
+        ("By Sam Lee | The Town Crier", "Sam Lee", "The Town Crier"),  # set apart by a bar
+        ("By Sam Lee · Harbour Voice", "Sam Lee", "Harbour Voice"),
+        ("By Sam Lee, The Town Crier", "Sam Lee", "The Town Crier"),  # "The …" after a comma
+        ("By Sam Lee, Ana Ruiz", "Sam Lee, Ana Ruiz", None),  # a second writer
+        ("By Sam Lee | Political Reporter", "Sam Lee, Political Reporter", None),  # a role, not an outlet
+    ],
+)
+def test_an_outlet_without_a_news_word_after_the_byline_is_the_outlet(
+    line: str, byline: str, outlet: str | None
+) -> None:
+    body = "The council approved the new budget on Tuesday after a six-hour debate, raising council tax.\n"
+    article = parse_article(f"Council Passes Budget\n\n{line}\n\n{body}", source="a.txt", article_id="a")
+    assert (article.byline, article.outlet) == (byline, outlet)
+    assert article.paragraphs[0].text.startswith("The council approved")
+
+
 def test_a_short_markdown_headline_over_its_dek_is_the_headline_not_a_section_label() -> None:
     text = (
         "# Council Passes Budget\n\n*Tax to rise by 4.9 percent as opposition objects*\n\n**By Sam Lee**\n\n"
