@@ -472,7 +472,7 @@ _HOW_PUT = (
 _OVERVIEW = [
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|summary|sum\s+(?:it|this|that|things|them|the\s+\w+)?\s*up|"
-        r"recap|gist|tl;?dr|overview|in\s+a\s+nutshell|in\s+brief|briefly|brief\s+me|boil\s+(?:it|this)\s+down|"
+        r"recap|gist|tl[;:,]?\s?dr|overview|in\s+a\s+nutshell|in\s+brief|briefly|brief\s+me|boil\s+(?:it|this)\s+down|"
         r"(?:condense|distil+|shorten|digest)\s+(?:it|this|that|them)\b|main\s+things|"
         r"things?\s+(?:I|we)\s+(?:should|need\s+to|must|ought\s+to)\s+know\b|"
         r"(?:main|central|core|overall)\s+(?:points?|takeaways?|ideas?|facts|news|story|gist|arguments?|messages?|"

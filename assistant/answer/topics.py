@@ -23,7 +23,7 @@ _GENERIC = frozenset(
         "opinion editorial editorials column analysis all everything everyone "
         "big picture upshot takeaway bottom line short version long argument arguments message thrust theme "
         "themes highlight highlights rundown outline break down should need know new stand things matters "
-        "nutshell tldr briefly lowdown scoop sentence sentences topic topics subject subjects "
+        "nutshell tldr tl dr briefly lowdown scoop sentence sentences topic topics subject subjects "
         "can could would like want wondering "
         # which report of a story: "the most recent one", "the latest version"
         "most least one ones version versions edition editions oldest earliest "

@@ -4,8 +4,11 @@ words, when the two are equally central (pure logic: sentence vectors set by han
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from assistant import Assistant
 from assistant.answer.overview import summarize
+from assistant.answer.topics import topic_stems
 from assistant.index.sentence_vectors import SentenceVectors
 from assistant.types import Passage
 
@@ -33,3 +36,13 @@ def test_a_summary_gives_a_point_of_the_story_over_an_equally_central_quote() ->
     draft = summarize(passages, sentences, length=2)
     assert "eight months" in draft.text, draft.text
     assert "two hundred years" not in draft.text, draft.text
+
+
+@pytest.mark.parametrize("question", ["tl;dr", "TL;DR?", "tl dr please"])
+def test_tl_dr_asks_for_a_summary_of_the_only_article_not_about_a_topic(
+    question: str, seed_assistant: Assistant
+) -> None:
+    assert topic_stems(question) == set()
+    answer = seed_assistant.ask(question)
+    assert answer.trace.kind == "overview" and not answer.abstained
+    assert len(answer.citations) >= 3
