@@ -28,6 +28,7 @@ MetadataField = Literal[
     "oldest",
     "authors",
     "outlets",
+    "sources",
 ]
 VersionWanted = Literal["first", "latest"]
 # What a why/how question wants: a reason ("why…"), a means or manner ("how will they pay…"), or
@@ -86,6 +87,39 @@ _FOR_OUTLET = (
     rf"(?i:(?:[\w'’-]+\s+){{0,2}}{_PAPER_NAME}))\b"
 )
 
+# Who the article quotes: "who is quoted in this article?", "who are its sources?", "who did the
+# reporter talk to?" (not "who is quoted saying the deal is dead?", a fact of the news).
+_SOURCES = [
+    re.compile(
+        rf"\bwho(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+gets?|\s+got)\s+(?:being\s+)?(?:(?:quoted|cited)"
+        rf"(?:\s+(?:in|by)\s+{_THIS})?|interviewed\s+(?:in|by|for)\s+{_THIS})\s*[?.!]*$",
+        _I,
+    ),
+    re.compile(
+        rf"\bwho\s+(?:does|did|do)\s+{_THIS}\s+(?:quote|cite|interview|talk\s+to|speak\s+(?:to|with)|"
+        r"rely\s+on|hear\s+from)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwho\s+(?:did|does|do)\s+(?:the\s+)?(?:reporter|journalist|writer|author)s?\s+(?:speak|talk|"
+        r"interview)\b",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:what|which|who)(?:'s|’s|\s+is|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:sources|"
+        rf"people\s+quoted|voices)(?:\s+(?:(?:are|were|is)\s+)?(?:used|quoted|cited))?"
+        rf"(?:\s+(?:in|of|for|behind|by)\s+{_THIS})?\s*[?.!]*$",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:what|which)\s+(?:sources|people|experts|officials)\s+(?:does|did|do)\s+{_THIS}\s+(?:use|cite|"
+        r"quote|rely\s+on|draw\s+on)\b",
+        _I,
+    ),
+    re.compile(r"\bwhose\s+(?:words|quotes|voices)\b", _I),
+    re.compile(r"\b(?:list|name)\s+(?:the\s+|all\s+|its\s+)?(?:sources|people\s+quoted)\b", _I),
+    re.compile(rf"\bwho\s+(?:is|are)\s+(?:speaking|talking|quoted)\s+in\s+{_THIS}", _I),
+]
 _AUTHOR = [
     re.compile(
         rf"\bwho\s+(?:wrote|writes|authored|penned|filed|reported|produced)\b(?:\s+{_THIS})?\s*\??$", _I
@@ -1071,6 +1105,7 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
             ("oldest", _OLDEST),
             ("authors", _AUTHORS),
             ("outlets", _OUTLETS),
+            ("sources", _SOURCES),
             ("genre", _GENRE_OF_ONE + _GENRE_AMONG_ALL),
             ("count", _COUNT),
             ("list", _LIST),
@@ -1092,6 +1127,8 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
         found.remove("title")
     if "title" in found and _IN_THE_HEADLINES.search(text) and not any(p.search(text) for p in _TITLE[1:]):
         found.remove("title")
+    if "sources" in found:  # "who did the author talk to?" asks who is quoted, not who wrote it
+        return ("sources",)
     collection = [f for f in found if f in ("newest", "oldest", "authors", "outlets")]
     if collection:  # "which paper published the most stories?" asks for the tally, not one article's outlet
         return (collection[0],)

@@ -38,6 +38,7 @@ from .genre import (
 )
 from .kinds import MOST, QuestionPlan, asks_now_only, exemption_query, without_day_cue, without_version_cue
 from .overview import lead_sentence, summarize
+from .sources import answer_sources
 from .topics import topic_stems
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions, without_header_words
 
@@ -74,6 +75,8 @@ EARLIER_VERSION_MARGIN = 1.1
 # its best paragraph) too, this many new paragraphs per part: the whole question's search favours the
 # words of one part or one item, and the paragraph with another may not be among those it returns.
 PART_PASSAGES = 3
+# Articles whose sources one answer lists, when the question names none of several.
+MAX_SOURCE_ARTICLES = 3
 
 
 class CorpusView(Protocol):
@@ -314,6 +317,8 @@ class AnswerRouter:
             about = self._with_other_versions(about, articles)
             return Routed(answer_catalog(about, len(articles), topic=plan.subject or _topic_words(question)))
         chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
+        if plan.fields == ("sources",):
+            return self._sources(chosen or articles, choice)
         draft = answer_fields(chosen or articles, plan.fields)
         if "outlet" in plan.fields and len(chosen) == 1 and not chosen[0].outlet:
             # No outlet in the header: who the article credits for its reporting is the next best answer.
@@ -322,6 +327,13 @@ class AnswerRouter:
                 _with_version(answer_credits(draft, plan.fields, article), choice), passages=article
             )
         return Routed(_with_version(draft, choice))
+
+    def _sources(self, chosen: Sequence[ArticleInfo], choice: VersionChoice | None) -> Routed:
+        """Who the article quotes; asked of several articles (none named), each one's in turn."""
+        asked = chosen[:MAX_SOURCE_ARTICLES]
+        read = [(info, self.corpus.article_passages(info.article_id)) for info in asked]
+        draft = answer_sources(read, more=len(chosen) - len(read))
+        return Routed(_with_version(draft, choice), passages=[p for _, article in read for p in article])
 
     def _genre(
         self,
@@ -407,7 +419,8 @@ class AnswerRouter:
             # "What's happening with X?" where no article speaks of X: no summary of something else.
             return Routed(
                 Draft(
-                    f"None of the indexed articles is about {_topic_words(question)}.", [],
+                    f"None of the indexed articles is about {_topic_words(question)}.",
+                    [],
                     abstain_reason="the topic's words are in no article: "
                     + ", ".join(sorted(set(topic) - set(known))),
                 )

@@ -27,6 +27,9 @@ _GENERIC = frozenset(
         "can could would like want wondering "
         # which report of a story: "the most recent one", "the latest version"
         "most least one ones version versions edition editions oldest earliest "
+        # who an article quotes: "who did the reporter talk to?"
+        "quote quoted quotes cite cited cites talk talked speak spoke interview interviewed voices rely "
+        "whose reporter journalist "
         # a chat's fillers: "ok, give me the key points then"
         "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz"
     )
