@@ -134,7 +134,8 @@ class QuestionService:
             )
         else:
             with searcher.store.same_revision(pin):
-                draft = self._extract(question, queries, passages, query_vectors, plan, article_ids)
+                last = next((t["content"] for t in reversed(turns) if t["role"] == "assistant"), "")
+                draft = self._extract(question, queries, passages, query_vectors, plan, article_ids, last)
         if failure is not None:  # the rewrite failed: the answer above is extractive
             trace.fallback = str(failure)
             draft.notices.insert(0, f"The LLM failed, so this is the extractive answer: {failure}")
@@ -237,8 +238,10 @@ class QuestionService:
         query_vectors: Any,
         plan: QuestionPlan,
         article_ids: Sequence[str] | None = None,
+        last_answer: str = "",
     ) -> Draft:
-        """The offline answer for the question's kind (see ``router``)."""
+        """The offline answer for the question's kind (see ``router``); ``last_answer`` is the
+        assistant's previous turn, which tells the article a follow-up means."""
         answerer = ExtractiveAnswerer(
             self.index.embeddings, self.settings.min_answer_score, self.settings.max_sentences
         )
@@ -247,7 +250,7 @@ class QuestionService:
         if corpus is None or corpus.searcher is not searcher:
             corpus = self._corpus = StoreCorpus(searcher.store, searcher)
         top_k = len(passages) or self.settings.top_k
-        router = AnswerRouter(corpus, self.index.embeddings, searcher.keyword, answerer, top_k)
+        router = AnswerRouter(corpus, self.index.embeddings, searcher.keyword, answerer, top_k, last_answer)
         routed = router.answer(plan, question, queries, passages, query_vectors, article_ids)
         routed.draft.notes.insert(0, f"question kind: {plan.kind}")
         return routed.draft

@@ -22,8 +22,8 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import content_stems, words
-from ..types import ArticleInfo, Passage
+from ..text import content_stems, split_sentences, strip_markers, words
+from ..types import ArticleInfo, Passage, parse_paragraph_id
 from .about_article import answer_catalog, answer_credits, answer_fields, answer_genre, answer_genre_catalog
 from .collection import answer_by_date, answer_people, date_filter, topic_left
 from .extractive import FOLLOWING_PARAGRAPHS, Draft, ExtractiveAnswerer, SentenceCandidate, compose, reads_on
@@ -75,6 +75,8 @@ EARLIER_VERSION_MARGIN = 1.1
 # its best paragraph) too, this many new paragraphs per part: the whole question's search favours the
 # words of one part or one item, and the paragraph with another may not be among those it returns.
 PART_PASSAGES = 3
+# Sentences of the last answer looked up to find the article it quoted.
+ANSWER_SENTENCES_MATCHED = 3
 # Articles whose sources one answer lists, when the question names none of several.
 MAX_SOURCE_ARTICLES = 3
 
@@ -118,12 +120,14 @@ class AnswerRouter:
         keywords: KeywordIndex,
         extractive: ExtractiveAnswerer,
         top_k: int,
+        last_answer: str = "",
     ) -> None:
         self.corpus = corpus
         self.embeddings = embeddings
         self.keywords = keywords
         self.extractive = extractive
         self.top_k = top_k
+        self.last_answer = last_answer  # the assistant's previous turn, for "who is quoted in it?"
 
     def answer(
         self,
@@ -167,10 +171,12 @@ class AnswerRouter:
             elif named := self._named_by_day_or_kind(plan, question, articles):
                 chosen = named
             elif len(queries) > 1 and passages:  # a follow-up: the article the conversation is about
-                # named by the earlier turns' topic ("Anything on a bank merger?" before "Give me the
-                # main points."), else the best paragraph's
+                # the one the last answer quoted; else named by the earlier turns' topic ("Anything on
+                # a bank merger?" before "Give me the main points."); else the best paragraph's
                 context_vector = np.asarray(query_vectors)[1:2]
-                chosen = self._conversation_article(queries[1], context_vector, articles, len(passages))
+                chosen = self._answered_article(articles) or self._conversation_article(
+                    queries[1], context_vector, articles, len(passages)
+                )
                 chosen = chosen or [a for a in articles if a.article_id == passages[0].article_id]
             else:
                 chosen = list(articles)
@@ -196,6 +202,32 @@ class AnswerRouter:
             leads = self.corpus.leads([a.article_id for a in articles])
             return [a for a in articles if self._genre_of(a, lead=leads.get(a.article_id, "")).genre in asked]
         return []
+
+    def _answered_article(self, articles: Sequence[ArticleInfo]) -> list[ArticleInfo]:
+        """The one article the assistant's last answer came from: the one whose headline it gives in
+        quotes, or whose sentences it quotes word for word (an extractive answer does); [] when it
+        names or quotes none, or several.
+
+        The earlier questions' words may fit two articles alike (two library closures), while the
+        answer the reader just read came from one: "who is quoted in it?" asks about that one.
+        """
+        text = strip_markers(self.last_answer)
+        if not text:
+            return []
+        titled = [a for a in articles if a.title and f"“{a.title}”" in text]
+        if len(titled) == 1:
+            return titled
+        quoted = [s for s in (text[a:b].strip() for a, b in split_sentences(text)) if len(s.split()) >= 6]
+        if not quoted:
+            return []
+        found = self.keywords.search(" ".join(quoted[:ANSWER_SENTENCES_MATCHED]), self.top_k)
+        candidates = list(dict.fromkeys(parse_paragraph_id(key)[0] for key, _ in found))
+        holding = [
+            article_id
+            for article_id in candidates
+            if any(s in p.text for p in self.corpus.article_passages(article_id) for s in quoted)
+        ]
+        return [a for a in articles if a.article_id == holding[0]] if len(holding) == 1 else []
 
     def _conversation_article(
         self, context: str, context_vector: np.ndarray, articles: Sequence[ArticleInfo], top_k: int

@@ -101,3 +101,44 @@ def test_an_article_that_quotes_no_one_says_so(tmp_path_factory: pytest.TempPath
     answer = assistant.ask("Who is quoted in this article?")
     assert answer.trace.kind == "about_article" and answer.abstained
     assert "quotes no one by name" in answer.text and not answer.citations
+
+
+LIBRARY_STORIES = {
+    "riverside.md": (
+        "Riverside council votes to close three branch libraries",
+        "2026-11-02",
+        [
+            "Riverside city council voted 7 to 4 on Monday night to close three of the city's nine branch "
+            "libraries, citing a budget shortfall of 12 million dollars.",
+            "The branches in Millbrook, Eastgate and Old Quarry will close their doors on June 30.",
+            "Mayor Daniel Brooks said the city had to choose between libraries and emergency services.",
+        ],
+    ),
+    "northbridge.md": (
+        "Northbridge council shuts two library branches and cuts hours",
+        "2026-11-04",
+        [
+            "Northbridge town council voted 6 to 3 on Wednesday to close two of its six library branches "
+            "and cut opening hours at the four that remain, to fill a gap of 4.8 million pounds.",
+            "The Saltmarsh Road and Kiln Lane branches will close at the end of March.",
+            "Councillor Amira Haddad said the closures would fall hardest on older residents.",
+        ],
+    ),
+}
+
+
+@pytest.mark.slow
+def test_a_follow_up_asks_about_the_article_the_last_answer_came_from(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    assistant = assistant_over_written_articles(tmp_path_factory, LIBRARY_STORIES, "two-libraries")
+    first = assistant.ask("When will the library branches close?")
+    answered = {c.article_id for c in first.citations}
+    assert len(answered) == 1 and not first.abstained
+    history = [
+        {"role": "user", "content": "When will the library branches close?"},
+        {"role": "assistant", "content": first.text},
+    ]
+    quoted = assistant.ask("Who is quoted in it?", history)
+    assert quoted.trace.kind == "about_article"
+    assert {c.article_id for c in quoted.citations} == answered
