@@ -65,6 +65,9 @@ UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synony
 # for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
 EVERYDAY_TERM_WEIGHT = 0.35
 EVERYDAY_ZIPF = 5.0
+NAME_ZIPF = 4.0  # a capitalised first word this common in English is no name ("Officials", "Critics")
+# Share of the shift toward the question without its names that ranks sentences (``focus_shift``).
+FOCUS_SHARE = 0.3
 MAX_LIST_SENTENCES = 4
 # A typed question's value must be near the thing it is asked of: another sentence of the article that
 # holds this share of the question's words that the best sentence's paragraph lacks, and is at least
@@ -723,6 +726,8 @@ def score_sentences(
     ]
     vectors = np.concatenate([found.vectors for found in sentences])
     similarity = (vectors @ query_vectors.T).max(axis=1)
+    # Ranks only (added to ``steer``): how much closer a sentence reads to the question without its names.
+    by_rest = focus_shift(queries[0], vectors, similarity, embeddings)
     weights = term_weights(queries, keywords)
     total = sum(weights.values()) or 1.0
     paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
@@ -742,7 +747,7 @@ def score_sentences(
         _TOLD_TO.search(c.text) for c in candidates
     )
     exempting = asks_exemption(queries[0]) and any(_EXEMPTS.search(c.text) for c in candidates)
-    for cand, sim in zip(candidates, similarity, strict=True):
+    for cand, sim, shift in zip(candidates, similarity, by_rest, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
         in_paragraph = _covered(weights, paragraph_terms[cand.passage]) / total
@@ -765,6 +770,7 @@ def score_sentences(
             if plan.answer_type == "time" and _CLOCK_TIME.search(cand.text):
                 attachment = CLOCK_BONUS
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
+        steer += similarity_weight * float(shift)
         if _bare_lead(cand, passages[cand.passage], plan):
             steer -= (1 - LEAD_SHARE) * score
         steer += attachment
@@ -784,6 +790,45 @@ def score_sentences(
             cand.anchored = 1 - ANCHOR_PENALTY * missing / anchor_total
             cand.score *= cand.anchored
     return candidates
+
+
+def focus_shift(
+    question: str, vectors: np.ndarray, similarity: np.ndarray, embeddings: SentenceEmbeddings
+) -> np.ndarray:
+    """Per sentence, ``FOCUS_SHARE`` of how much closer it reads to the question without its names
+    than to the whole question; zeros when the question names no one.
+
+    MiniLM's similarity leans on names: for "Roughly what time did the Wendham blaze kick off?" a
+    sentence naming Wendham reads closer than "The fire started shortly before 11.40pm…", which
+    does not. The names already choose the article (``anchor_terms``); within it, what the question
+    asks of them ("what time did the blaze kick off") tells its sentences apart. This only ranks:
+    whether to answer at all still rests on the whole question's similarity.
+    """
+    rest = without_names(question)
+    if rest is None:
+        return np.zeros(len(similarity))
+    return FOCUS_SHARE * (vectors @ embeddings.encode_cached([rest])[0] - similarity)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def without_names(question: str) -> str | None:
+    """The question without its names ("Roughly what time did the blaze kick off?"), or None when
+    it names no one or nothing is left to ask. A capitalised first word is a name only when it is
+    no everyday word ("Voss", not "What" or "Officials")."""
+    names = [
+        m
+        for m in _CAPITALISED.finditer(question)
+        if m.group(0).lower() not in NOT_NAMES and (m.start() > 0 or _zipf(m.group(0)) < NAME_ZIPF)
+    ]
+    if not names:
+        return None
+    rest = question
+    for match in reversed(names):
+        rest = rest[: match.start()] + rest[match.end() :]
+    rest = " ".join(re.sub(r"(?<!\w)['’]s\b", "", rest).split())
+    return rest if content_stems(rest) else None
 
 
 # What a story expects: a future, a plan, a chance ("will", "is expected to", "could", "hopes").

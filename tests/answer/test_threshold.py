@@ -12,8 +12,8 @@ def test_answers_at_the_threshold_and_abstains_just_above_it(seed_assistant: Ass
     searcher = seed_assistant.searcher
     vectors = seed_assistant.embeddings.encode([LESSONS])
     passages = searcher.search([LESSONS], 5, None, vectors)
-    best = max(
-        c.score
+    best = max(  # the threshold is compared with the score that decides whether to answer
+        c.unanchored
         for c in score_sentences([LESSONS], passages, vectors, searcher.keyword, seed_assistant.embeddings)
     )
 
