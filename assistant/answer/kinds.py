@@ -7,6 +7,7 @@ patterns describe how English questions are put ("who wrote…", "sum up…", "d
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -52,6 +53,9 @@ class QuestionPlan:
     exact: bool = False  # "what exact date…", "how much exactly?": a vague value ("next week") is no answer
     aspect: Aspect | None = None  # why/how and what-did-X-say questions: what the answer gives
     speaker: str = ""  # reaction: who reacted or spoke ("the union" in "how did the union react?")
+    # "Compare the two library closures", "summarize both strike stories": one point of each article on
+    # the topic, when two or more fit; else the question is answered as its kind says.
+    several: bool = False
 
 
 _I = re.IGNORECASE
@@ -915,8 +919,34 @@ _NOT_PLURAL = re.compile(
 _WITHOUT_APOSTROPHE = re.compile(r"\b(what|who|where|how|when|that)s\b", _I)
 
 
+# Asking to set stories side by side: "compare…", "how do they differ?", "what do they have in common?"
+_COMPARE = re.compile(
+    r"\b(?:compar(?:e|es|ed|ing)|comparison|contrast|differ|differs|difference|differences|similarit(?:y|ies)|"
+    r"in\s+common|versus|vs\.?)(?=\W|$)",
+    _I,
+)
+# Several articles named at once: "both stories", "the two strikes", "these reports".
+_SEVERAL = re.compile(
+    r"\b(?:both|two|three|these|those|all\s+the)\b|\b(?:stories|articles|reports|pieces)\b|"
+    r"\b(?:first|original|earlier)\s+(?:report|story|article|version)\b.{0,40}\b(?:update|latest|later|newest)\b",
+    _I,
+)
+
+
 def classify(question: str) -> QuestionPlan:
-    """The kind of ``question`` and what its answer must hold."""
+    """The kind of ``question`` and what its answer must hold; ``several`` when it asks to compare
+    stories or to summarize several at once."""
+    plan = _classify(question)
+    if plan.kind in ("about_article", "mention"):
+        return plan
+    text = " ".join(question.split())
+    compare = _COMPARE.search(text) is not None and _SEVERAL.search(text) is not None
+    if compare or (plan.kind == "overview" and _SEVERAL.search(text)):
+        return dataclasses.replace(plan, several=True)
+    return plan
+
+
+def _classify(question: str) -> QuestionPlan:
     text = _WITHOUT_APOSTROPHE.sub(r"\1's", " ".join(question.split()))
     version, weekday = _version(text)
     fields = metadata_fields(text)

@@ -138,6 +138,10 @@ class AnswerRouter:
         query_vectors: np.ndarray,
         article_ids: Sequence[str] | None = None,
     ) -> Routed:
+        if plan.several and not article_ids:
+            several = self._several(question, passages)
+            if several is not None:
+                return several
         if plan.kind == "about_article":
             return self._about_article(plan, question, queries, passages, query_vectors, article_ids)
         if plan.kind == "overview":
@@ -473,6 +477,22 @@ class AnswerRouter:
                 draft.notes.append(f"overview: extractive summary of {info.article_id}")
             return Routed(_with_version(draft, choice), passages=article)
         return Routed(self._digest(chosen), passages=None)
+
+    def _several(self, question: str, passages: Sequence[Passage]) -> Routed | None:
+        """ "Compare the two library closures", "summarize both strike stories": a lead sentence of each
+        article on the topic, when two or more are; None (answer as the question's kind says) when
+        fewer are, as for "compare turnout this year with four years ago" within one story."""
+        topic = topic_stems(question)
+        if not topic:
+            return None
+        articles = self.corpus.articles()
+        about = self._articles_about(topic, _topic_words(question), articles, passages)
+        if len(about) < 2:
+            return None
+        about = sorted(about, key=lambda a: a.date or "")  # a story and its update: in the order told
+        draft = self._digest(about)
+        draft.notes.append(f"several articles asked about at once: {', '.join(a.article_id for a in about)}")
+        return Routed(draft, passages=None)
 
     def _digest(self, articles: Sequence[ArticleInfo]) -> Draft:
         """One lead sentence per article, for "what are these about?" over several articles."""

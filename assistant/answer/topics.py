@@ -30,6 +30,9 @@ _GENERIC = frozenset(
         # who an article quotes: "who did the reporter talk to?"
         "quote quoted quotes cite cited cites talk talked speak spoke interview interviewed voices rely "
         "whose reporter journalist "
+        # setting stories side by side: "compare the two strikes", "what do both have in common?"
+        "compare compared comparing comparison contrast differ differs difference differences different "
+        "similar similarity similarities common versus vs two three both these those "
         # a chat's fillers: "ok, give me the key points then"
         "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz"
     )

@@ -1,0 +1,61 @@
+"""Questions that set stories side by side ("Compare the two library closures") or summarize several
+at once get a lead sentence of each article on the topic; within one story they stay lookups."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.answer.kinds import classify
+
+from ..conftest import assistant_over_articles
+
+
+@pytest.mark.parametrize(
+    ("question", "several"),
+    [
+        ("Compare the two library closures", True),
+        ("How do the two library stories differ?", True),
+        ("What do both fire stories have in common?", True),
+        ("compare the first report and the update on the rail strike", True),
+        ("summarize the two strike stories", True),
+        ("Compare turnout this year with four years ago", False),  # within one story
+        ("What did the council compare the plan to?", False),
+        ("Who wrote both stories?", False),  # a question about the articles' headers
+    ],
+)
+def test_questions_about_several_articles_at_once(question: str, several: bool) -> None:
+    assert classify(question).several is several
+
+
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = [
+        "library-cuts.html",
+        "northbridge-library-closures.md",
+        "rail-strike-first.txt",
+        "rail-strike-update.html",
+        "mayor-election.html",
+    ]
+    return assistant_over_articles(tmp_path_factory, files, "several")
+
+
+@pytest.mark.slow
+def test_comparing_two_look_alike_stories_quotes_the_lead_of_each(reader: Assistant) -> None:
+    answer = reader.ask("Compare the two library closures")
+    assert not answer.abstained
+    assert [c.article_id for c in answer.citations] == ["library-cuts", "northbridge-library-closures"]
+    assert all(c.paragraph == 1 for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_story_and_its_update_are_set_side_by_side_in_the_order_told(reader: Assistant) -> None:
+    answer = reader.ask("what is the difference between the two strike reports?")
+    assert [c.article_id for c in answer.citations] == ["rail-strike-first", "rail-strike-update"]
+
+
+@pytest.mark.slow
+def test_comparing_within_one_story_stays_a_lookup(reader: Assistant) -> None:
+    answer = reader.ask("Compare turnout this year with four years ago")
+    assert {c.article_id for c in answer.citations} == {"mayor-election"}
+    assert "44.8 percent" in answer.text and "31.2 percent" in answer.text
