@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
+from assistant.answer.extractive import without_names
 from assistant.index import embeddings as embeddings_module
 from assistant.index.embeddings import SentenceEmbeddings
 from assistant.index.records import SENTENCES_KEY
@@ -118,12 +119,13 @@ def test_answers_use_stored_sentences_without_running_the_model_on_them(
     assert answer.citations[0].paragraph == 26
     assert calls[0] == [LESSONS]
     # Every passage brought its sentence vectors: no paragraph or sentence of one goes through the
-    # model. (A "what do X say" question also embeds the speakers it finds, a few words each.)
+    # model. (A "what do X say" question also embeds the speakers it finds, a few words each, and
+    # the question without its names, which ranks the sentences of the article it names.)
     passages = {p.text for p in answer.retrieved}
     sentences = {p.text[s:e] for p in answer.retrieved for s, e in split_sentences(p.text)}
     later = [text for call in calls[1:] for text in call]
     assert not (set(later) & (passages | sentences)), later
-    assert all(len(text.split()) <= 6 for text in later), later
+    assert all(len(text.split()) <= 6 for text in later if text != without_names(LESSONS)), later
 
 
 def test_an_index_without_stored_sentences_answers_the_same(
