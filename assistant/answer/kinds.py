@@ -56,6 +56,7 @@ class QuestionPlan:
     # "Compare the two library closures", "summarize both strike stories": one point of each article on
     # the topic, when two or more fit; else the question is answered as its kind says.
     several: bool = False
+    timeline: bool = False  # "What's the timeline?": several reports of a story each with its date
 
 
 _I = re.IGNORECASE
@@ -933,13 +934,32 @@ _SEVERAL = re.compile(
 )
 
 
+# "What's the timeline of the strike?", "How did the fire unfold?": the story in the order it happened.
+_TIMELINE = re.compile(
+    r"\b(?:time\s?line|chronology|chronological(?:ly)?|sequence\s+of\s+events|order\s+of\s+events|"
+    r"how\s+(?:did|has|have)\s+(?:the\s+|this\s+|that\s+)?[\w'’ -]{1,60}?\s+"
+    r"(?:unfold|unfolded|develop|developed|evolve|evolved|progress|progressed))\b",
+    _I,
+)
+
+
 def classify(question: str) -> QuestionPlan:
     """The kind of ``question`` and what its answer must hold; ``several`` when it asks to compare
-    stories or to summarize several at once."""
+    stories, to summarize several at once, or for a story's timeline (its reports in order)."""
     plan = _classify(question)
     if plan.kind in ("about_article", "mention"):
         return plan
     text = " ".join(question.split())
+    if _TIMELINE.search(text):
+        version, weekday = _version(text)
+        return QuestionPlan(
+            "overview",
+            subject=_topic_after(text),
+            version=version,
+            weekday=weekday,
+            several=True,
+            timeline=True,
+        )
     compare = _COMPARE.search(text) is not None and _SEVERAL.search(text) is not None
     if compare or (plan.kind == "overview" and _SEVERAL.search(text)):
         return dataclasses.replace(plan, several=True)

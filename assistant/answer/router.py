@@ -24,7 +24,14 @@ from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
 from ..text import content_stems, split_sentences, strip_markers, words
 from ..types import ArticleInfo, Passage, parse_paragraph_id
-from .about_article import answer_catalog, answer_credits, answer_fields, answer_genre, answer_genre_catalog
+from .about_article import (
+    answer_catalog,
+    answer_credits,
+    answer_fields,
+    answer_genre,
+    answer_genre_catalog,
+    describe_date,
+)
 from .collection import answer_by_date, answer_people, date_filter, topic_left
 from .extractive import FOLLOWING_PARAGRAPHS, Draft, ExtractiveAnswerer, SentenceCandidate, compose, reads_on
 from .genre import (
@@ -139,7 +146,7 @@ class AnswerRouter:
         article_ids: Sequence[str] | None = None,
     ) -> Routed:
         if plan.several and not article_ids:
-            several = self._several(question, passages)
+            several = self._several(question, passages, dated=plan.timeline)
             if several is not None:
                 return several
         if plan.kind == "about_article":
@@ -478,7 +485,7 @@ class AnswerRouter:
             return Routed(_with_version(draft, choice), passages=article)
         return Routed(self._digest(chosen), passages=None)
 
-    def _several(self, question: str, passages: Sequence[Passage]) -> Routed | None:
+    def _several(self, question: str, passages: Sequence[Passage], dated: bool = False) -> Routed | None:
         """ "Compare the two library closures", "summarize both strike stories": a lead sentence of each
         article on the topic, when two or more are; None (answer as the question's kind says) when
         fewer are, as for "compare turnout this year with four years ago" within one story."""
@@ -487,17 +494,20 @@ class AnswerRouter:
             return None
         articles = self.corpus.articles()
         about = self._articles_about(topic, _topic_words(question), articles, passages)
+        about = self._with_other_versions(about, articles)  # a story's every report
         if len(about) < 2:
             return None
         about = sorted(about, key=lambda a: a.date or "")  # a story and its update: in the order told
-        draft = self._digest(about)
+        draft = self._digest(about, dated=dated)
         draft.notes.append(f"several articles asked about at once: {', '.join(a.article_id for a in about)}")
         return Routed(draft, passages=None)
 
-    def _digest(self, articles: Sequence[ArticleInfo]) -> Draft:
-        """One lead sentence per article, for "what are these about?" over several articles."""
+    def _digest(self, articles: Sequence[ArticleInfo], dated: bool = False) -> Draft:
+        """One lead sentence per article, for "what are these about?" over several articles; each
+        after its article's date when ``dated`` ("On Monday 2 November 2026: …", a timeline)."""
         used: list[Passage] = []
         picked: list[SentenceCandidate] = []
+        dates: list[str | None] = []
         for info in articles[:8]:
             article = self.corpus.article_passages(info.article_id)
             sentences = self.embeddings.sentence_vectors([p.text for p in article])
@@ -506,7 +516,11 @@ class AnswerRouter:
                 continue
             picked.append(SentenceCandidate(len(used), lead.start, lead.end, lead.text))
             used.append(article[lead.passage])
+            dates.append(describe_date(info.date, info.date_text) if info.date else None)
         draft = compose(picked, used)
+        if dated and all(dates):
+            told = zip(dates, picked, strict=True)
+            draft.text = " ".join(f"On {day}: {cand.text} [{n}]" for n, (day, cand) in enumerate(told, 1))
         total = len(self.corpus.articles())
         held = (
             f"The index holds {total} articles"

@@ -33,6 +33,9 @@ _GENERIC = frozenset(
         # setting stories side by side: "compare the two strikes", "what do both have in common?"
         "compare compared comparing comparison contrast differ differs difference differences different "
         "similar similarity similarities common versus vs two three both these those "
+        # a story's timeline: "how did the fire unfold?"
+        "timeline chronology chronological sequence order events unfold unfolded develop developed evolve "
+        "evolved progress progressed "
         # a chat's fillers: "ok, give me the key points then"
         "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz"
     )

@@ -59,3 +59,29 @@ def test_comparing_within_one_story_stays_a_lookup(reader: Assistant) -> None:
     answer = reader.ask("Compare turnout this year with four years ago")
     assert {c.article_id for c in answer.citations} == {"mayor-election"}
     assert "44.8 percent" in answer.text and "31.2 percent" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's the timeline of the rail strike?", "How did the strike unfold?", "the chronology of events, please"],
+)
+def test_timeline_questions_ask_for_the_story_in_order(question: str) -> None:
+    plan = classify(question)
+    assert (plan.kind, plan.several, plan.timeline) == ("overview", True, True)
+
+
+@pytest.mark.slow
+def test_a_timeline_gives_each_report_after_its_date(reader: Assistant) -> None:
+    answer = reader.ask("What's the timeline of the rail strike?")
+    assert [c.article_id for c in answer.citations] == ["rail-strike-first", "rail-strike-update"]
+    first, update = answer.text.index("On Monday"), answer.text.index("On Wednesday")
+    assert first < answer.text.index("[1]") < update < answer.text.index("[2]")
+
+
+@pytest.mark.slow
+def test_the_timeline_of_a_story_told_once_is_its_summary_in_article_order(reader: Assistant) -> None:
+    answer = reader.ask("What's the timeline of the mayoral election?")
+    assert answer.trace.kind == "overview" and not answer.abstained
+    assert {c.article_id for c in answer.citations} == {"mayor-election"}
+    paragraphs = [c.paragraph for c in answer.citations]
+    assert paragraphs == sorted(paragraphs) and len(paragraphs) >= 3
