@@ -1099,12 +1099,32 @@ def answer_values(
     if wanted == "person" and exact:
         return [(at, True) for at in _full_names(sentence, question_words)]
     # person or place: a capitalised name that the question does not already hold
+    places = _placed_names(sentence) if wanted == "person" else set()
     values = []
     for match in _CAPITALISED.finditer(sentence):
         word = match.group(0).lower().strip("’'")
-        if word not in NOT_NAMES and word not in question_words and match.start() > 0:
-            values.append((match.start(), True))
+        at = match.start()
+        if word not in NOT_NAMES and word not in question_words and at > 0 and at not in places:
+            values.append((at, True))
     return values
+
+
+# A name after a word that places things ("in Port Calder", "at Harbor Hall"): a place, which answers
+# "where", not "who".
+_PLACED = re.compile(
+    r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _placed_names(sentence: str) -> set[int]:
+    """Offsets of the capitalised words of names that a place word precedes ("in Port Calder")."""
+    found: set[int] = set()
+    for match in _PLACED.finditer(sentence):
+        start = match.start(1)
+        for word in _CAPITALISED.finditer(match.group(1)):
+            found.add(start + word.start())
+    return found
 
 
 # Words that make a run of capitalised words a place, a body or a firm rather than a person ("Corlan

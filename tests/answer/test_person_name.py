@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.answer.extractive import _full_names
+from assistant.answer.extractive import _full_names, answer_values
 from assistant.answer.kinds import classify
 
 from ..conftest import assistant_over_written_articles
@@ -27,6 +27,20 @@ from ..conftest import assistant_over_written_articles
 )
 def test_a_full_name_names_no_place_body_or_day(sentence: str, names: int) -> None:
     assert len(_full_names(sentence, set())) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("That is the highest turnout for a mayoral race in Port Calder since 2006.", []),
+        ("Turnout was up sharply at Harbor Hall and across the Eastside wards.", []),
+        ("The winner, Adaeze Morrow, took 53 percent of the vote in Port Calder.", ["Adaeze", "Morrow,"]),
+        ("The deal was signed by the Harbour Trust on Monday.", ["Harbour", "Trust"]),  # a body answers who
+    ],
+)
+def test_a_name_after_a_place_word_answers_where_not_who(sentence: str, who: list[str]) -> None:
+    found = answer_values(sentence, "person", set())
+    assert [sentence[at:].split()[0] for at, _ in found] == who
 
 
 @pytest.mark.parametrize(

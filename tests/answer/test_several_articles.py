@@ -63,7 +63,11 @@ def test_comparing_within_one_story_stays_a_lookup(reader: Assistant) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["What's the timeline of the rail strike?", "How did the strike unfold?", "the chronology of events, please"],
+    [
+        "What's the timeline of the rail strike?",
+        "How did the strike unfold?",
+        "the chronology of events, please",
+    ],
 )
 def test_timeline_questions_ask_for_the_story_in_order(question: str) -> None:
     plan = classify(question)
