@@ -282,9 +282,7 @@ class Settings(BaseSettings):
         if chosen == "llm":
             chosen = self.mode if self.mode != "extractive" else "openai"
         if chosen not in ANSWER_MODES:
-            raise AssistantError(
-                f"Unknown answer mode {chosen!r}: use {', '.join(map(repr, ANSWER_MODES))}."
-            )
+            raise AssistantError(f"Unknown answer mode {chosen!r}: use {', '.join(map(repr, ANSWER_MODES))}.")
         return chosen  # type: ignore[return-value]
 
     @property

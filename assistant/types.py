@@ -299,7 +299,7 @@ HEADER_PARAGRAPH = 0  # a citation of an article's header (headline, byline, dat
 
 
 def paragraph_label(paragraph: int) -> str:
-    """"¶3" for a body paragraph, "header" for the article's header."""
+    """ "¶3" for a body paragraph, "header" for the article's header."""
     return "header" if paragraph == HEADER_PARAGRAPH else f"¶{paragraph}"
 
 

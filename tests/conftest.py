@@ -31,9 +31,7 @@ SEED_ID = "000_12d29104be5af25a"
 SEED_FILE = SEEDS / f"{SEED_ID}.txt"
 
 
-def assistant_over_articles(
-    factory: pytest.TempPathFactory, names: Sequence[str], label: str
-) -> Assistant:
+def assistant_over_articles(factory: pytest.TempPathFactory, names: Sequence[str], label: str) -> Assistant:
     """An assistant over copies of these evaluation articles (``eval/articles/``), indexed afresh."""
     corpus = factory.mktemp(f"{label}-corpus")
     for name in names:

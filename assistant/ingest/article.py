@@ -158,6 +158,7 @@ def _read_stray_bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
 _CP1252_FALLBACK = "assistant-cp1252-fallback"
 codecs.register_error(_CP1252_FALLBACK, _read_stray_bytes_as_cp1252)
 
+
 def _mostly_unprintable(text: str) -> bool:
     sample = text[:4000]
     bad = sum(1 for ch in sample if not (ch.isprintable() or ch.isspace()))

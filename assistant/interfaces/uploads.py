@@ -51,6 +51,7 @@ class Upload:
     name: str
     path: Path
 
+
 UploadOutcome = Literal["added", "updated", "unchanged", "duplicate", "failed"]
 
 

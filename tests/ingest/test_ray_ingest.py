@@ -82,13 +82,17 @@ def ray_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _server_env(port: int, database: str, corpus: Path, **extra: str) -> dict[str, str]:
-    return _env() | DRIVER_ENV | {
-        "ASSISTANT_CHROMA_HOST": "127.0.0.1",
-        "ASSISTANT_CHROMA_PORT": str(port),
-        "ASSISTANT_CHROMA_DATABASE": database,
-        "ASSISTANT_CORPUS_DIR": str(corpus),
-        **extra,
-    }
+    return (
+        _env()
+        | DRIVER_ENV
+        | {
+            "ASSISTANT_CHROMA_HOST": "127.0.0.1",
+            "ASSISTANT_CHROMA_PORT": str(port),
+            "ASSISTANT_CHROMA_DATABASE": database,
+            "ASSISTANT_CORPUS_DIR": str(corpus),
+            **extra,
+        }
+    )
 
 
 def _assistant_cli() -> str:

@@ -245,4 +245,3 @@ def test_a_word_whose_paragraphs_were_removed_before_the_save_is_searched_like_a
     assert loaded.search("zebra", k=5) == []
     assert loaded.search("zebra budget", k=5) == index.search("budget", k=5)
     assert loaded.articles_with("zebra") == set()
-

@@ -112,7 +112,12 @@ def test_cross_origin_and_foreign_host_requests_are_refused(server: tuple[str, P
     port = int(url.rsplit(":", 1)[1])
     files = [("files", ("origin-check.txt", FORGED.encode()))]
     with httpx.Client(base_url=url, timeout=120) as http:
-        for origin in ("http://evil.example", "null", f"http://127.0.0.1:{port + 1}", f"http://evil.example:{port}"):
+        for origin in (
+            "http://evil.example",
+            "null",
+            f"http://127.0.0.1:{port + 1}",
+            f"http://evil.example:{port}",
+        ):
             refused = http.post("/v1/articles", files=files, headers={"Origin": origin})
             assert refused.status_code == 403, (origin, refused.text)
             error = refused.json()["error"]

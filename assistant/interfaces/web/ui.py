@@ -180,7 +180,11 @@ def create_app(assistant: Assistant) -> gr.Blocks:
                     f"article_ids must be a list of article ids, e.g. [{article_ids!r}], or None for all."
                 )
             return assistant.ask(
-                question, history, top_k=top_k, article_ids=article_ids, mode=mode or None  # type: ignore[arg-type]
+                question,
+                history,
+                top_k=top_k,
+                article_ids=article_ids,
+                mode=mode or None,  # type: ignore[arg-type]
             ).to_dict()
         except AssistantError as exc:
             raise user_error("/ask", exc) from None
