@@ -26,7 +26,7 @@ from ..types import Answer, AnswerMode, LegacyMode, Passage, Trace
 from .backends import LLMBackend, build_backend
 from .conversation import completed_fragment, is_follow_up, normalize_history, search_queries
 from .corpus_view import StoreCorpus
-from .extractive import Draft, ExtractiveAnswerer, abstention, look_up_question_words
+from .extractive import Draft, ExtractiveAnswerer, abstention, look_up_question_words, without_names
 from .kinds import QuestionPlan, classify, version_cue
 from .router import AnswerRouter
 
@@ -119,7 +119,11 @@ class QuestionService:
         reading = in_background(searcher.store.revision)
         if backend is None or plan.kind in DETERMINISTIC_KINDS:
             in_background(look_up_question_words, queries, searcher.keyword)
-        query_vectors = self.index.embeddings.encode(queries)
+        # The question without its names goes in the same model call: the answer ranks sentences by it
+        # too (``focus_shift``), and finds it in the model's cache.
+        rest = without_names(question)
+        texts = [*queries, rest] if rest is not None and rest not in queries else queries
+        query_vectors = self.index.embeddings.encode_cached(texts)[: len(queries)]
         with searcher.store.same_revision(RevisionPin(reading.result())) as pin:
             passages = searcher.search(queries, top_k or self.settings.top_k, article_ids, query_vectors)
         timings["retrieve"] = _ms(started)
