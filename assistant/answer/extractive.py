@@ -133,7 +133,10 @@ _CLOCK = r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|\b(?:midnight|midday|noon)\b"
 _DATE = re.compile(
     rf"{_CLOCK}|\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|"
     r"\b(?:19|20)\d\ds?\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.|"
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.|"
+    # "14.08" or "14.08.2026" is a day and month; "4.50 percent", "£3.60" and "1.5m" are figures
+    r"(?<![$£€¥\d.])\b\d{1,2}\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?\b(?![.,]?\d|\s*(?:%|per\s*cent|percent|"
+    r"million|billion|trillion|bn|m\b|k\b|points?|basis|times|fold|metres|meters|km|kg|tonnes|hectares))|"
     r"\b(?:next|last|this|coming|following|previous|past)\s+(?:week|weekend|month|year|spring|summer|autumn|"
     rf"fall|winter|decade|{_WEEKDAYS})\b|\b(?:in|within|after|for|over)\s+(?:\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|a couple of|"

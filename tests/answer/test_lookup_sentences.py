@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
+from assistant.answer.extractive import answer_values
 
 from ..conftest import assistant_over_written_articles
 
@@ -68,3 +69,17 @@ def test_a_pronoun_question_is_answered_when_its_one_word_is_rare(gazette: Assis
 def test_what_happens_if_is_answered_by_the_sentence_that_sets_the_condition(gazette: Assistant) -> None:
     answer = gazette.ask("What happens if Friday's talks fail?")
     assert not answer.abstained and "stop work again in June" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Two members preferred to raise it to 4.50 percent, according to the minutes.", []),
+        ("Inflation eased to 3.6 per cent.", []),
+        ("A visit costs £3.60, and the fund grew by 1.5m.", []),
+        ("The ban starts on 14.08 and is reviewed on 12.11.2026.", ["14.08", "12.11.2026"]),
+    ],
+)
+def test_a_decimal_figure_is_no_date(sentence: str, dates: list[str]) -> None:
+    found = answer_values(sentence, "date", set())
+    assert [sentence[at:].split()[0].rstrip(".,") for at, _ in found] == dates
