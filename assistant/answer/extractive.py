@@ -174,9 +174,18 @@ _DEATH_CAUSE = re.compile(
     r"aneurysm|cirrhosis|organ\s+failure|drowned|drowning)\b",
     re.IGNORECASE,
 )
+# Money as news copy writes it, in any currency: "$310 million", "£1,200", "₹40 lakh", "R2.5 million"
+# (rand: "R" with a digit only before an amount word, not "R45"), "4.6bn euros", "SEK 3 billion".
+_CURRENCY_WORDS = (
+    r"dollars?|euros?|pounds?|yen|yuan|renminbi|francs?|kronor|krona|kroner|krone|rupees?|pesos?|rand|"
+    r"reais|real|lira|liras|zloty|forints?|rubles?|roubles?|shillings?|naira|dirhams?|riyals?|ringgit|"
+    r"baht|dong|won|lakh|crores?|usd|eur|gbp|jpy|cny|inr|zar|aud|cad|nzd|chf|sek|nok|dkk|mxn|brl|clp"
+)
 _MONEY = re.compile(
-    r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:dollars?|euros?|pounds?|yen|francs?|"
-    r"kronor|krona|rupees?|pesos?|usd|eur|gbp)\b|\b(?:dollars?|euros?|pounds?|pence)\b|(?<!per\s)\bcents?\b",
+    rf"[$€£¥₹₩₦₺₽]\s?\d|\b(?:rs\.?|inr|zar|chf|sek|nok|dkk|usd|eur|gbp|aud|cad|nzd)\s?\d|"
+    rf"\bR\d[\d,.]*\s*(?:million|billion|bn|m)\b|"
+    rf"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:{_CURRENCY_WORDS})\b|"
+    r"\b(?:dollars?|euros?|pounds?|pence)\b|(?<!per\s)\bcents?\b",
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")

@@ -83,3 +83,18 @@ def test_what_happens_if_is_answered_by_the_sentence_that_sets_the_condition(gaz
 def test_a_decimal_figure_is_no_date(sentence: str, dates: list[str]) -> None:
     found = answer_values(sentence, "date", set())
     assert [sentence[at:].split()[0].rstrip(".,") for at, _ in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The recall cost the firm R2.5 million, its chief executive said.", "R2.5"),
+        ("Salaries at the start-up reached ₹40 lakh a year.", "₹40"),
+        ("The fund paid SEK 3 billion for the site.", "SEK"),
+        ("Fines of up to 500,000 rand were imposed.", "500,000"),
+        ("The R45 vaccine was tested on 9,000 children.", None),  # a name, not rand
+    ],
+)
+def test_money_in_other_currencies(sentence: str, amount: str | None) -> None:
+    found = answer_values(sentence, "money", set())
+    assert (sentence[found[0][0] :].split()[0] if found else None) == amount
