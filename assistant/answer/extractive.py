@@ -129,7 +129,12 @@ _MONTHS = (
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A clock time as news prose writes it: "11.40pm", "6pm", "9:15 a.m.", "10.07am", "midnight".
-_CLOCK = r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|\b(?:midnight|midday|noon)\b"
+# Also a 24-hour time ("18:30"), and a dotted one after "at" or "by" ("at 7.40", not "at 4.50 percent").
+_CLOCK = (
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|\b(?:midnight|midday|noon)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|"
+    r"\b(?:at|by|until|till|before|after)\s+(?:about\s+|around\s+|roughly\s+|exactly\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d\b"
+    r"(?![.,]?\d|\s*(?:%|per\s*cent|percent|million|billion|bn|m\b|points?|metres|meters|km|kg))"
+)
 _DATE = re.compile(
     rf"{_CLOCK}|\b(?:{_WEEKDAYS}|{_MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|"
     r"\b(?:19|20)\d\ds?\b|"
@@ -140,7 +145,7 @@ _DATE = re.compile(
     r"\b(?:next|last|this|coming|following|previous|past)\s+(?:week|weekend|month|year|spring|summer|autumn|"
     rf"fall|winter|decade|{_WEEKDAYS})\b|\b(?:in|within|after|for|over)\s+(?:\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|a couple of|"
-    r"many|more than \w+)\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b|"
+    r"many|more than \w+)\s+(?:days?|weeks?|fortnights?|months?|years?|hours?|decades?)\b|"
     r"\b(?:early|late|mid)[-\s](?:\w+)\b|\bby\s+the\s+end\s+of\b|\b(?:weeks?|months?|days?|years?)\s+(?:ago|later|earlier)\b",
     re.IGNORECASE,
 )
@@ -189,7 +194,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
-_TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+_TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
 # Figures that are part of a date or a clock time ("November 20", "1 a.m.", "one minute past
 # midnight", a year) say when, not how many.
 _NOT_A_COUNT = re.compile(
@@ -217,7 +222,10 @@ _FRAME_WORDS = frozenset(
 )
 # Question words that ask about time: a span ("three years") can then be the figure asked for.
 _TIME_WORDS = frozenset(
-    words("old age long second seconds minute minutes hour hours day days week weeks month months year years")
+    words(
+        "old age long second seconds minute minutes hour hours day days week weeks fortnight fortnights "
+        "month months year years"
+    )
 )
 # "What happens if the talks fail?", "what if…": the question asks what follows on a condition, which
 # news prose gives as one ("If Friday's talks fail, the union will ballot…", "Unless a deal is

@@ -98,3 +98,17 @@ def test_a_decimal_figure_is_no_date(sentence: str, dates: list[str]) -> None:
 def test_money_in_other_currencies(sentence: str, amount: str | None) -> None:
     found = answer_values(sentence, "money", set())
     assert (sentence[found[0][0] :].split()[0] if found else None) == amount
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted", "value"),
+    [
+        ("The span gave way shortly after 18:30 local time.", "time", "18:30"),
+        ("The bridge collapsed at about 7.40 in the morning.", "time", "at"),
+        ("The committee set the rate at 4.50 percent.", "time", None),
+        ("The hosepipe ban stayed in place for a fortnight.", "duration", "for"),
+    ],
+)
+def test_times_and_spans_as_copy_writes_them(sentence: str, wanted: str, value: str | None) -> None:
+    found = answer_values(sentence, wanted, set())  # type: ignore[arg-type]
+    assert (sentence[found[0][0] :].split()[0] if found else None) == value
