@@ -18,7 +18,7 @@ from charset_normalizer import from_bytes
 from ..errors import ArticleError
 from ..text import clean_text
 from ..types import Article, Paragraph
-from .blocks import is_boilerplate, normalize_date, split_header, text_blocks, written_date
+from .blocks import dateline_outlet, is_boilerplate, normalize_date, split_header, text_blocks, written_date
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning or splitting changes: stored articles are then re-indexed on next ingest.
@@ -29,7 +29,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     bylines; the date as written is kept; a date line no longer joins the first two paragraphs.
 # v6: an outlet after the byline with no news word in its name ("By Sam Lee | The Town Crier") is
 #     the outlet, and a role after a bar ("| Political Reporter") stays with the byline.
-PARSER_VERSION = 6
+# v7: a wire story's closing credits ("Reporting by …; Editing by …") are dropped, and the agency its
+#     dateline names ("GDANSK, Nov 3 (Reuters) -") is the outlet when the header names none.
+PARSER_VERSION = 7
 
 # ---------------------------------------------------------------------------- reading files
 
@@ -218,6 +220,8 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
     header, body = split_header(blocks, meta)
     if not body:
         raise ArticleError(source, "no article text found after removing page boilerplate")
+    if not header.get("outlet") and (agency := dateline_outlet(body[0].text)):
+        header["outlet"] = agency
     paragraphs = tuple(
         Paragraph(number=i, text=b.text, start=b.start, end=b.end) for i, b in enumerate(body, 1)
     )

@@ -28,8 +28,23 @@ _BOILERPLATE = [
         r"click here\b.*|loading\.*|please wait\.*",
         r"(\d+\s+)?comments?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
         r"(updated|last updated)\s*:?\s*.{0,40}",
+        # a wire story's closing credits: "Reporting by Anna Kowalski; Editing by Mark Heinrich"
+        r"((additional\s+)?(reporting|writing)\s+by\s+.{1,120}?;\s*)?editing\s+by\s+.{1,80}",
     )
 ]
+# A wire story's dateline names the agency: "GDANSK, Nov 3 (Reuters) -", "WASHINGTON (AP) —".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"  # "NAIROBI, Kenya", "PARIS, Nov 3"
+    r"\s*\((?P<outlet>[A-Z][\w .&'’-]{0,30}?)\)\s*[-–—]"
+)
+
+
+def dateline_outlet(lead: str) -> str | None:
+    """The agency a wire story's dateline names ("Reuters" in "GDANSK, Nov 3 (Reuters) - …")."""
+    match = _DATELINE.match(lead)
+    return match.group("outlet").strip() if match else None
+
+
 _BYLINE = re.compile(r"^\s*(?:by|written by|author|authors|reporting by)\s*[:\-–]?\s*(.+)$", re.I)
 _KEY_VALUE = re.compile(
     r"^\s*(title|headline|subtitle|dek|author|byline|date|published|source|outlet|publication|publisher|"

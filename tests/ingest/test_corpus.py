@@ -14,7 +14,7 @@ from assistant.ingest.article import (
     load_article,
     parse_article,
 )
-from assistant.ingest.blocks import is_boilerplate
+from assistant.ingest.blocks import dateline_outlet, is_boilerplate
 
 from ..conftest import SEED_FILE, SEED_ID
 
@@ -371,3 +371,30 @@ def test_a_date_line_in_one_paragraph_per_line_text_keeps_the_first_paragraphs_a
     )
     article = parse_article(text, source="r.txt", article_id="r")
     assert [p.text[:20] for p in article.paragraphs] == ["The central bank kep", "The committee voted "]
+
+
+def test_a_wire_story_gives_its_agency_and_drops_its_closing_credits() -> None:
+    text = (
+        "Ferry operator suspends Baltic crossings after engine fire\n\nBy Anna Kowalski and Piotr Nowak\n\n"
+        "GDANSK, Nov 3 (Reuters) - A Polish ferry operator suspended all its Baltic crossings on Tuesday "
+        "after an engine fire forced 312 passengers onto lifeboats, the company said.\n\n"
+        "No one was seriously hurt, the coastguard said, although 14 people were treated for smoke.\n\n"
+        "Reporting by Anna Kowalski; Editing by Mark Heinrich\n"
+    )
+    article = parse_article(text, source="wire.txt", article_id="wire")
+    assert (article.byline, article.outlet) == ("Anna Kowalski and Piotr Nowak", "Reuters")
+    assert [p.text[:8] for p in article.paragraphs] == ["GDANSK, ", "No one w"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("WASHINGTON (AP) — The Senate voted on Tuesday to extend the program.", "AP"),
+        ("NAIROBI, Kenya (AP) — Police fired tear gas at protesters on Monday.", "AP"),
+        ("PARIS, Nov 3 (AFP) - France said on Tuesday it would send aid.", "AFP"),
+        ("LONDON — Britain said on Tuesday it would send aid.", None),
+        ("The NHS (National Health Service) - said it would hire more nurses.", None),
+    ],
+)
+def test_the_agency_a_dateline_names(lead: str, agency: str | None) -> None:
+    assert dateline_outlet(lead) == agency
