@@ -30,7 +30,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # v6: an outlet after the byline with no news word in its name ("By Sam Lee | The Town Crier") is
 #     the outlet, and a role after a bar ("| Political Reporter") stays with the byline.
 # v7: a wire story's closing credits ("Reporting by …; Editing by …") are dropped, and the agency its
-#     dateline names ("GDANSK, Nov 3 (Reuters) -") is the outlet when the header names none.
+#     dateline names ("GDANSK, Nov 3 (Reuters) -") is the outlet when the header names none; a meta
+#     line set apart by dots ("Published 3 November 2026 · By Jane Doe · Riverside Echo") and
+#     "Posted on <date> by <name>" give the date, byline and outlet.
 PARSER_VERSION = 7
 
 # ---------------------------------------------------------------------------- reading files

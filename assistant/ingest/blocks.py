@@ -23,7 +23,7 @@ _BOILERPLATE = [
         r"most (read|popular)|trending)\s*:?.{0,80}",
         r"(follow|like) us on .*",
         r"(©|\(c\)|copyright\b).*|.*all rights reserved\.?",
-        r"(tags?|topics?|filed under|categories)\s*:.*",
+        r"(tags?|topics?|filed under|categories|posted in)\s*:.*",
         r"(image|photo|picture|video|graphic)( credit)?s?\s*:.{0,120}|credit\s*:.{0,80}",
         r"click here\b.*|loading\.*|please wait\.*",
         r"(\d+\s+)?comments?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
@@ -223,7 +223,7 @@ _OUTLET_NAME = re.compile(
 
 # A page's navigation line: a breadcrumb ("Home > News > Environment") or parts of the page's top
 # bar set apart by bars ("Wendham Courier | Local News", "Valley Gazette | Tuesday 3 November 2026").
-_NAVIGATION = re.compile(r"\s(?:\||>|›|»|::)\s")
+_NAVIGATION = re.compile(r"\s(?:\||>|›|»|::|·|•)\s")
 _BREADCRUMB = re.compile(r"\s(?:>|›|»)\s")
 LABEL_WORDS = 4  # a section label or an outlet's name is this many words at most
 
@@ -234,7 +234,7 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
     if _BREADCRUMB.search(text):
         return
     byline_read = False
-    for part in (p.strip() for p in re.split(r"\s(?:\||::)\s", text)):
+    for part in (p.strip() for p in re.split(r"\s(?:\||::|·|•)\s", text)):
         if not part:
             continue
         if _read_byline_or_date(header, part):
@@ -256,6 +256,12 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
     header's, if it has none yet; True when ``text`` is one. A byline that goes on to the outlet or
     the date ("By Lee Park, The Town Herald, 3 November 2026") gives those too."""
     n_words = len(text.split())
+    posted = _POSTED_BY.match(text)
+    if posted and _DATE_HINT.search(posted.group("date")) and n_words <= 16:
+        # "Posted on November 4, 2026 by Tom Reyes": a blog's or a site's date line with its writer
+        header.setdefault("date", posted.group("date"))
+        header.setdefault("byline", posted.group("who").strip())
+        return True
     byline = _BYLINE.match(text) or _NAME_WITH_ROLE.match(text)
     if byline and n_words <= 16:
         name, *rest = _BYLINE_PARTS.split(byline.group(1).strip())
@@ -274,6 +280,10 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
     return False
 
 
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|updated)?\s*(?:on\s+)?(?P<date>.+?)\s+by\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})$",
+    re.I,
+)
 # A byline without "By": a name, then the writer's role ("Lee Park, Political Reporter").
 _ROLE_WORD = r"(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst)"
 _NAME_WITH_ROLE = re.compile(

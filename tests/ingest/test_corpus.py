@@ -398,3 +398,28 @@ def test_a_wire_story_gives_its_agency_and_drops_its_closing_credits() -> None:
 )
 def test_the_agency_a_dateline_names(lead: str, agency: str | None) -> None:
     assert dateline_outlet(lead) == agency
+
+
+def test_a_meta_line_set_apart_by_dots_gives_the_date_byline_and_outlet() -> None:
+    text = (
+        "# Council approves new cycle lanes\n\n"
+        "_Published 3 November 2026_ · **By Jane Doe** · Riverside Echo\n\n"
+        "The council approved 14 kilometres of new cycle lanes on Monday, after a two-hour debate.\n\n"
+        "Posted in: Transport, Local news\n"
+    )
+    article = parse_article(text, source="post.md", article_id="post", kind=".md")
+    assert (article.byline, article.outlet, article.date) == ("Jane Doe", "Riverside Echo", "2026-11-03")
+    assert article.dek is None and [p.text[:12] for p in article.paragraphs] == ["The council "]
+
+
+def test_a_posted_on_line_gives_the_date_and_the_writer() -> None:
+    text = (
+        "Posted on November 4, 2026 by Tom Reyes\n\nWater main burst floods downtown streets\n\n"
+        "A water main burst under Fifth Avenue early on Wednesday, flooding three blocks of downtown.\n"
+    )
+    article = parse_article(text, source="posted.txt", article_id="posted")
+    assert (article.title, article.byline, article.date) == (
+        "Water main burst floods downtown streets",
+        "Tom Reyes",
+        "2026-11-04",
+    )
