@@ -22,6 +22,9 @@ _BOILERPLATE = [
         r"(read more|related( articles| stories| coverage)?|see also|recommended|more from .{0,40}|"
         r"most (read|popular)|trending)\s*:?.{0,80}",
         r"(follow|like) us on .*",
+        # "Follow Jane on Twitter @janedoe": the writer's social links
+        r"follow\s+[\w.'’-]+(\s+[\w.'’-]+)?\s+on\s+(twitter|x|facebook|instagram|linkedin|threads|bluesky|"
+        r"mastodon|tiktok|youtube)\b.*",
         r"(©|\(c\)|copyright\b).*|.*all rights reserved\.?",
         r"(tags?|topics?|filed under|categories|posted in)\s*:.*",
         r"(image|photo|picture|video|graphic)( credit)?s?\s*:.{0,120}|credit\s*:.{0,80}",
@@ -144,7 +147,7 @@ def _is_header_line(line: str) -> bool:
 # furniture lines, hence their own word limit.
 _CAPTION_WORDS = 45
 _CAPTION = re.compile(
-    r"(photo|image|picture|pictured|photograph)\s*:.*"
+    r"\(?(photo|image|picture|pictured|photograph)\s*:.*"
     r"|.*[.!?)]\s+\(?(photo|image|picture|photograph|credit)s?( credit)?\s*:\s*[^.!?:\"“”]{1,60}\)?",
     re.IGNORECASE,
 )
@@ -272,7 +275,7 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
                 header.setdefault("outlet", part)
             else:
                 name = f"{name}, {part}"  # "Joanna Whitlock, Environment Correspondent"
-        header.setdefault("byline", name)
+        header.setdefault("byline", _as_written_name(name))
         return True
     if _DATE_HINT.search(text) and n_words <= 10:
         header.setdefault("date", text)
@@ -308,6 +311,14 @@ def _names_outlet(part: str, separator: str) -> bool:
         return True
     set_apart = separator.strip() != "," or part.lower().startswith("the ")
     return set_apart and _is_outlet_line(part)
+
+
+def _as_written_name(name: str) -> str:
+    """A byline set in capitals ("JANE DOE, STAFF WRITER") in the case names are written in."""
+    if not name.isupper():
+        return name
+    small = {"and", "of", "the", "for", "at"}
+    return " ".join(w.lower() if w.lower() in small else w.title() for w in name.split())
 
 
 def _byline_next(blocks: list[Block], i: int) -> bool:

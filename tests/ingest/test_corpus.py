@@ -423,3 +423,16 @@ def test_a_posted_on_line_gives_the_date_and_the_writer() -> None:
         "Tom Reyes",
         "2026-11-04",
     )
+
+
+def test_a_byline_in_capitals_and_social_and_photo_lines() -> None:
+    text = (
+        "City to plant 10,000 trees by 2030\nBY JANE DOE, STAFF WRITER\nTuesday, Nov. 3, 2026 at 5:00 PM\n"
+        "The city will plant 10,000 street trees by 2030 to cool the neighbourhoods hit hardest by heat.\n"
+        "(Photo: John Smith/Reuters)\n"
+        "The first 1,200 trees will go into the ground next spring in the three hottest districts.\n"
+        "Follow Jane on Twitter @janedoe\n"
+    )
+    article = parse_article(text, source="caps.txt", article_id="caps")
+    assert (article.byline, article.date) == ("Jane Doe, Staff Writer", "2026-11-03")
+    assert [p.text[:9] for p in article.paragraphs] == ["The city ", "The first"]
