@@ -32,7 +32,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # v7: a wire story's closing credits ("Reporting by …; Editing by …") are dropped, and the agency its
 #     dateline names ("GDANSK, Nov 3 (Reuters) -") is the outlet when the header names none; a meta
 #     line set apart by dots ("Published 3 November 2026 · By Jane Doe · Riverside Echo") and
-#     "Posted on <date> by <name>" give the date, byline and outlet.
+#     "Posted on <date> by <name>" give the date, byline and outlet; a byline in capitals is written
+#     as names are; "(Photo: …)" captions, "Posted in:" lines and the writer's social links are dropped.
 PARSER_VERSION = 7
 
 # ---------------------------------------------------------------------------- reading files
