@@ -33,7 +33,15 @@ from .about_article import (
     describe_date,
 )
 from .collection import answer_by_date, answer_people, date_filter, topic_left
-from .extractive import FOLLOWING_PARAGRAPHS, Draft, ExtractiveAnswerer, SentenceCandidate, compose, reads_on
+from .extractive import (
+    FOLLOWING_PARAGRAPHS,
+    Draft,
+    ExtractiveAnswerer,
+    SentenceCandidate,
+    anchor_terms,
+    compose,
+    reads_on,
+)
 from .genre import (
     NEWS_EVIDENCE,
     NEWS_REPORT,
@@ -82,6 +90,11 @@ EARLIER_VERSION_MARGIN = 1.1
 # its best paragraph) too, this many new paragraphs per part: the whole question's search favours the
 # words of one part or one item, and the paragraph with another may not be among those it returns.
 PART_PASSAGES = 3
+# Words with which a follow-up points back to what was just said.
+POINTING_WORDS = frozenset(
+    {"it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "she", "his", "her"}
+    | {"there"}
+)
 # Sentences of the last answer looked up to find the article it quoted.
 ANSWER_SENTENCES_MATCHED = 3
 # Articles whose sources one answer lists, when the question names none of several.
@@ -155,7 +168,28 @@ class AnswerRouter:
             return self._overview(plan, question, queries, passages, query_vectors, article_ids)
         if plan.kind == "mention":
             return self._mention(plan, question, passages, article_ids)
+        if len(queries) > 1 and not article_ids and passages and self._about_the_last_answer(question):
+            passages = self._in_answered_article(queries, passages, query_vectors)
         return self._extract(plan, queries, passages, query_vectors, article_ids)
+
+    def _about_the_last_answer(self, question: str) -> bool:
+        """A follow-up that points back ("When did this happen?", "who paid for it?") and names
+        nothing rare of its own: it asks about the story of the answer just given."""
+        return bool(set(words(question)) & POINTING_WORDS) and not anchor_terms(question, self.keywords)
+
+    def _in_answered_article(
+        self, queries: list[str], passages: list[Passage], query_vectors: np.ndarray
+    ) -> list[Passage]:
+        """The passages of the article the last answer came from, when it can be told; else ``passages``.
+
+        After a summary of one of two library-closure stories, "When did this happen?" is about that
+        one, though the words of the conversation fit both.
+        """
+        answered = self._answered_article(self.corpus.articles())
+        if not answered or all(p.article_id == answered[0].article_id for p in passages):
+            return passages
+        scoped = self.corpus.search(queries, len(passages), [answered[0].article_id], query_vectors)
+        return scoped or passages
 
     # ------------------------------------------------------------------ which article
 

@@ -10,7 +10,7 @@ from assistant.answer.kinds import classify
 from assistant.answer.sources import quoted_sources
 from assistant.types import Passage
 
-from ..conftest import assistant_over_written_articles
+from ..conftest import ROOT, assistant_over_articles, assistant_over_written_articles
 from .test_about_article_questions import reader  # noqa: F401  (the module's corpus fixture)
 
 
@@ -142,3 +142,19 @@ def test_a_follow_up_asks_about_the_article_the_last_answer_came_from(
     quoted = assistant.ask("Who is quoted in it?", history)
     assert quoted.trace.kind == "about_article"
     assert {c.article_id for c in quoted.citations} == answered
+
+
+@pytest.mark.slow
+def test_a_lookup_that_points_back_is_answered_from_the_article_of_the_last_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    files = sorted(p.name for p in (ROOT / "eval" / "articles").iterdir())  # the 14 reader articles
+    assistant = assistant_over_articles(tmp_path_factory, files, "points-back")
+    first = "What did the library story say?"  # fits both library stories; the summary is of one
+    summary = assistant.ask(first)
+    answered = {c.article_id for c in summary.citations}
+    assert len(answered) == 1
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": summary.text}]
+    for follow_up in ("When did this happen?", "Where did this happen?"):
+        answer = assistant.ask(follow_up, history)
+        assert {c.article_id for c in answer.citations} <= answered, answer.text
