@@ -830,7 +830,8 @@ def focus_shift(
     return FOCUS_SHARE * (vectors @ embeddings.encode_cached([rest])[0] - similarity)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# Any capitalised word (``_CAPITALISED`` leaves out those that open a sentence).
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def without_names(question: str) -> str | None:
@@ -839,7 +840,7 @@ def without_names(question: str) -> str | None:
     no everyday word ("Voss", not "What" or "Officials")."""
     names = [
         m
-        for m in _CAPITALISED.finditer(question)
+        for m in _NAME_WORD.finditer(question)
         if m.group(0).lower() not in NOT_NAMES and (m.start() > 0 or _zipf(m.group(0)) < NAME_ZIPF)
     ]
     if not names:
@@ -1142,7 +1143,7 @@ def _placed_names(sentence: str) -> set[int]:
     found: set[int] = set()
     for match in _PLACED.finditer(sentence):
         start = match.start(1)
-        for word in _CAPITALISED.finditer(match.group(1)):
+        for word in _NAME_WORD.finditer(match.group(1)):
             found.add(start + word.start())
     return found
 
