@@ -390,16 +390,26 @@ _REACTION = re.compile(rf"\b(?:{_REACTION_VERBS})\b|[\"“”]", re.IGNORECASE)
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_REACTION_VERBS}|pointed\s+out|explained|suggested)\b|[\"“”]", re.I)
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
 _QUOTE_MARKS = '"“'
-_SPEAKER_BEFORE = re.compile(
-    rf"^[\"“]?(?P<who>[^,;:\"“”]{{1,80}}?(?:,[^,;:\"“”]{{1,80}}?,)?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
-    rf"then\s+|previously\s+|repeatedly\s+|again\s+)*(?:{_REACTION_VERBS})\b",
-    re.IGNORECASE,
-)
-_SPEAKER_AFTER = re.compile(
-    rf"[,”\"]\s*(?:(?:{_REACTION_VERBS})\s+(?P<after>[^,.;\"“”]{{1,60}})|(?P<before>[^,.;\"“”]{{1,60}}?)\s+"
-    rf"(?:{_REACTION_VERBS}))\s*[,.]|\baccording\s+to\s+(?P<source>[^,.;]{{1,60}})",
-    re.IGNORECASE,
-)
+
+
+def speaker_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two ways a sentence names who speaks or acts, for the verbs given (a regex alternation):
+    before the verb ("Voss, 63, conceded…", "Israel has consistently argued…"), or after a quote
+    ('"…," said Colm Brennan', '"…," Okwu said', "according to Israel National News")."""
+    before = re.compile(
+        rf"^[\"“]?(?P<who>[^,;:\"“”]{{1,80}}?(?:,[^,;:\"“”]{{1,80}}?,)?)\s+(?:has\s+|have\s+|had\s+|also\s+|"
+        rf"later\s+|then\s+|further\s+|previously\s+|repeatedly\s+|consistently\s+|again\s+)*(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"[,”\"]\s*(?:(?:{verbs})\s+(?P<after>[^,.;\"“”]{{1,60}})|(?P<before>[^,.;\"“”]{{1,60}}?)\s+"
+        rf"(?:{verbs}))\s*[,.]|\baccording\s+to\s+(?P<source>[^,.;]{{1,60}})",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+_SPEAKER = speaker_patterns(_REACTION_VERBS)
 
 
 @dataclass(slots=True)
@@ -963,12 +973,14 @@ def _reward_reactions(
     return heard
 
 
-def speaker_of(sentence: str) -> str | None:
-    """Who speaks or acts in a sentence that reports it: "Voss, 63" in "Voss, 63, conceded…"."""
-    before = _SPEAKER_BEFORE.search(sentence)
+def speaker_of(sentence: str, patterns: tuple[re.Pattern[str], re.Pattern[str]] = _SPEAKER) -> str | None:
+    """Who speaks or acts in a sentence that reports it: "Voss, 63" in "Voss, 63, conceded…"
+    (``patterns`` from ``speaker_patterns``: the reaction verbs unless others are given)."""
+    before_verb, after_quote = patterns
+    before = before_verb.search(sentence)
     if before and len(words(before.group("who"))) <= 12:
         return before.group("who").strip()
-    after = _SPEAKER_AFTER.search(sentence)
+    after = after_quote.search(sentence)
     if after:
         return next(g for g in after.groups() if g).strip()
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..text import NOT_NAMES, split_sentences
 from ..types import ArticleInfo, Citation, Passage
-from .extractive import Draft, citation_for
+from .extractive import Draft, citation_for, speaker_of, speaker_patterns
 
 MAX_SOURCES = 8  # named one by one; the rest are counted
 
@@ -25,16 +25,8 @@ _SPEECH = (
     r"argued|argues|noted|cautioned|conceded|acknowledged|admitted|maintained|stressed|emphasi[sz]ed|"
     r"defended|defends|critici[sz]ed|accused|urged|promised|pledged|vowed|welcomed|(?:claimed|claims|announced)\s+that"
 )
-# "Diane Okwu, Valley Rail's chief operating officer, said…", "Israel has consistently argued…"
-_SPEAKER_FIRST = re.compile(
-    rf"^[\"“]?(?P<who>[^,;:\"“”]{{1,80}}?(?:,[^,;:\"“”]{{1,80}}?,)?)\s+(?:has\s+|have\s+|had\s+|also\s+|"
-    rf"later\s+|further\s+|previously\s+|repeatedly\s+|consistently\s+|again\s+)*(?:{_SPEECH})\b"
-)
-# '"…," said Colm Brennan, …', '"…," Okwu said.', "according to Israel National News"
-_SPEAKER_AFTER = re.compile(
-    rf"[,”\"]\s*(?:(?:{_SPEECH})\s+(?P<after>[^,.;\"“”]{{1,60}})|(?P<before>[^,.;\"“”]{{1,60}}?)\s+"
-    rf"(?:{_SPEECH}))\s*[,.]|\baccording\s+to\s+(?P<source>[^,.;]{{1,60}})"
-)
+# "Diane Okwu, Valley Rail's chief operating officer, said…", '"…," said Colm Brennan'
+_SPEECH_PATTERNS = speaker_patterns(_SPEECH)
 # How a person is called again after the first mention: "Ms Marsh" is "Fiona Marsh".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "dr.", "prof", "professor", "sir", "dame"})
 
@@ -61,7 +53,7 @@ def quoted_sources(passages: Sequence[Passage]) -> list[Source]:
     for passage in passages:
         for start, end in split_sentences(passage.text):
             sentence = passage.text[start:end]
-            phrase = _speaker_phrase(sentence)
+            phrase = speaker_of(sentence, _SPEECH_PATTERNS)
             name = _source_name(phrase, sentence, capitalised) if phrase else None
             if name and not any(_same_source(name, s.name) for s in found):
                 found.append(Source(name, passage, sentence))
@@ -100,15 +92,6 @@ def answer_sources(articles: Sequence[tuple[ArticleInfo, Sequence[Passage]]], mo
             notes=["sources: no speaker found"],
         )
     return Draft(text, citations, notes=[f"sources: {', '.join(named)}"])
-
-
-def _speaker_phrase(sentence: str) -> str | None:
-    """The words naming who speaks in a sentence that reports speech, if it does."""
-    first = _SPEAKER_FIRST.search(sentence)
-    if first and len(first.group("who").split()) <= 12:
-        return first.group("who")
-    after = _SPEAKER_AFTER.search(sentence)
-    return next((g for g in after.groups() if g), None) if after else None
 
 
 def _source_name(phrase: str, sentence: str, capitalised: set[str]) -> str | None:
