@@ -29,6 +29,7 @@ from .corpus_view import StoreCorpus
 from .extractive import Draft, ExtractiveAnswerer, abstention, look_up_question_words, without_names
 from .kinds import QuestionPlan, classify, version_cue
 from .router import AnswerRouter
+from .spelling import corrected
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +83,16 @@ class QuestionService:
             for t in normalize_history(history)
         ]
         asked = question
+        # "who wrot this artcle?": read as the words meant, which the kinds and the search know
+        question, typos = corrected(question, self.index.searcher.keyword.knows)
         completed = completed_fragment(question, turns)
         if completed is not None:  # "and in the first report?": the last question, asked of that report
             question = completed
         queries = search_queries(question, turns)
         plan = classify(question)
         trace = Trace(question=asked, queries=queries, mode=mode, kind=plan.kind)
+        if typos:
+            trace.notes.append("read " + ", ".join(f"{typed!r} as {meant!r}" for typed, meant in typos))
         if completed is not None:
             trace.notes.append(f"follow-up: the earlier question asked again as {completed!r}")
         if len(queries) > 1:

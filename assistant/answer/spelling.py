@@ -1,0 +1,80 @@
+"""Read a question's misspelt words as the words meant ("who wrot this artcle?").
+
+A typo in a cue word turns a question the assistant answers into one it abstains on: "wrot" is no
+"wrote" to the question kinds, and "artcle" matches no article. A word is corrected only when
+neither the articles nor English know it (a name the articles use, "Wendham", a British spelling,
+"colour", and a rare word, "hosepipe", are left alone), it is no capitalised name, and the
+correction is a common English word (``pyspellchecker``, edit distance 1 or 2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..text import content_stems
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
+_WORD = re.compile(r"[A-Za-z]+")
+MIN_LETTERS = 4  # shorter words have too many neighbours to correct safely ("teh" aside)
+# A word rarer than this in English (wordfreq's scale, where typos have a little frequency too:
+# "wrot" 1.2, "govenor" 1.6) that the spell checker's word list lacks is taken for a typo...
+RARE_ZIPF = 2.0
+COMMON_ZIPF = 3.0  # ...of a word at least this common
+# A correction the articles do not use must be an everyday word ("wrote", "article") to be taken.
+EVERYDAY_ZIPF = 4.5
+
+
+def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """The question with its misspelt words replaced, and each ``(as typed, as read)``.
+
+    ``known`` says whether the articles use a stem (the keyword index's ``knows``).
+    """
+    fixes: list[tuple[str, str]] = []
+
+    def fix(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        if match.start() > 0 and typed[0].isupper():
+            return typed  # a name: "Morow" may be one the articles do not use
+        stems = content_stems(typed)
+        if len(typed) < MIN_LETTERS or not stems or any(known(stem) for stem in stems):
+            return typed  # a word the articles use (or a stopword): the English word list is not read
+        meant = _meant(typed.lower())
+        if meant is None:
+            return typed
+        if not any(known(stem) for stem in content_stems(meant)) and zipf(meant) < EVERYDAY_ZIPF:
+            return typed  # "polony" is no typo of "colony" unless the articles speak of colonies
+        fixes.append((typed, meant))
+        return meant.capitalize() if typed[0].isupper() else meant
+
+    text = _WORD.sub(fix, question)
+    return text, fixes
+
+
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@lru_cache(maxsize=4096)
+def _meant(word: str) -> str | None:
+    """The common English word a word unknown to English stands for, if one is clearly meant."""
+    checker = _checker()
+    if zipf(word) >= RARE_ZIPF or word in checker:
+        return None
+    meant = checker.correction(word)
+    if not meant or meant == word or zipf(meant) < COMMON_ZIPF:
+        return None
+    return meant
+
+
+@lru_cache(maxsize=1)
+def _checker() -> SpellChecker:
+    from spellchecker import SpellChecker  # loads its English word list (a tenth of a second) once
+
+    return SpellChecker(language="en")
