@@ -851,7 +851,7 @@ def without_names(question: str) -> str | None:
     names = [
         m
         for m in _NAME_WORD.finditer(question)
-        if m.group(0).lower() not in NOT_NAMES and (m.start() > 0 or _zipf(m.group(0)) < NAME_ZIPF)
+        if m.group(0).lower() not in NOT_NAMES and (m.start() > 0 or english_zipf(m.group(0)) < NAME_ZIPF)
     ]
     if not names:
         return None
@@ -1072,11 +1072,13 @@ def everyday_stems(question: str) -> set[str]:
     "agreement"); that none uses "measles" says the question is about something else. Frequencies
     come from ``wordfreq``'s English word list, loaded on the first question that needs it.
     """
-    return {stem for word in words(question) for stem in content_stems(word) if _zipf(word) >= EVERYDAY_ZIPF}
+    everyday = [word for word in words(question) if english_zipf(word) >= EVERYDAY_ZIPF]
+    return {stem for word in everyday for stem in content_stems(word)}
 
 
 @lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
+def english_zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale: 0 unknown, 7 "the"), kept per word."""
     from wordfreq import zipf_frequency  # loads its word list (a quarter of a second) on first use
 
     return float(zipf_frequency(word, "en"))

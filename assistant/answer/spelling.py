@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import content_stems
+from .extractive import english_zipf
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
@@ -46,7 +47,7 @@ def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tu
         meant = _meant(typed.lower())
         if meant is None:
             return typed
-        if not any(known(stem) for stem in content_stems(meant)) and zipf(meant) < EVERYDAY_ZIPF:
+        if not any(known(stem) for stem in content_stems(meant)) and english_zipf(meant) < EVERYDAY_ZIPF:
             return typed  # "polony" is no typo of "colony" unless the articles speak of colonies
         fixes.append((typed, meant))
         return meant.capitalize() if typed[0].isupper() else meant
@@ -55,20 +56,14 @@ def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tu
     return text, fixes
 
 
-def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
 @lru_cache(maxsize=4096)
 def _meant(word: str) -> str | None:
     """The common English word a word unknown to English stands for, if one is clearly meant."""
     checker = _checker()
-    if zipf(word) >= RARE_ZIPF or word in checker:
+    if english_zipf(word) >= RARE_ZIPF or word in checker:
         return None
     meant = checker.correction(word)
-    if not meant or meant == word or zipf(meant) < COMMON_ZIPF:
+    if not meant or meant == word or english_zipf(meant) < COMMON_ZIPF:
         return None
     return meant
 
