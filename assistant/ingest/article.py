@@ -34,7 +34,11 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     line set apart by dots ("Published 3 November 2026 · By Jane Doe · Riverside Echo") and
 #     "Posted on <date> by <name>" give the date, byline and outlet; a byline in capitals is written
 #     as names are; "(Photo: …)" captions, "Posted in:" lines and the writer's social links are dropped.
-PARSER_VERSION = 7
+# v8: front matter's "standfirst", "strapline", "summary" or "excerpt" is the dek and a list of
+#     authors one byline ("Ann Lee and Sam Roe"), as is a page's list ("Ann Lee; Sam Roe"); a
+#     newsletter sign-up line that goes on ("Sign up for our newsletter: the week's top stories…")
+#     is dropped.
+PARSER_VERSION = 8
 
 # ---------------------------------------------------------------------------- reading files
 

@@ -19,6 +19,8 @@ _BOILERPLATE = [
         r"advertisement|sponsored( content)?|ad|skip (to )?(main )?content|jump to .*",
         r"(share|share this( article| story| page)?|tweet|email|print|copy link|save)( on \w+)?\s*:?",
         r"(subscribe|sign up|register)\b.{0,80}",
+        # "Sign up for our newsletter: the week's top stories from the Costa del Sol, every Friday."
+        r"(subscribe|sign up|register)\b.{0,40}\b(newsletters?|alerts|updates|inbox|email)\b.{0,160}",
         r"(read more|related( articles| stories| coverage)?|see also|recommended|more from .{0,40}|"
         r"most (read|popular)|trending)\s*:?.{0,80}",
         r"(follow|like) us on .*",
@@ -42,6 +44,12 @@ _DATELINE = re.compile(
 )
 
 
+def joined_names(names: list[str]) -> str:
+    """Several writers as one byline reads: "Ann Lee, Sam Roe and Kim Park"."""
+    names = [n.strip() for n in names if n.strip()]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
 def dateline_outlet(lead: str) -> str | None:
     """The agency a wire story's dateline names ("Reuters" in "GDANSK, Nov 3 (Reuters) - …")."""
     match = _DATELINE.match(lead)
@@ -50,7 +58,8 @@ def dateline_outlet(lead: str) -> str | None:
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|author|authors|reporting by)\s*[:\-–]?\s*(.+)$", re.I)
 _KEY_VALUE = re.compile(
-    r"^\s*(title|headline|subtitle|dek|author|byline|date|published|source|outlet|publication|publisher|"
+    r"^\s*(title|headline|subtitle|dek|standfirst|strapline|author|byline|date|published|source|outlet|"
+    r"publication|publisher|"
     r"newspaper|url)\s*:\s*(.+)$",
     re.I,
 )
@@ -357,6 +366,8 @@ def _set_key_value(header: dict[str, str], key: str, value: str) -> None:
     target = {
         "headline": "title",
         "subtitle": "dek",
+        "standfirst": "dek",
+        "strapline": "dek",
         "author": "byline",
         "published": "date",
         "source": "outlet",

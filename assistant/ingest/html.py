@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-from .blocks import Block, written_date
+from .blocks import Block, joined_names, written_date
 
 
 def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
@@ -28,7 +28,8 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
     meta = {
         "title": data.get("title") or "",
         "dek": (_marked_dek(page) if page is not None else "") or data.get("description") or "",
-        "byline": data.get("author") or "",
+        # trafilatura lists several writers as "Tamsin Roe; Declan Price"
+        "byline": joined_names((data.get("author") or "").split(";")),
         "date": date,
         # the date as the page shows it ("Monday, 23 November 2026"); trafilatura gives it as ISO
         "date_text": (written_date(_visible_text(page), date) or "") if page is not None and date else "",

@@ -7,7 +7,7 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 
-from .blocks import Block
+from .blocks import Block, joined_names
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
@@ -25,11 +25,21 @@ def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
         if isinstance(data, dict):
             for key, target in (
                 ("title", "title"),
+                ("headline", "title"),
+                ("dek", "dek"),
+                ("standfirst", "dek"),
+                ("strapline", "dek"),
                 ("subtitle", "dek"),
+                ("subheadline", "dek"),
+                ("summary", "dek"),
                 ("description", "dek"),
+                ("excerpt", "dek"),
                 ("author", "byline"),
+                ("authors", "byline"),
                 ("byline", "byline"),
                 ("date", "date"),
+                ("published", "date"),
+                ("pubdate", "date"),
                 ("outlet", "outlet"),
                 ("source", "outlet"),
                 ("publication", "outlet"),
@@ -39,7 +49,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
                 ("newspaper", "outlet"),
             ):
                 if data.get(key) and target not in meta:
-                    meta[target] = str(data[key])
+                    meta[target] = _field_text(data[key])
         offset = front.end()
     body = text[offset:]
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)] + [len(body)]
@@ -82,3 +92,10 @@ def _wholly_emphasised(inline) -> bool:  # type: ignore[no-untyped-def]
         and children[-1].type == children[0].type.replace("_open", "_close")
         and all(c.type != children[0].type for c in children[1:-1])
     )
+
+
+def _field_text(value: object) -> str:
+    """A front matter value as header text: a list of authors reads "Ann Lee and Sam Roe"."""
+    if isinstance(value, list):
+        return joined_names([str(v) for v in value])
+    return str(value)

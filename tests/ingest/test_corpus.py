@@ -81,6 +81,43 @@ def test_markdown_front_matter_headings_and_offsets() -> None:
     assert "Train drivers" in text[article.paragraphs[0].start : article.paragraphs[0].end]
 
 
+def test_markdown_front_matter_standfirst_and_author_list() -> None:
+    text = (
+        '---\ntitle: "Town rations water"\nstandfirst: "Taps run dry at night as the dam falls"\n'
+        "authors:\n  - Ann Lee\n  - Sam Roe\npublished: 2025-02-04\n---\n\n"
+        "The town will cut its water supply every night from Friday, the council said on Monday.\n"
+    )
+    article = parse_article(text, source="w.md", article_id="w", kind=".md")
+    assert article.dek == "Taps run dry at night as the dam falls"
+    assert article.byline == "Ann Lee and Sam Roe"
+    assert article.date == "2025-02-04"
+
+
+def test_newsletter_sign_up_line_that_goes_on_is_boilerplate() -> None:
+    assert is_boilerplate(
+        "Sign up for our newsletter: the week's top stories from the Costa del Sol, every Friday."
+    )
+    assert is_boilerplate(
+        "Subscribe to our daily email alerts for the latest news from across the county and beyond."
+    )
+    assert not is_boilerplate(
+        "Register offices across the county will close early on Friday, the council said, because of strikes."
+    )
+
+
+def test_html_author_list_reads_as_one_byline() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} says rescuers reached the miners after sixty hours underground.</p>"
+        for i in range(4)
+    )
+    html = (
+        '<html><head><title>Miners rescued</title><meta name="author" content="Tamsin Roe; Declan Price">'
+        f"</head><body><article><h1>Miners rescued</h1>{body}</article></body></html>"
+    )
+    article = parse_article(html, source="m.html", article_id="m", kind=".html")
+    assert article.byline == "Tamsin Roe and Declan Price"
+
+
 def test_html_strips_page_furniture() -> None:
     body = "".join(
         f"<p>Paragraph {i} reports that the council approved <b>budget</b> line {i} after a long "
