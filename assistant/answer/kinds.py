@@ -727,7 +727,10 @@ _QUANTITY = re.compile(
     r"full)\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:percentage|percent|"
     r"share|proportion|number|amount|sum|price|cost|figure|total|rate|age|size|margin|fraction|tally|count|"
-    r"toll|budget|distance|length|height|depth|width|weight|speed|temperature)\b|\bby\s+how\s+much\b",
+    r"toll|budget|distance|length|height|depth|width|weight|speed|temperature)\b|\bby\s+how\s+much\b|"
+    # "how did the number of people in hospital change?", "has the size of the tremor been revised?"
+    r"\bthe\s+(?:[\w-]+\s+)?(?:number|count|tally|toll|total|size|magnitude|amount)\s+of\b|"
+    r"\b(?:death|casualty|injury|body)\s+(?:toll|count|tally)\b",
     _I,
 )
 # "what did she die of?", "what was the cause of death?", "how did he die?": the cause of a death,
@@ -834,7 +837,13 @@ _NOW_ONLY = re.compile(
     r"\b(?:currently|current|right\s+now|by\s+now|so\s+far|as\s+of\s+now|still|now|these\s+days)\b", _I
 )
 # Words that ask what came after the report a question names: "afterwards", "since then".
-_AFTER_FIRST = re.compile(r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on)\b", _I)
+_THEN_NOW = re.compile(r"\b(?:and|but|while|whereas)\b")
+# So do "since the first report" and "between the two reports": the later one says what changed.
+_AFTER_FIRST = re.compile(
+    r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on|"
+    rf"since\s+(?:the\s+|that\s+|its\s+)?{_EARLIER}|between\s+the\s+(?:two|first\s+and))\b",
+    _I,
+)
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
 _AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
 # A part that asks how something is or was done ("and how will it be funded?").
@@ -1256,10 +1265,15 @@ def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:
 def _version(text: str) -> tuple[VersionWanted | None, str | None]:
     weekday_match = _WEEKDAY.search(text)
     weekday = weekday_match.group(1).lower() if weekday_match else None
-    if _FIRST.search(text):
+    first = _FIRST.search(text)
+    if first:
         # "The first story said two were hurt - what happened to them afterwards?": the first report
-        # is where the question starts from, and what came after it is in the later one.
-        return ("latest" if _AFTER_FIRST.search(text) else "first"), weekday
+        # is where the question starts from, and what came after it is in the later one. So with
+        # "how much had the appeal raised at first, and how much now?": a later report restates
+        # the first figures ("up from A$85,000 on Monday"), the first cannot tell the new ones.
+        later = _LATEST.search(text, first.end())
+        then_now = later is not None and _THEN_NOW.search(text[first.end() : later.start()]) is not None
+        return ("latest" if then_now or _AFTER_FIRST.search(text) else "first"), weekday
     if _LATEST.search(text):
         return "latest", weekday
     return None, weekday

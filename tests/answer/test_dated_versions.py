@@ -85,6 +85,29 @@ def test_what_happened_afterwards_asks_for_the_later_report() -> None:
     assert classify("In the first report, how many workers were hurt?").version == "first"
 
 
+def test_what_changed_since_the_first_report_asks_for_the_later_one() -> None:
+    for question in (
+        "has the size of the pay offer been revised since the first strike report?",
+        "how did the number treated change between the first and the later reports?",
+        "what was the offer at first, and what is it now?",
+    ):
+        assert classify(question).version == "latest", question
+    # a present word within the first report's own question still means that report
+    assert classify("in the first report, is the depot still shut?").version == "first"
+
+
+def test_how_a_count_changed_asks_for_a_number() -> None:
+    assert classify("how did the number of people in hospital change?").answer_type == "number"
+    assert classify("has the size of the tremor been revised?").answer_type == "number"
+    assert classify("what's the latest death toll?").answer_type == "number"
+
+
+def test_a_change_since_the_first_report_is_answered_from_the_later_one(buses: Assistant) -> None:
+    answer = buses.ask("has the size of the pay offer changed since the first Tarnford report?")
+    assert not answer.abstained and "5 percent" in answer.text
+    assert {c.article_id for c in answer.citations} == {"bus-strike-update"}
+
+
 def test_a_question_naming_only_a_report_is_a_follow_up() -> None:
     for question in ("and what does the most recent report say?", "which story is the oldest?"):
         assert topic_stems(question) == set() and is_follow_up(question)
