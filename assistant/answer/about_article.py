@@ -124,7 +124,7 @@ def _items(articles: Sequence[ArticleInfo]) -> str:
     return "; ".join(
         f"“{info.title}”"
         + (f" by {info.byline}" if info.byline else "")
-        + (f" ({info.date})" if info.date else "")
+        + (f" ({info.date_text or info.date})" if info.date else "")
         + f" [{i}]"
         for i, info in enumerate(articles[:MAX_LISTED], 1)
     )

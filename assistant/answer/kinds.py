@@ -130,6 +130,8 @@ _AUTHOR = [
         rf"\bwho\s+(?:wrote|writes|authored|penned|filed|reported|produced)\b(?:\s+{_THIS})?\s*\??$", _I
     ),
     re.compile(rf"\bwho\s+(?:wrote|authored|penned|filed|covered|reported\s+on)\s+{_THIS}", _I),
+    # "who reported the Bellamy Creek update?" (not "who reported the first case?": a fact of the news)
+    re.compile(rf"\bwho\s+reported\s+{_THIS_ARTICLE}", _I),
     # "who wrote about the battery breakthrough?", "who reported on the wildfire?": the author of the
     # article on it (not "who reported the first case?", a fact of the news)
     re.compile(r"\bwho\s+(?:wrote|writes|has\s+written|reported|has\s+reported)\s+(?:about|on)\b", _I),
@@ -425,7 +427,7 @@ _LIST = [
     ),
     # "which of the stories are about health?"
     re.compile(r"\b(?:which|what)\s+of\s+(?:the|your|these|those)\s+(?:articles|stories|pieces)\b", _I),
-    re.compile(r"\bwhat(?:'s|’s| is)\s+in\s+(?:the|your)\s+(?:corpus|index|collection|library)\b", _I),
+    re.compile(r"\bwhat(?:'s|’s| is)\s+in\s+(?:the|your|this)\s+(?:corpus|index|collection|library)\b", _I),
     re.compile(r"\bwhat\s+(?:articles|stories)\b", _I),
     re.compile(rf"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:{_ARTICLE_WORD}|obituaries)s?\b", _I),
     re.compile(r"\b(?:have|got)\s+(?:you\s+got\s+|you\s+)?(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
@@ -1221,6 +1223,9 @@ _TOPIC_TAIL = re.compile(
 )
 
 
+_VERB_BEFORE_TOPIC = re.compile(r"^(?:is|are|was|were)\s+(?:about|on|regarding|concerning|covering)\s+", _I)
+
+
 def _topic_after(text: str) -> str:
     """The words naming an article or topic in an overview or metadata question ("…about the port strike")."""
     match = _OVERVIEW_SUBJECT.search(text)
@@ -1233,6 +1238,8 @@ def _topic_after(text: str) -> str:
         topic,
         flags=_I,
     )
+    # "which of the articles is about a court case?": the words after "of" begin with the verb
+    topic = _VERB_BEFORE_TOPIC.sub("", topic)
     return topic if content_stems(topic) else ""
 
 

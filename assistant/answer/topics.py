@@ -37,7 +37,9 @@ _GENERIC = frozenset(
         "timeline chronology chronological sequence order events unfold unfolded develop developed evolve "
         "evolved progress progressed "
         # a chat's fillers: "ok, give me the key points then"
-        "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz"
+        "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz "
+        # how widely: "what's in this collection overall?"
+        "overall general generally broadly basically altogether whole entire"
     )
 )
 

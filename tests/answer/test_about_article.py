@@ -60,6 +60,13 @@ def test_catalog_counts_and_lists_the_articles() -> None:
     assert none.abstained and "None of the 2" in none.text
 
 
+def test_catalog_dates_are_as_the_articles_write_them() -> None:
+    info = replace(_info("a"), date_text="Monday 14 September 2026")
+    draft = answer_catalog([info, _info("b")], 2, topic="strikes")
+    assert "(Monday 14 September 2026) [1]" in draft.text and "(2026-09-14) [2]" in draft.text
+    assert "are about strikes:" in draft.text
+
+
 def test_catalog_by_kind_lists_those_of_the_kind_or_says_what_kinds_there_are() -> None:
     obituary, news = GenreReading("obituary", "…"), GenreReading("news report", "…")
     readings = [(_info("a"), news), (_info("b"), obituary), (_info("c"), news)]

@@ -303,6 +303,14 @@ NOT_HEADER_QUESTIONS += [
 ]
 
 
+HEADER_QUESTIONS += [
+    ("who reported the Bellamy Creek update, the one with five dead?", "author"),
+    ("what's in this collection?", "list"),
+    ("what's in this collection overall - what are the articles about?", "list"),
+]
+NOT_HEADER_QUESTIONS += ["who reported the fire to police?"]
+
+
 @pytest.mark.parametrize(("question", "field"), HEADER_QUESTIONS)
 def test_header_questions(question: str, field: str) -> None:
     plan = classify(question)
@@ -323,3 +331,14 @@ def test_mention_questions(question: str, subject: str) -> None:
 @pytest.mark.parametrize("question", NOT_HEADER_QUESTIONS)
 def test_look_alike_questions_are_not_about_the_article(question: str) -> None:
     assert classify(question).kind not in ("about_article", "overview")
+
+
+def test_the_topic_of_which_articles_leaves_out_the_verb() -> None:
+    assert classify("which of the articles is about a court case?").subject == "a court case"
+    assert classify("which of the stories are about health?").subject == "health"
+
+
+def test_how_widely_names_no_topic() -> None:
+    from assistant.answer.topics import topic_stems
+
+    assert topic_stems("what are the articles about overall, in general?") == set()
