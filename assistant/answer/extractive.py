@@ -193,6 +193,15 @@ _MONEY = re.compile(
     r"\b(?:dollars?|euros?|pounds?|pence)\b|(?<!per\s)\bcents?\b",
     re.IGNORECASE,
 )
+# A length, height or depth: "620 metres", "1.5 kilometres deep", "a 22-metre rocket", "two miles".
+_LENGTH_UNITS = (
+    r"(?:kilo|centi|milli)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|yards?|yds?|inches|inch|"
+    r"nautical\s+miles?|light[-\s]years?"
+)
+_LENGTH = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))(?:\s*|-)(?:{_LENGTH_UNITS})\b(?!\s*(?:per|an?\s+hour|/))",
+    re.IGNORECASE,
+)
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
 # Figures that are part of a date or a clock time ("November 20", "1 a.m.", "one minute past
@@ -249,9 +258,9 @@ _CLAUSE_END = re.compile(
 # Kinds of value a question asks one of ("when…?", "where…?", "how much…?", "how long…?"): once the
 # best sentence gives one, another paragraph's sentence with another such value is about something
 # else and costs a citation. ("Who…?" and "how many…?" may have several answers.)
-_ONE_VALUE = frozenset({"date", "time", "place", "money", "duration"})
+_ONE_VALUE = frozenset({"date", "time", "place", "money", "duration", "distance"})
 # Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
-_ATTACHABLE = frozenset({"number", "money", "duration"})
+_ATTACHABLE = frozenset({"number", "money", "duration", "distance"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
 # A sentence that says it adds to the one before: "The official further criticized…", "The spokesman
@@ -1111,6 +1120,9 @@ def answer_values(
     if wanted == "duration":
         spans = answer_values(sentence, "number", question_words | {"long"}, exact)  # "five days" is a span
         return sorted(spans + answer_values(sentence, "date", question_words, exact))
+    if wanted == "distance":
+        lengths = _LENGTH.finditer(sentence)
+        return [(m.start(), True) for m in lengths if m.group(0).lower() not in question_words]
     if wanted == "number":
         masked = _NOT_A_COUNT.sub(_blank, sentence)
         if not question_words & _TIME_WORDS:
@@ -1276,6 +1288,7 @@ def not_given(
     what = {
         "number": "that figure",
         "duration": "how long",
+        "distance": "how far",
         "money": "that amount",
         "date": "when",
         "time": "at what time",

@@ -15,7 +15,7 @@ from typing import Literal
 from ..text import content_stems
 from ..types import QuestionKind
 
-AnswerType = Literal["person", "date", "time", "place", "number", "money", "duration", "cause"]
+AnswerType = Literal["person", "date", "time", "place", "number", "money", "duration", "distance", "cause"]
 MetadataField = Literal[
     "author",
     "title",
@@ -763,6 +763,14 @@ _MONEY_WORDS = re.compile(
 # or by when it ends ("until the end of service on Friday").
 _HOW_SOON = re.compile(r"\bhow\s+(?:soon|long\s+(?:until|till|before))\b", _I)
 _HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago)", _I)
+# "how far down was the collapse?", "at what depth…", "what's the height of the tower?": a length
+_HOW_FAR = re.compile(
+    r"\bhow\s+far\b(?!\s+(?:did|does|do|has|have|had|will|would|could|can|is\s+\w+ing)\b)|"
+    r"\bhow\s+(?:deep|tall|wide)\b|\bat\s+what\s+(?:depth|height|altitude|distance)\b|"
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:depth|distance|height|width|altitude|"
+    r"elevation)\b",
+    _I,
+)
 _WHO = re.compile(
     r"\b(?:who|whom|whose)\b|"
     # "which Hamas leaders…", "which company…": people or bodies, answered by a name
@@ -1109,6 +1117,8 @@ def answer_type(question: str) -> AnswerType | None:
         return "date"
     if _HOW_LONG.search(question):
         return "duration"
+    if _HOW_FAR.search(question):
+        return "distance"
     if _QUANTITY.search(question):
         return "number"
     if _WHAT_TIME.search(question):

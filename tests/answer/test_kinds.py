@@ -76,7 +76,7 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
         ("What exact date is the vote?", "date"),
         ("What's the most recent figure for cancelled trains?", "number"),
         ("What is the latest jobless rate?", "number"),
-        ("Over what distance were dead fish found?", "number"),
+        ("Over what distance were dead fish found?", "distance"),
         ("How full was the reservoir?", "number"),
         ("Roughly what time did the blaze kick off?", "time"),
         ("At what time was the alarm raised?", "time"),
@@ -305,3 +305,18 @@ def test_who_does_not_have_to_asks_for_those_left_out_not_for_a_name() -> None:
     assert classify("Who doesn't have to follow the hose ban?").answer_type is None
     assert exemption_query("Who won the race?") is None
     assert classify("Who won the race?").answer_type == "person"
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("how far down was the collapse at bellamy creek", "distance"),
+        ("How deep is the mine?", "distance"),
+        ("what's the height of the new tower?", "distance"),
+        ("how far is the wind farm from the coast?", "distance"),
+        ("how far did prices fall?", "number"),  # how far as how much
+        ("how high is inflation?", "number"),
+    ],
+)
+def test_how_far_asks_for_a_length(question: str, wanted: str) -> None:
+    assert answer_type(question) == wanted

@@ -101,6 +101,23 @@ def test_money_in_other_currencies(sentence: str, amount: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "length"),
+    [
+        ("The collapse happened at a depth of roughly 620 metres, on the night shift.", "620 metres"),
+        ("The 22-metre rocket left the pad at 06:14.", "22-metre"),
+        ("The mine is about 1.5 kilometres deep at its lowest point.", "1.5 kilometres"),
+        ("Rescuers walked two miles through the tunnels.", "two miles"),
+        ("Winds reached 80 km per hour.", None),  # a speed
+        ("The mine opened in 2011 and produced 142,000 ounces of gold.", None),
+        ("Some 5 m people were affected.", None),  # millions
+    ],
+)
+def test_a_length_answers_how_far(sentence: str, length: str | None) -> None:
+    found = answer_values(sentence, "distance", set())
+    assert (sentence[found[0][0] :][: len(length)] if found else None) == length
+
+
+@pytest.mark.parametrize(
     ("sentence", "wanted", "value"),
     [
         ("The span gave way shortly after 18:30 local time.", "time", "18:30"),
