@@ -534,6 +534,12 @@ _OVERVIEW = [
         _I,
     ),
     re.compile(r"\bwhat(?:'s|’s| is)\s+it\s+about\b", _I),
+    # "what was the Brightwater charity fraud case about?": a story named by its words, asked what it is
+    re.compile(
+        r"^\W*(?:so\s+|and\s+|ok\s+)?what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|this|that|these|those)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+(?:all\s+|really\s+|mainly\s+)?about\s*[?.!]*\s*$",
+        _I,
+    ),
     # "can you tell me what this article is about", "what it's all about"
     re.compile(
         rf"\bwhat\s+{_THIS}(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:all\s+|mainly\s+|mostly\s+|really\s+)?about"

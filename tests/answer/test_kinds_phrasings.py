@@ -309,6 +309,12 @@ HEADER_QUESTIONS += [
     ("what's in this collection overall - what are the articles about?", "list"),
 ]
 NOT_HEADER_QUESTIONS += ["who reported the fire to police?"]
+OVERVIEW_QUESTIONS += [
+    "what was the Brightwater charity fraud case about?",
+    "What are the protests about?",
+    "so what is the strike all about?",
+]
+NOT_HEADER_QUESTIONS += ["what did the judge say about the villa?", "what is the new rule about hosepipes?"]
 
 
 @pytest.mark.parametrize(("question", "field"), HEADER_QUESTIONS)
