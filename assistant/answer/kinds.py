@@ -857,7 +857,9 @@ _THEN_NOW = re.compile(r"\b(?:and|but|while|whereas)\b")
 # So do "since the first report" and "between the two reports": the later one says what changed.
 _AFTER_FIRST = re.compile(
     r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on|"
-    rf"since\s+(?:the\s+|that\s+|its\s+)?{_EARLIER}|between\s+the\s+(?:two|first\s+and))\b",
+    rf"since\s+(?:the\s+|that\s+|its\s+)?{_EARLIER}|between\s+the\s+(?:two|first\s+and))\b|"
+    # "…at first - has she said anything since?"
+    r"\bsince\s*[?.!]*\s*$",
     _I,
 )
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)

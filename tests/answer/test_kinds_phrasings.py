@@ -314,7 +314,11 @@ OVERVIEW_QUESTIONS += [
     "What are the protests about?",
     "so what is the strike all about?",
 ]
-NOT_HEADER_QUESTIONS += ["what did the judge say about the villa?", "what is the new rule about hosepipes?"]
+NOT_HEADER_QUESTIONS += [
+    "what did the judge say about the villa?",
+    "what is the new rule about hosepipes?",
+]
+OVERVIEW_QUESTIONS += ["what happened with the strike?"]
 
 
 @pytest.mark.parametrize(("question", "field"), HEADER_QUESTIONS)
