@@ -193,6 +193,27 @@ _MONEY = re.compile(
     r"\b(?:dollars?|euros?|pounds?|pence)\b|(?<!per\s)\bcents?\b",
     re.IGNORECASE,
 )
+# How old someone or something is, as news copy gives it: "Martin Kellaway, 52, of Hallowfield",
+# "the defender, 29,", "At 29, she is…", "She was 78.", "John Smith (45)",
+# "aged 47", "a 61-year-old woman", "at the age of 88", "in her eighties", "a century-old bridge".
+# When a sentence has none, a year or a century says how old a thing is ("opened in 1971").
+_AGE = re.compile(
+    r"\b[A-Za-z][\w'’-]*,\s+\d{1,3},(?!\d)|\b[Aa]t\s+\d{1,3},|\baged\s+(?:about\s+|around\s+)?(?:\d{1,3}|"
+    rf"(?:{_NUMBER_WORDS})(?:-\w+)?)\b|\b(?:\d[\d,]*|(?:{_NUMBER_WORDS})(?:-\w+)?)(?:\s+(?:{_NUMBER_WORDS}))?"
+    r"(?:\s+of)?[-\s]years?[-\s]old\b|"
+    r"\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+(?:was|is|turned|had\s+turned|will\s+be)\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent|times|"
+    r"million|billion|years?\s+(?:ago|later|earlier)|(?:minutes|hours|days|weeks|months)\b))|"
+    r"\b(?:died|dead|dies)\s+at\s+\d{1,3}\b|\b[A-Z][\w'’-]+\s+\(\d{1,3}\)|"
+    r"\bage\s+of\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:twenties|thirties|"
+    r"forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|\b(?:century|centuries|decades?)[-\s]old\b",
+)
+_ORIGIN_YEAR = re.compile(
+    r"\b(?:1[0-9]|20)\d\ds?\b|"
+    rf"\b(?:\d[\d,]*|(?:{_NUMBER_WORDS}))\s+(?:years?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before)\b|\b(?:AD|BC)\s?\d{1, 4}\b|\b\d{1, 4}\s?(?:AD|BC|BCE|CE)\b|"
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]*(?:teenth|tieth|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth))[-\s]century\b",
+    re.IGNORECASE,
+)
 # A length, height or depth: "620 metres", "1.5 kilometres deep", "a 22-metre rocket", "two miles".
 _LENGTH_UNITS = (
     r"(?:kilo|centi|milli)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|yards?|yds?|inches|inch|"
@@ -258,9 +279,9 @@ _CLAUSE_END = re.compile(
 # Kinds of value a question asks one of ("when…?", "where…?", "how much…?", "how long…?"): once the
 # best sentence gives one, another paragraph's sentence with another such value is about something
 # else and costs a citation. ("Who…?" and "how many…?" may have several answers.)
-_ONE_VALUE = frozenset({"date", "time", "place", "money", "duration", "distance"})
+_ONE_VALUE = frozenset({"date", "time", "place", "money", "duration", "distance", "age"})
 # Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
-_ATTACHABLE = frozenset({"number", "money", "duration", "distance"})
+_ATTACHABLE = frozenset({"number", "money", "duration", "distance", "age"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
 # A sentence that says it adds to the one before: "The official further criticized…", "The spokesman
@@ -1120,6 +1141,11 @@ def answer_values(
     if wanted == "duration":
         spans = answer_values(sentence, "number", question_words | {"long"}, exact)  # "five days" is a span
         return sorted(spans + answer_values(sentence, "date", question_words, exact))
+    if wanted == "age":
+        ages = [m.start() for m in _AGE.finditer(sentence)]
+        origins = _ORIGIN_YEAR.finditer(sentence)
+        years = [m.start() for m in origins if m.group(0).lower() not in question_words]
+        return [(at, True) for at in ages or years]
     if wanted == "distance":
         lengths = _LENGTH.finditer(sentence)
         return [(m.start(), True) for m in lengths if m.group(0).lower() not in question_words]
@@ -1289,6 +1315,7 @@ def not_given(
         "number": "that figure",
         "duration": "how long",
         "distance": "how far",
+        "age": "how old",
         "money": "that amount",
         "date": "when",
         "time": "at what time",

@@ -15,7 +15,9 @@ from typing import Literal
 from ..text import content_stems
 from ..types import QuestionKind
 
-AnswerType = Literal["person", "date", "time", "place", "number", "money", "duration", "distance", "cause"]
+AnswerType = Literal[
+    "person", "date", "time", "place", "number", "money", "duration", "distance", "age", "cause"
+]
 MetadataField = Literal[
     "author",
     "title",
@@ -769,6 +771,12 @@ _MONEY_WORDS = re.compile(
 # or by when it ends ("until the end of service on Friday").
 _HOW_SOON = re.compile(r"\bhow\s+(?:soon|long\s+(?:until|till|before))\b", _I)
 _HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago)", _I)
+# "how old is their boss?", "what age was she?": an age, or when a thing was made or begun
+_HOW_OLD = re.compile(
+    r"\bhow\s+old\b|\bwhat\s+age\b|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?age\b|"
+    r"\bhow\s+many\s+years\s+old\b",
+    _I,
+)
 # "how far down was the collapse?", "at what depth…", "what's the height of the tower?": a length
 _HOW_FAR = re.compile(
     r"\bhow\s+far\b(?!\s+(?:did|does|do|has|have|had|will|would|could|can|is\s+\w+ing)\b)|"
@@ -1127,6 +1135,8 @@ def answer_type(question: str) -> AnswerType | None:
         return "duration"
     if _HOW_FAR.search(question):
         return "distance"
+    if _HOW_OLD.search(question):
+        return "age"
     if _QUANTITY.search(question):
         return "number"
     if _WHAT_TIME.search(question):

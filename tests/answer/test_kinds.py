@@ -316,6 +316,9 @@ def test_who_does_not_have_to_asks_for_those_left_out_not_for_a_name() -> None:
         ("how far is the wind farm from the coast?", "distance"),
         ("how far did prices fall?", "number"),  # how far as how much
         ("how high is inflation?", "number"),
+        ("how old is their boss?", "age"),
+        ("what age was she when she died?", "age"),
+        ("how old is the bridge?", "age"),
     ],
 )
 def test_how_far_asks_for_a_length(question: str, wanted: str) -> None:

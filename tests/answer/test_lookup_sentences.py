@@ -101,6 +101,26 @@ def test_money_in_other_currencies(sentence: str, amount: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Martin Kellaway, 52, of Hallowfield, admitted fraud.", "Kellaway, 52,"),
+        ("The defender, 29, signed on Monday.", "defender, 29,"),
+        ("A 61-year-old woman died.", "61-year-old"),
+        ("She died on Saturday at her home. She was 78.", "She was 78"),
+        ("A woman aged sixty-one was hurt.", "aged sixty-one"),
+        ("The hull is about 2,800 years old.", "2,800 years old"),
+        ("The bridge opened in 1971.", "1971"),  # a thing's age: when it began
+        ("The coins were found eleven years ago.", "eleven years ago"),
+        ("The death toll from Sunday's collapse has risen to five.", None),  # no age
+        ("She was 78 percent sure.", None),
+    ],
+)
+def test_an_age_answers_how_old(sentence: str, age: str | None) -> None:
+    found = answer_values(sentence, "age", set())
+    assert (sentence[found[0][0] :][: len(age)] if found else None) == age
+
+
+@pytest.mark.parametrize(
     ("sentence", "length"),
     [
         ("The collapse happened at a depth of roughly 620 metres, on the night shift.", "620 metres"),
