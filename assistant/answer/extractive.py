@@ -204,14 +204,33 @@ _AGE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+(?:was|is|turned|had\s+turned|will\s+be)\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent|times|"
     r"million|billion|years?\s+(?:ago|later|earlier)|(?:minutes|hours|days|weeks|months)\b))|"
     r"\b(?:died|dead|dies)\s+at\s+\d{1,3}\b|\b[A-Z][\w'’-]+\s+\(\d{1,3}\)|"
-    r"\bage\s+of\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:twenties|thirties|"
+    r"\bage\s+of\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b|"
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:twenties|thirties|"
     r"forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|\b(?:century|centuries|decades?)[-\s]old\b",
 )
 _ORIGIN_YEAR = re.compile(
     r"\b(?:1[0-9]|20)\d\ds?\b|"
-    rf"\b(?:\d[\d,]*|(?:{_NUMBER_WORDS}))\s+(?:years?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before)\b|\b(?:AD|BC)\s?\d{1, 4}\b|\b\d{1, 4}\s?(?:AD|BC|BCE|CE)\b|"
+    rf"\b(?:\d[\d,]*|(?:{_NUMBER_WORDS}))\s+(?:years?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before)\b|"
+    r"\b(?:AD|BC)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|BC|BCE|CE)\b|"
     r"\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]*(?:teenth|tieth|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth))[-\s]century\b",
+    re.IGNORECASE,
+)
+# What a measure is in ("50 litres", "34 per cent", "140 tonnes"): a "how many people" question counts
+# people, and a measure counts none (unless the question counts the unit: "how many litres").
+_MEASURE_UNITS = (
+    r"(?:milli|centi|kilo)?(?:litres?|liters?|metres?|meters?|grams?)|km|kg|mg|cm|mm|tonnes?|tons?|hectares?|"
+    r"acres?|degrees?|mph|kph|miles?|feet|foot|ft|inches|inch|gallons?|(?:kilo|mega|giga)?watts?|kw|mw|gw|kwh|"
+    r"calories|percent|per\s+cent|percentage\s+points?|points?|%"
+)
+_MEASURE = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s*-?\s*(?P<unit>{_MEASURE_UNITS})(?![\w])",
+    re.IGNORECASE,
+)
+# A number that names rather than counts: "level 6", "Route 8", "Article 5", "Flight 370".
+_LABEL_NUMBER = re.compile(
+    r"\b(?:level|stage|route|article|section|phase|grade|category|platform|gate|ward|room|flight|chapter|"
+    r"clause|zone|terminal|block|unit|lot|number|no\.)\s+\d+[a-z]?\b",
     re.IGNORECASE,
 )
 # A length, height or depth: "620 metres", "1.5 kilometres deep", "a 22-metre rocket", "two miles".
@@ -817,7 +836,7 @@ def score_sentences(
         score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         attachment = 0.0  # ranks only: a figure next to a word of the question is no reason to answer
         if plan.answer_type:
-            values = answer_values(cand.text, plan.answer_type, question_words, plan.exact)
+            values = answer_values(cand.text, plan.answer_type, question_words, plan.exact, counted)
             cand.has_type = bool(values)
             cand.strong = any(strong for _, strong in values)
             if cand.strong:
@@ -1122,7 +1141,11 @@ def holds_answer_type(
 
 
 def answer_values(
-    sentence: str, wanted: AnswerType, question_words: set[str], exact: bool = False
+    sentence: str,
+    wanted: AnswerType,
+    question_words: set[str],
+    exact: bool = False,
+    counted: str | None = None,
 ) -> list[tuple[int, bool]]:
     """Where ``sentence`` holds a value of the kind asked for (character offsets), each with whether
     it is a strong one.
@@ -1131,7 +1154,9 @@ def answer_values(
     time ("November 20", "one minute past midnight") or a year is none either, and a number word
     that seldom gives the figure asked for ("one of…", "all", "twice") is a weak one. With ``exact``
     ("what exact date…", "how much exactly?") only a precise value counts: a day, a month or a year,
-    not "next weekend"; a figure in digits, not "millions".
+    not "next weekend"; a figure in digits, not "millions". When a "how many" question counts things
+    (``counted``, "people"), a measure ("50 litres", "34 per cent") and a label's number ("level 6",
+    "Route 8") count none.
     """
     if wanted == "cause":
         return [(m.start(), True) for m in _DEATH_CAUSE.finditer(sentence)]
@@ -1151,6 +1176,12 @@ def answer_values(
         return [(m.start(), True) for m in lengths if m.group(0).lower() not in question_words]
     if wanted == "number":
         masked = _NOT_A_COUNT.sub(_blank, sentence)
+        if counted is not None:
+
+            def other_measure(match: re.Match[str]) -> str:  # "how many tonnes" counts tonnes
+                return match.group(0) if counted in content_stems(match.group("unit")) else _blank(match)
+
+            masked = _LABEL_NUMBER.sub(_blank, _MEASURE.sub(other_measure, masked))
         if not question_words & _TIME_WORDS:
             masked = _SPAN.sub(_blank, masked)
         found = [(m.start(), m.group(0).lower()) for m in _NUMBER.finditer(masked)]

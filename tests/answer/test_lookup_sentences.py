@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.answer.extractive import answer_values
+from assistant.answer.extractive import answer_values, counted_noun
+from assistant.text import words
 
 from ..conftest import assistant_over_written_articles
 
@@ -98,6 +99,21 @@ def test_a_decimal_figure_is_no_date(sentence: str, dates: list[str]) -> None:
 def test_money_in_other_currencies(sentence: str, amount: str | None) -> None:
     found = answer_values(sentence, "money", set())
     assert (sentence[found[0][0] :].split()[0] if found else None) == amount
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "count"),
+    [
+        ("how many people live in Kestrelburg?", "Residents get 50 litres a day under level 6 rules.", None),
+        ("how many people took part?", "People were 34 per cent more likely to fall ill.", None),
+        ("how many people took part?", "The team recruited 3,412 adults.", "3,412"),
+        ("how many tonnes were recalled?", "About 140 tonnes of polony were recalled.", "140"),
+        ("how many cases were there?", "About 140 tonnes were recalled after 23 cases.", "23"),
+    ],
+)
+def test_a_measure_or_a_label_counts_nothing(question: str, sentence: str, count: str | None) -> None:
+    found = answer_values(sentence, "number", set(words(question)), counted=counted_noun(question))
+    assert (sentence[found[0][0] :].split()[0] if found else None) == count
 
 
 @pytest.mark.parametrize(
