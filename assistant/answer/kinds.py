@@ -737,8 +737,12 @@ _QUANTITY = re.compile(
     r"full)\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:percentage|percent|"
     r"share|proportion|number|amount|sum|price|cost|figure|total|rate|age|size|margin|fraction|tally|count|"
-    r"toll|budget|distance|length|height|depth|width|weight|speed|temperature)\b|\bby\s+how\s+much\b|"
-    # "how did the number of people in hospital change?", "has the size of the tremor been revised?"
+    r"toll|budget|distance|length|height|depth|width|weight|speed|temperature)\b|\bby\s+how\s+much\b",
+    _I,
+)
+# "how did the number of people in hospital change?", "has the size of the tremor been revised?": a
+# figure, unless the question asks why ("why did they get the number of passengers wrong?")
+_FIGURE_OF = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:number|count|tally|toll|total|size|magnitude|amount)\s+of\b|"
     r"\b(?:death|casualty|injury|body)\s+(?:toll|count|tally)\b",
     _I,
@@ -1005,6 +1009,9 @@ def _classify(question: str) -> QuestionPlan:
     text = _WITHOUT_APOSTROPHE.sub(r"\1's", " ".join(question.split()))
     version, weekday = _version(text)
     fields = metadata_fields(text)
+    if fields == ("list",) and any(p.search(text) for p in _OVERVIEW):
+        # "what's in this collection? quick overview of everything please": what each article says
+        fields = ()
     if fields:
         return QuestionPlan(
             "about_article", fields=fields, subject=_topic_after(text), version=version, weekday=weekday
@@ -1028,7 +1035,8 @@ def _classify(question: str) -> QuestionPlan:
         )
     aspect, speaker = why_how_aspect(text)
     cause_of_death = _DEATH_CAUSE_QUESTION.search(text) is not None  # "how did she die?" asks for an illness
-    if any(p.search(text) for p in _WHY) and not _QUANTITY.search(text) and not cause_of_death:
+    figure = _QUANTITY.search(text) or (_FIGURE_OF.search(text) and not _REASON_QUESTION.search(text))
+    if any(p.search(text) for p in _WHY) and not figure and not cause_of_death:
         return QuestionPlan(
             "why_how", version=version, weekday=weekday, aspect=aspect or "means", speaker=speaker
         )
@@ -1137,7 +1145,7 @@ def answer_type(question: str) -> AnswerType | None:
         return "distance"
     if _HOW_OLD.search(question):
         return "age"
-    if _QUANTITY.search(question):
+    if _QUANTITY.search(question) or _FIGURE_OF.search(question):
         return "number"
     if _WHAT_TIME.search(question):
         return "time"

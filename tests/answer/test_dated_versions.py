@@ -97,6 +97,11 @@ def test_what_changed_since_the_first_report_asks_for_the_later_one() -> None:
     assert classify("in the first report, is the depot still shut?").version == "first"
 
 
+def test_why_a_count_was_wrong_asks_why() -> None:
+    plan = classify("why did they get the number of passengers wrong at first?")
+    assert (plan.kind, plan.aspect) == ("why_how", "reason")
+
+
 def test_how_a_count_changed_asks_for_a_number() -> None:
     assert classify("how did the number of people in hospital change?").answer_type == "number"
     assert classify("has the size of the tremor been revised?").answer_type == "number"

@@ -306,10 +306,12 @@ NOT_HEADER_QUESTIONS += [
 HEADER_QUESTIONS += [
     ("who reported the Bellamy Creek update, the one with five dead?", "author"),
     ("what's in this collection?", "list"),
-    ("what's in this collection overall - what are the articles about?", "list"),
 ]
 NOT_HEADER_QUESTIONS += ["who reported the fire to police?"]
 OVERVIEW_QUESTIONS += [
+    # the collection, asked what it holds in words of a summary: each article's lead, not a list
+    "what's in this collection overall - what are the articles about?",
+    "what's in this collection of articles? quick overview of everything please",
     "what was the Brightwater charity fraud case about?",
     "What are the protests about?",
     "so what is the strike all about?",
