@@ -18,7 +18,15 @@ from charset_normalizer import from_bytes
 from ..errors import ArticleError
 from ..text import clean_text
 from ..types import Article, Paragraph
-from .blocks import dateline_outlet, is_boilerplate, normalize_date, split_header, text_blocks, written_date
+from .blocks import (
+    dateline_outlet,
+    is_boilerplate,
+    normalize_date,
+    split_header,
+    stamped_date,
+    text_blocks,
+    written_date,
+)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Bump when cleaning or splitting changes: stored articles are then re-indexed on next ingest.
@@ -38,7 +46,11 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     authors one byline ("Ann Lee and Sam Roe"), as is a page's list ("Ann Lee; Sam Roe"); a
 #     newsletter sign-up line that goes on ("Sign up for our newsletter: the week's top stories…")
 #     is dropped.
-PARSER_VERSION = 8
+# v9: a time stamp line in the header ("Updated 14:32 GMT, 16 August 2025") gives the date; a
+#     dateline with a country and a date ("WESTERDUIN, Belgium, Aug 16 (Agency) -") gives the agency;
+#     credits in brackets ("(Reporting by …; Editing by …)"), "Comments (12)" and a page's pull quote
+#     (an element classed pull-quote) are dropped.
+PARSER_VERSION = 9
 
 # ---------------------------------------------------------------------------- reading files
 
@@ -223,8 +235,17 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
         blocks, meta = markdown_blocks(text)
     else:
         blocks = text_blocks(text)
+    # (plain text drops boilerplate lines as it splits, so its own lines are looked at)
+    lines = (
+        [b.text for b in blocks]
+        if meta or kind != ".txt"
+        else [ln.strip() for ln in text.splitlines() if ln.strip()]
+    )
+    stamp = stamped_date(lines)
     blocks = [b for b in blocks if not is_boilerplate(b.text)]
     header, body = split_header(blocks, meta)
+    if stamp and not header.get("date"):
+        header["date"] = stamp
     if not body:
         raise ArticleError(source, "no article text found after removing page boilerplate")
     if not header.get("outlet") and (agency := dateline_outlet(body[0].text)):

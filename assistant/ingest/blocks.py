@@ -31,15 +31,15 @@ _BOILERPLATE = [
         r"(tags?|topics?|filed under|categories|posted in)\s*:.*",
         r"(image|photo|picture|video|graphic)( credit)?s?\s*:.{0,120}|credit\s*:.{0,80}",
         r"click here\b.*|loading\.*|please wait\.*",
-        r"(\d+\s+)?comments?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
+        r"(\d+\s+)?comments?(\s*\(\d+\))?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
         r"(updated|last updated)\s*:?\s*.{0,40}",
         # a wire story's closing credits: "Reporting by Anna Kowalski; Editing by Mark Heinrich"
-        r"((additional\s+)?(reporting|writing)\s+by\s+.{1,120}?;\s*)?editing\s+by\s+.{1,80}",
+        r"\(?((additional\s+)?(reporting|writing)\s+by\s+.{1,120}?;\s*)?editing\s+by\s+.{1,80}?\)?",
     )
 ]
 # A wire story's dateline names the agency: "GDANSK, Nov 3 (Reuters) -", "WASHINGTON (AP) —".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"  # "NAIROBI, Kenya", "PARIS, Nov 3"
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"  # "NAIROBI, Kenya", "PARIS, Nov 3"
     r"\s*\((?P<outlet>[A-Z][\w .&'’-]{0,30}?)\)\s*[-–—]"
 )
 
@@ -48,6 +48,23 @@ def joined_names(names: list[str]) -> str:
     """Several writers as one byline reads: "Ann Lee, Sam Roe and Kim Park"."""
     names = [n.strip() for n in names if n.strip()]
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
+# A page's time stamp under the headline: "Updated 14:32 GMT, 16 August 2025", "Published: 3 May 2026".
+_STAMP = re.compile(
+    r"^\s*(?:first\s+|last\s+)?(?:updated|published|posted)\s*(?:on\s+|at\s+)?:?\s*(?P<when>.{4,60})$", re.I
+)
+STAMP_LINES = 8  # the header lines looked at for one
+
+
+def stamped_date(lines: list[str]) -> str | None:
+    """The date of the first time stamp line among the header's lines, if any: it is dropped with
+    the page's furniture ("Updated …" lines anywhere else are), but the article's date is in it."""
+    for line in lines[:STAMP_LINES]:
+        stamp = _STAMP.match(line)
+        if stamp and _DATE_HINT.search(stamp.group("when")):
+            return stamp.group("when")
+    return None
 
 
 def dateline_outlet(lead: str) -> str | None:

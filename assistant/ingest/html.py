@@ -12,13 +12,23 @@ if TYPE_CHECKING:
 
 from .blocks import Block, joined_names, written_date
 
+# A pull quote repeats a line of the story in large type, with its speaker under it: not a paragraph.
+_PULL_QUOTE = re.compile(
+    r"<(blockquote|aside|figure|div|p)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bpull-?quote\b[^\"']*[\"'][^>]*>.*?</\1\s*>",
+    re.S | re.I,
+)
+
 
 def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
     """Body paragraphs of an HTML page, located in the source where possible, and its metadata."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        _PULL_QUOTE.sub(" ", html),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     if doc is None:
         return [], {}

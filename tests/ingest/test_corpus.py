@@ -105,6 +105,38 @@ def test_newsletter_sign_up_line_that_goes_on_is_boilerplate() -> None:
     )
 
 
+def test_a_time_stamp_line_gives_the_date_and_a_long_dateline_the_agency() -> None:
+    text = (
+        "Storm cuts festival short\nBy Ruben De Smet\nUpdated 14:32 GMT, 16 August 2025\n\n"
+        "WESTERDUIN, Belgium, Aug 16 (Coastline News Agency) - Organisers cancelled the last two days "
+        "of the festival on Saturday after a storm.\n\n"
+        "Seventeen people were treated for minor injuries, local authorities said.\n\n"
+        "(Reporting by Ruben De Smet; Editing by Hanna Vos)\n\nComments (12)\n"
+    )
+    article = parse_article(text, source="s.txt", article_id="s", kind=".txt")
+    assert (article.byline, article.date, article.outlet) == (
+        "Ruben De Smet",
+        "2025-08-16",
+        "Coastline News Agency",
+    )
+    assert [p.text[:9] for p in article.paragraphs] == ["WESTERDUI", "Seventeen"]
+
+
+def test_html_pull_quote_is_no_paragraph() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} says the ferry will be out of service for three more weeks.</p>" for i in range(4)
+    )
+    quote = (
+        '<blockquote class="pull-quote"><p>"Islanders were told one thing on Monday."</p>'
+        "<cite>Alan McRory, transport minister</cite></blockquote>"
+    )
+    page = f"<article><h1>Ferry</h1>{body}{quote}</article>"
+    html = f"<html><head><title>Ferry</title></head><body>{page}</body></html>"
+    article = parse_article(html, source="f.html", article_id="f", kind=".html")
+    assert len(article.paragraphs) == 4
+    assert not any("McRory" in p.text or "Islanders" in p.text for p in article.paragraphs)
+
+
 def test_html_author_list_reads_as_one_byline() -> None:
     body = "".join(
         f"<p>Paragraph {i} says rescuers reached the miners after sixty hours underground.</p>"
