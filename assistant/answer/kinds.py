@@ -871,7 +871,10 @@ _AFTER_FIRST = re.compile(
     r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on|"
     rf"since\s+(?:the\s+|that\s+|its\s+)?{_EARLIER}|between\s+the\s+(?:two|first\s+and))\b|"
     # "…at first - has she said anything since?"
-    r"\bsince\s*[?.!]*\s*$",
+    r"\bsince\s*[?.!]*\s*$|"
+    # "why did they get the number wrong at first?": what was wrong is put right in a later report
+    r"\b(?:wrong|mistaken|incorrect|inaccurate|understated|overstated|underestimated|overestimated)\s+"
+    r"(?:at\s+first|initially|originally|in\s+the\s+first\s+report)\b",
     _I,
 )
 _AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)

@@ -702,7 +702,8 @@ class AnswerRouter:
         content = [without_header_words(content[0], chosen) or content[0], *content[1:]]
         draft = self._read(plan, content, scoped, query_vectors)
         now_only = plan.version == "latest" and asks_now_only(queries[0])  # "still", "now": no report named
-        if (plan.version is None or now_only) and plan.weekday is None:
+        # (a weekday that names no report, "what time did it set off on Sunday?", is the news's day)
+        if (plan.version is None or now_only) and not choice.by_day:
             # The newest version may not hold it, or hold it less well than an earlier report.
             every = self._read(plan, queries, passages, query_vectors)
             if _clearly_better(every, draft):

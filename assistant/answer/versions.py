@@ -16,12 +16,15 @@ import numpy as np
 
 from ..text import NOT_NAMES
 from ..types import ArticleInfo
+from .extractive import english_zipf
 from .kinds import QuestionPlan
 
 # Headline + dek + lead of two versions of a story are at least this close in meaning...
 SAME_STORY_SIMILARITY = 0.55
 # ...and share at least this many capitalised names.
 SAME_STORY_NAMES = 2
+# ...or one that English hardly uses (wordfreq's Zipf scale): "Torsa", not "River" or "Votes".
+PROPER_NAME_ZIPF = 2.5
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
 # Capitalised words that say little about which story this is (besides those that name no one).
 _COMMON_CAPITALS = frozenset({"officials", "police", "council", "city", "government"})
@@ -44,6 +47,12 @@ class VersionChoice:
     reason: str  # e.g. "the question asks for the first report"
     notice: str | None  # said to the reader when the choice was not the question's own
     by_day: bool = False  # the question named the chosen report's weekday ("as of Monday")
+
+
+def _one_proper_name(shared: set[str]) -> bool:
+    """True when the names two reports share include one that is no English word ("Torsa"): a place or
+    a person only that story names. Look-alike stories share words such as "River" or "Hospital"."""
+    return any(english_zipf(name) < PROPER_NAME_ZIPF for name in shared)
 
 
 def names_in(text: str) -> set[str]:
@@ -82,7 +91,9 @@ def story_versions(
     for other, text, vector in zip(others, texts[1:], vectors[1:], strict=True):
         similarity = float(np.dot(vectors[0], vector))
         shared = target_names & names_in(text)
-        if similarity >= SAME_STORY_SIMILARITY and len(shared) >= SAME_STORY_NAMES:
+        if similarity >= SAME_STORY_SIMILARITY and (
+            len(shared) >= SAME_STORY_NAMES or _one_proper_name(shared)
+        ):
             versions.append(StoryVersion(other, publication_date(other)))  # type: ignore[arg-type]
     if len(versions) < 2:
         return []

@@ -108,6 +108,16 @@ def test_how_a_count_changed_asks_for_a_number() -> None:
     assert classify("what's the latest death toll?").answer_type == "number"
 
 
+def test_a_weekday_that_names_no_report_is_the_news_day(buses: Assistant) -> None:
+    # "Monday" and "Wednesday" are the reports' days; Tuesday is when the workers left hospital,
+    # which only the later report says, but the question does not name that report.
+    answer = buses.ask("which day were the Ellerby depot workers discharged, on tuesday?")
+    assert not answer.abstained and "discharged" in answer.text, answer.text
+    # the earlier report says what the question asks and the later one does not
+    first = buses.ask("what did the Tarnford union want on friday?")
+    assert not first.abstained and "8 percent" in first.text, first.text
+
+
 def test_a_change_since_the_first_report_is_answered_from_the_later_one(buses: Assistant) -> None:
     answer = buses.ask("has the size of the pay offer changed since the first Tarnford report?")
     assert not answer.abstained and "5 percent" in answer.text

@@ -37,6 +37,25 @@ def test_versions_share_names_and_look_alikes_do_not() -> None:
     assert [v.info.article_id for v in versions] == ["first", "update"]  # oldest first
 
 
+def test_one_shared_name_that_is_no_english_word_makes_a_version() -> None:
+    articles = [
+        _info("ferry", "Ferry left drifting off Torsa", "2025-03-10"),
+        _info("ferry-update", "Torsa ferry breakdown caused by cracked part", "2025-03-13"),
+        _info("river", "River bursts its banks in Harwick", "2025-03-11"),
+        _info("river-other", "River floods Brackenford homes", "2025-03-12"),
+    ]
+    leads = {
+        "ferry": "A ferry was left drifting in the Sound of Torsa on Sunday.",
+        "ferry-update": "The breakdown that left a ferry drifting off Torsa was caused by a cracked part.",
+        "river": "The River Teal burst its banks on Friday.",
+        "river-other": "The River Sallow flooded hundreds of homes on Saturday.",
+    }
+    versions = story_versions("ferry-update", articles, leads.__getitem__, _encode)
+    assert [v.info.article_id for v in versions] == ["ferry", "ferry-update"]
+    # "River" is a word of English: the two river stories are look-alikes, not versions
+    assert story_versions("river-other", articles, leads.__getitem__, _encode) == []
+
+
 def test_an_undated_or_single_story_has_no_versions() -> None:
     undated = [ArticleInfo("a", "Fire in Dunmore Valley", 3, "a.txt", "h")]
     assert story_versions("a", undated, lambda _: "", _encode) == []
