@@ -77,8 +77,11 @@ def answer_fields(articles: Sequence[ArticleInfo], fields: Sequence[MetadataFiel
     asked = [f for f in fields if f not in ("count", "list")] or ["title"]
     for marker, info in enumerate(articles[:MAX_LISTED], 1):
         sentences = []
+        name = f"“{info.title}”"
         for field in asked:
             sentence, given = field_sentence(info, field)  # type: ignore[arg-type]
+            if sentences and sentence.startswith(name):  # the headline once: "… It was written by …"
+                sentence = "It" + sentence[len(name) :]
             sentences.append(sentence)
             known += given
         text = " ".join(sentences)

@@ -103,11 +103,11 @@ def answer_by_date(articles: Sequence[ArticleInfo], total: int, newest: bool, to
 def answer_people(articles: Sequence[ArticleInfo], total: int, field: str, most: bool = False) -> Draft:
     """Who wrote the articles (``field`` "author") or published them ("outlet"), with how many each;
     with ``most``, only those with the most articles. Each article counted is cited."""
-    value_of: Callable[[ArticleInfo], str | None] = (
-        (lambda a: a.byline) if field == "author" else (lambda a: a.outlet)
+    values_of: Callable[[ArticleInfo], list[str]] = (
+        (lambda a: writers(a.byline)) if field == "author" else (lambda a: [a.outlet] if a.outlet else [])
     )
     noun, verb = ("author", "wrote") if field == "author" else ("outlet", "published")
-    tally = Counter(value for a in articles if (value := value_of(a)))
+    tally = Counter(value for a in articles for value in values_of(a))
     if not tally:
         return Draft(
             f"None of the {total} indexed articles names its {noun}.",
@@ -124,7 +124,7 @@ def answer_people(articles: Sequence[ArticleInfo], total: int, field: str, most:
     for name, count in ranked[:MAX_NAMED]:
         markers = []
         for info in articles:
-            if value_of(info) == name:
+            if name in values_of(info):
                 citations.append(header_citation(len(citations) + 1, info, name))
                 markers.append(f"[{len(citations)}]")
         counted = (
@@ -133,7 +133,7 @@ def answer_people(articles: Sequence[ArticleInfo], total: int, field: str, most:
             else f"{name} ({count} article{'' if count == 1 else 's'}) {''.join(markers)}"
         )
         parts.append(counted)
-    missing = sum(1 for a in articles if not value_of(a))
+    missing = sum(1 for a in articles if not values_of(a))
     tail = f" {missing} of the articles name no {noun}." if missing else ""
     more = f", and {len(ranked) - MAX_NAMED} more" if len(ranked) > MAX_NAMED else ""
     if most:
@@ -148,6 +148,25 @@ def answer_people(articles: Sequence[ArticleInfo], total: int, field: str, most:
         if field == "author":
             text = text.replace("come from", "were written by", 1)
     return Draft(text, citations, notes=[f"answered from the articles' headers: who {verb} them"])
+
+
+# A writer's role after a comma in a byline ("Priya Nandakumar, Courts Correspondent").
+_ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst|staff|desk|bureau)\b",
+    re.I,
+)
+
+
+def writers(byline: str | None) -> list[str]:
+    """The people a byline names, each once, without their roles: "Graham Kerr and Shona MacLeod" is
+    two writers; "Priya Nandakumar, Courts Correspondent" one."""
+    if not byline:
+        return []
+    names: list[str] = []
+    for part in re.split(r"\s+(?:and|&)\s+|\s*;\s*", byline):
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        names += [p for p in pieces if not _ROLE.search(p)] or pieces[:1]
+    return list(dict.fromkeys(names))
 
 
 def _credited(info: ArticleInfo) -> str:

@@ -1229,6 +1229,11 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
         found.remove("title")
     if "sources" in found:  # "who did the author talk to?" asks who is quoted, not who wrote it
         return ("sources",)
+    if "authors" in found and any(f in found for f in ("outlet", "date", "title", "dek")):
+        # "which paper ran the later ferry article and who were the reporters?": that article's writers
+        found = [f for f in found if f != "authors"]
+        if "author" not in found:
+            found.append("author")
     collection = [f for f in found if f in ("newest", "oldest", "authors", "outlets")]
     if collection:  # "which paper published the most stories?" asks for the tally, not one article's outlet
         return (collection[0],)

@@ -39,6 +39,13 @@ def test_fields_are_answered_from_the_header_and_cite_it() -> None:
     assert "By Helen Marsh" in citation.text
 
 
+def test_the_headline_is_named_once_for_several_fields() -> None:
+    draft = answer_fields([_info("strike")], ("outlet", "author"))
+    assert draft.text == (
+        "“Headline of strike” was published by The Lowland Courier. It was written by Helen Marsh [1]."
+    )
+
+
 def test_the_date_is_given_as_the_article_writes_it_with_its_iso_form() -> None:
     info = replace(_info("strike"), date_text="Monday 14 September 2026")
     draft = answer_fields([info], ("date",))

@@ -1,11 +1,12 @@
-"""Dates named in questions about the collection ("from 2025", "in October"). No model needed."""
+"""Questions about the collection: dates they name ("from 2025", "in October") and who wrote the articles."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answer.collection import DateFilter, date_filter, topic_left
+from assistant.answer.collection import DateFilter, answer_people, date_filter, topic_left, writers
 from assistant.text import content_stems
+from assistant.types import ArticleInfo
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,29 @@ def test_the_topic_left_once_dates_and_order_words_go() -> None:
     question = "Which is the oldest story on the wildfire from 2026?"
     assert topic_left(question, set(content_stems(question))) >= set(content_stems("wildfire"))
     assert not topic_left(question, set(content_stems(question))) & set(content_stems("oldest 2026 from"))
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Graham Kerr and Shona MacLeod", ["Graham Kerr", "Shona MacLeod"]),
+        ("Ann Lee, Sam Roe and Kim Park", ["Ann Lee", "Sam Roe", "Kim Park"]),
+        ("Tamsin Roe; Declan Price", ["Tamsin Roe", "Declan Price"]),
+        ("Priya Nandakumar, Courts Correspondent", ["Priya Nandakumar"]),
+        (None, []),
+    ],
+)
+def test_the_writers_a_byline_names(byline: str | None, names: list[str]) -> None:
+    assert writers(byline) == names
+
+
+def test_a_joint_byline_credits_each_writer() -> None:
+    articles = [
+        ArticleInfo("a", "Ferry update", 9, "a.txt", "h", byline="Graham Kerr and Shona MacLeod"),
+        ArticleInfo("b", "Ferry report", 9, "b.txt", "h", byline="Shona MacLeod"),
+    ]
+    draft = answer_people(articles, 2, "author")
+    assert draft.text.startswith(
+        "The 2 indexed articles were written by 2 authors: Shona MacLeod (2 articles)"
+    )
+    assert "Graham Kerr (1 article)" in draft.text

@@ -305,6 +305,7 @@ NOT_HEADER_QUESTIONS += [
 
 HEADER_QUESTIONS += [
     ("who reported the Bellamy Creek update, the one with five dead?", "author"),
+    ("which paper ran the later ferry article and who were the reporters", "outlet"),  # then "author"
     ("what's in this collection?", "list"),
 ]
 NOT_HEADER_QUESTIONS += ["who reported the fire to police?"]
