@@ -123,11 +123,15 @@ def answer_catalog(
 
 
 def _items(articles: Sequence[ArticleInfo]) -> str:
-    """“Headline” by Byline (date) [n]; … for each article listed, numbered as its citation."""
+    """“Headline” by Byline (Outlet, date) [n]; … for each article listed, numbered as its citation."""
     return "; ".join(
         f"“{info.title}”"
         + (f" by {info.byline}" if info.byline else "")
-        + (f" ({info.date_text or info.date})" if info.date else "")
+        + (
+            f" ({where})"
+            if (where := ", ".join(filter(None, [info.outlet, info.date_text or info.date])))
+            else ""
+        )
         + f" [{i}]"
         for i, info in enumerate(articles[:MAX_LISTED], 1)
     )

@@ -536,6 +536,10 @@ _OVERVIEW = [
         _I,
     ),
     re.compile(r"\bwhat(?:'s|’s| is)\s+it\s+about\b", _I),
+    # "break down the Northfield deal for me" (not "how did the talks break down?")
+    re.compile(
+        r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?break\s+(?:(?:it|this|that|them)\s+)?down\b", _I
+    ),
     # "what was the Brightwater charity fraud case about?": a story named by its words, asked what it is
     re.compile(
         r"^\W*(?:so\s+|and\s+|ok\s+)?what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|this|that|these|those)\s+"

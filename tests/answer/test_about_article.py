@@ -67,10 +67,11 @@ def test_catalog_counts_and_lists_the_articles() -> None:
     assert none.abstained and "None of the 2" in none.text
 
 
-def test_catalog_dates_are_as_the_articles_write_them() -> None:
+def test_catalog_gives_outlets_and_dates_as_the_articles_write_them() -> None:
     info = replace(_info("a"), date_text="Monday 14 September 2026")
     draft = answer_catalog([info, _info("b")], 2, topic="strikes")
-    assert "(Monday 14 September 2026) [1]" in draft.text and "(2026-09-14) [2]" in draft.text
+    assert "(The Lowland Courier, Monday 14 September 2026) [1]" in draft.text
+    assert "(The Lowland Courier, 2026-09-14) [2]" in draft.text
     assert "are about strikes:" in draft.text
 
 

@@ -316,10 +316,12 @@ OVERVIEW_QUESTIONS += [
     "what was the Brightwater charity fraud case about?",
     "What are the protests about?",
     "so what is the strike all about?",
+    "break down the northfield harvest lane deal for me",
 ]
 NOT_HEADER_QUESTIONS += [
     "what did the judge say about the villa?",
     "what is the new rule about hosepipes?",
+    "how did the talks break down?",
 ]
 OVERVIEW_QUESTIONS += ["what happened with the strike?"]
 
