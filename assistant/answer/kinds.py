@@ -1135,6 +1135,15 @@ def exemption_query(question: str) -> str | None:
     return _EXEMPTION.sub("who is exempt from", question, count=1)
 
 
+# "who" after a noun opens a relative clause, which asks nothing: "which school were the parents from
+# who spotted the mistake?" asks for a school. (Not "and who", "tell me who", "know who".)
+_RELATIVE_WHO = re.compile(
+    r"(\b(?!(?:and|or|but|so|then|also|me|us|him|her|them|know|knows|tell|ask|asked|wonder|say|said|see|"
+    r"guess|wondering|out)\b)[a-z]+\s+)who\b",
+    _I,
+)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """What a lookup's answer must contain: a number, a date, a span of time, a person or a place (or no
     constraint)."""
@@ -1160,7 +1169,7 @@ def answer_type(question: str) -> AnswerType | None:
         return "date"
     if _WHERE.search(question):
         return "place"
-    if _WHO.search(question) and not asks_exemption(question):
+    if _WHO.search(_RELATIVE_WHO.sub(r"\1", question)) and not asks_exemption(question):
         return "person"
     return None
 

@@ -319,7 +319,11 @@ def test_who_does_not_have_to_asks_for_those_left_out_not_for_a_name() -> None:
         ("how old is their boss?", "age"),
         ("what age was she when she died?", "age"),
         ("how old is the bridge?", "age"),
+        # a "who" after a noun opens a relative clause and asks nothing
+        ("which school were the parents from who spotted the mistake?", None),
+        ("what did the man who found the coins say?", None),
+        ("tell me who spotted it", "person"),
     ],
 )
-def test_how_far_asks_for_a_length(question: str, wanted: str) -> None:
+def test_the_kind_of_value_a_question_asks_for(question: str, wanted: str | None) -> None:
     assert answer_type(question) == wanted
