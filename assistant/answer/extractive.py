@@ -227,6 +227,14 @@ _MEASURE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s*-?\s*(?P<unit>{_MEASURE_UNITS})(?![\w])",
     re.IGNORECASE,
 )
+# A whole amount of money, to leave out of a count: "$600-million", "£1.1 million", "R42 million".
+_MONEY_AMOUNT = re.compile(
+    rf"(?:[$€£¥₹₩₦₺₽]|\b(?:rs\.?|inr|zar|chf|sek|nok|dkk|usd|eur|gbp|aud|cad|nzd|a\$|c\$|us\$|r)\s?)\d[\d,.]*"
+    rf"(?:\s?-?\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*"
+    rf"(?:{_CURRENCY_WORDS})\b",
+    re.IGNORECASE,
+)
+_CURRENCY_NAME = re.compile(rf"(?:{_CURRENCY_WORDS})", re.IGNORECASE)
 # A number that names rather than counts: "level 6", "Route 8", "Article 5", "Flight 370".
 _LABEL_NUMBER = re.compile(
     r"\b(?:level|stage|route|article|section|phase|grade|category|platform|gate|ward|room|flight|chapter|"
@@ -1175,13 +1183,16 @@ def answer_values(
         lengths = _LENGTH.finditer(sentence)
         return [(m.start(), True) for m in lengths if m.group(0).lower() not in question_words]
     if wanted == "number":
-        masked = _NOT_A_COUNT.sub(_blank, sentence)
+        masked = sentence
         if counted is not None:
 
             def other_measure(match: re.Match[str]) -> str:  # "how many tonnes" counts tonnes
                 return match.group(0) if counted in content_stems(match.group("unit")) else _blank(match)
 
+            if not _CURRENCY_NAME.fullmatch(counted):  # "how many stores": not "$600-million"
+                masked = _MONEY_AMOUNT.sub(_blank, masked)
             masked = _LABEL_NUMBER.sub(_blank, _MEASURE.sub(other_measure, masked))
+        masked = _NOT_A_COUNT.sub(_blank, masked)
         if not question_words & _TIME_WORDS:
             masked = _SPAN.sub(_blank, masked)
         found = [(m.start(), m.group(0).lower()) for m in _NUMBER.finditer(masked)]

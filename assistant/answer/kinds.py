@@ -738,7 +738,7 @@ _REACTION_QUESTION = [
 # (up to two words before the noun: "what's the most recent figure for…", "what is the latest jobless rate").
 _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|often|tall|high|low|fast|deep|wide|heavy|soon|late|early|"
-    r"full)\b|"
+    r"full|strong|powerful|hot|cold|warm|loud)\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:percentage|percent|"
     r"share|proportion|number|amount|sum|price|cost|figure|total|rate|age|size|margin|fraction|tally|count|"
     r"toll|budget|distance|length|height|depth|width|weight|speed|temperature)\b|\bby\s+how\s+much\b",

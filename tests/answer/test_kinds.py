@@ -323,6 +323,7 @@ def test_who_does_not_have_to_asks_for_those_left_out_not_for_a_name() -> None:
         ("which school were the parents from who spotted the mistake?", None),
         ("what did the man who found the coins say?", None),
         ("tell me who spotted it", "person"),
+        ("how strong did the wind get at the festival?", "number"),
     ],
 )
 def test_the_kind_of_value_a_question_asks_for(question: str, wanted: str | None) -> None:

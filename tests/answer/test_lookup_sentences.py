@@ -109,6 +109,8 @@ def test_money_in_other_currencies(sentence: str, amount: str | None) -> None:
         ("how many people took part?", "The team recruited 3,412 adults.", "3,412"),
         ("how many tonnes were recalled?", "About 140 tonnes of polony were recalled.", "140"),
         ("how many cases were there?", "About 140 tonnes were recalled after 23 cases.", "23"),
+        ("how many stores would it have?", "It takes on $600-million of debt and 1,050 stores.", "1,050"),
+        ("how many people fell ill?", "The recall cost R2.5 million and 23 people fell ill.", "23"),
     ],
 )
 def test_a_measure_or_a_label_counts_nothing(question: str, sentence: str, count: str | None) -> None:
