@@ -57,7 +57,40 @@ def quoted_sources(passages: Sequence[Passage]) -> list[Source]:
             name = _source_name(phrase, sentence, capitalised) if phrase else None
             if name and not any(_same_source(name, s.name) for s in found):
                 found.append(Source(name, passage, sentence))
-    return found
+    return [Source(_full_name(s.name, passages), s.passage, s.sentence) for s in found]
+
+
+# Words of a title before a name ("Industry Minister Karen Albright"), which are no given names.
+_TITLES = frozenset((
+    "minister", "chief", "president", "director", "secretary", "councillor", "mayor", "judge", "justice",
+    "inspector", "officer", "captain", "doctor", "professor", "sergeant", "constable", "detective",
+    "superintendent", "commissioner", "governor", "senator", "chairman", "chairwoman", "chair", "executive",
+    "general", "colonel", "major", "lieutenant", "admiral", "bishop", "reverend", "father", "sister", "king",
+    "queen", "prince", "princess", "lord", "lady",
+))  # fmt: skip
+_GIVEN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?")
+
+
+def _full_name(name: str, passages: Sequence[Passage]) -> str:
+    """A person quoted by surname alone ("Thibodeau said…", "Ms Thibodeau said…") under the full name
+    the article gives them elsewhere ("Its chief executive, Claire Thibodeau, will stay on")."""
+    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+    if len(words) != 1:
+        return name
+    surname = words[0]
+    for passage in passages:
+        for run in _NAME_RUN.finditer(passage.text):
+            parts = [w for w in run.group(0).split() if w.lower() not in _HONORIFICS]
+            if len(parts) < 2 or parts[-1] != surname:
+                continue
+            given: list[str] = []  # a given name or two: "Claire", not "Toronto-based" or "Minister"
+            for word in reversed(parts[-3:-1]):
+                if not _GIVEN_NAME.fullmatch(word) or word.lower() in NOT_NAMES | _TITLES:
+                    break
+                given.insert(0, word)
+            if given:
+                return " ".join([*given, surname])
+    return name
 
 
 def answer_sources(articles: Sequence[tuple[ArticleInfo, Sequence[Passage]]], more: int = 0) -> Draft:

@@ -37,6 +37,16 @@ def test_each_speaker_once_by_name_in_the_order_first_quoted() -> None:
     ]
 
 
+def test_a_speaker_quoted_by_surname_gets_the_full_name_the_article_gives() -> None:
+    found = _sources(
+        "Its chief executive, Claire Thibodeau, will stay on to run a new eastern division.",
+        '"This is a good day for our customers," Thibodeau said.',
+        "Industry Minister Karen Albright said the bureau was independent.",
+        '"We will look closely," Albright added.',
+    )
+    assert found == [("Claire Thibodeau", 2), ("Industry Minister Karen Albright", 3)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
