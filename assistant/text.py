@@ -14,6 +14,9 @@ import Stemmer
 # A citation marker in answer text: "[3]" cites source 3 (group 1 is the number). The one pattern
 # that writers, checkers, renderers and scorers of answers share.
 CITATION_MARKER = re.compile(r"\[(\d+)\]")
+# A writer's role in a byline ("Lee Park, Political Reporter", "Priya Nandakumar, Courts Correspondent").
+BYLINE_ROLE_WORDS = r"(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst)"
+BYLINE_ROLE = re.compile(rf"\b(?:{BYLINE_ROLE_WORDS}|staff)s?\b", re.I)
 # A run of markers with the white space before each (" [1] [2]"): what ``strip_markers`` removes.
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..text import content_stems
+from ..text import BYLINE_ROLE, content_stems
 from ..types import ArticleInfo, Citation
 from .about_article import describe_date, header_citation
 from .extractive import Draft
@@ -150,13 +150,6 @@ def answer_people(articles: Sequence[ArticleInfo], total: int, field: str, most:
     return Draft(text, citations, notes=[f"answered from the articles' headers: who {verb} them"])
 
 
-# A writer's role after a comma in a byline ("Priya Nandakumar, Courts Correspondent").
-_ROLE = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst|staff|desk|bureau)\b",
-    re.I,
-)
-
-
 def writers(byline: str | None) -> list[str]:
     """The people a byline names, each once, without their roles: "Graham Kerr and Shona MacLeod" is
     two writers; "Priya Nandakumar, Courts Correspondent" one."""
@@ -165,7 +158,7 @@ def writers(byline: str | None) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s+(?:and|&)\s+|\s*;\s*", byline):
         pieces = [p.strip() for p in part.split(",") if p.strip()]
-        names += [p for p in pieces if not _ROLE.search(p)] or pieces[:1]
+        names += [p for p in pieces if not BYLINE_ROLE.search(p)] or pieces[:1]
     return list(dict.fromkeys(names))
 
 

@@ -10,6 +10,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..text import BYLINE_ROLE, BYLINE_ROLE_WORDS
+
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -270,9 +272,9 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
             byline_read = byline_read or _BYLINE.match(part) is not None
             continue
         if len(part.split()) <= LABEL_WORDS:
-            if byline_read and _ROLE.search(part) and "byline" in header:
+            if byline_read and BYLINE_ROLE.search(part) and "byline" in header:
                 header["byline"] = f"{header['byline']}, {part}"  # "By Lee Park | Political Reporter"
-            elif _OUTLET_NAME.search(part) and not _ROLE.search(part):
+            elif _OUTLET_NAME.search(part) and not BYLINE_ROLE.search(part):
                 header.setdefault("outlet", part)
             elif byline_read and _names_outlet(part, "|"):
                 header.setdefault("outlet", part)  # "By Sam Lee | The Town Crier"
@@ -314,9 +316,8 @@ _POSTED_BY = re.compile(
     re.I,
 )
 # A byline without "By": a name, then the writer's role ("Lee Park, Political Reporter").
-_ROLE_WORD = r"(?:correspondent|editor|reporter|writer|columnist|contributor|critic|analyst)"
 _NAME_WITH_ROLE = re.compile(
-    rf"^((?:[A-Z][\w'’-]+ ){{1,3}}[A-Z][\w'’-]+,\s*(?:[\w'’-]+ ){{0,3}}{_ROLE_WORD})$", re.I
+    rf"^((?:[A-Z][\w'’-]+ ){{1,3}}[A-Z][\w'’-]+,\s*(?:[\w'’-]+ ){{0,3}}{BYLINE_ROLE_WORDS})$", re.I
 )
 # The parts of a byline line: the name(s), then the role, outlet or date after a comma, bar or dot
 # (the separator is kept: see ``_names_outlet``).
@@ -331,7 +332,7 @@ def _names_outlet(part: str, separator: str) -> bool:
     opens with "The" ("By Sam Lee, The Town Crier"); after a plain comma it is a second writer
     ("By Sam Lee, Ana Ruiz").
     """
-    if _ROLE.search(part):
+    if BYLINE_ROLE.search(part):
         return False
     if _OUTLET_NAME.search(part):
         return True
@@ -354,7 +355,6 @@ def _byline_next(blocks: list[Block], i: int) -> bool:
 
 
 # A writer's role under the byline ("Environment Correspondent") is not the outlet's name.
-_ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|staff)s?\b", re.I)
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -363,7 +363,7 @@ def _is_outlet_line(text: str) -> bool:
     return (
         len(words) <= LABEL_WORDS + 2
         and not _SENTENCE_END.search(text)
-        and not _ROLE.search(text)
+        and not BYLINE_ROLE.search(text)
         and all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
     )
 
