@@ -869,7 +869,7 @@ _NOW_ONLY = re.compile(
     r"\b(?:currently|current|right\s+now|by\s+now|so\s+far|as\s+of\s+now|still|now|these\s+days)\b", _I
 )
 # Words that ask what came after the report a question names: "afterwards", "since then".
-_THEN_NOW = re.compile(r"\b(?:and|but|while|whereas)\b", _I)
+_THEN_NOW = re.compile(r"\b(?:and|but|while|whereas)\b|\s[-–—]\s|;", _I)
 # So do "since the first report" and "between the two reports": the later one says what changed.
 _AFTER_FIRST = re.compile(
     r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on|"

@@ -91,6 +91,7 @@ def test_what_changed_since_the_first_report_asks_for_the_later_one() -> None:
         "how did the number treated change between the first and the later reports?",
         "what was the offer at first, and what is it now?",
         "the union would not comment at first - has it said anything since?",
+        "at first it sounded like the buses would be off a couple of days - how long is it now?",
     ):
         assert classify(question).version == "latest", question
     # a present word within the first report's own question still means that report
