@@ -187,7 +187,9 @@ _CURRENCY_WORDS = (
     r"baht|dong|won|lakh|crores?|usd|eur|gbp|jpy|cny|inr|zar|aud|cad|nzd|chf|sek|nok|dkk|mxn|brl|clp"
 )
 _MONEY = re.compile(
-    rf"[$€£¥₹₩₦₺₽]\s?\d|\b(?:rs\.?|inr|zar|chf|sek|nok|dkk|usd|eur|gbp|aud|cad|nzd)\s?\d|"
+    # the whole amount ("$600-million"), so that a count can leave it out (``answer_values``)
+    r"(?:[$€£¥₹₩₦₺₽]|\b(?:rs\.?|inr|zar|chf|sek|nok|dkk|usd|eur|gbp|aud|cad|nzd)\s?)\s?\d[\d,.]*"
+    r"(?:\s?-?\s?(?:million|billion|trillion|bn|m|k)\b)?|"
     rf"\bR\d[\d,.]*\s*(?:million|billion|bn|m)\b|"
     rf"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:{_CURRENCY_WORDS})\b|"
     r"\b(?:dollars?|euros?|pounds?|pence)\b|(?<!per\s)\bcents?\b",
@@ -225,13 +227,6 @@ _MEASURE_UNITS = (
 )
 _MEASURE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s*-?\s*(?P<unit>{_MEASURE_UNITS})(?![\w])",
-    re.IGNORECASE,
-)
-# A whole amount of money, to leave out of a count: "$600-million", "£1.1 million", "R42 million".
-_MONEY_AMOUNT = re.compile(
-    rf"(?:[$€£¥₹₩₦₺₽]|\b(?:rs\.?|inr|zar|chf|sek|nok|dkk|usd|eur|gbp|aud|cad|nzd|a\$|c\$|us\$|r)\s?)\d[\d,.]*"
-    rf"(?:\s?-?\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*"
-    rf"(?:{_CURRENCY_WORDS})\b",
     re.IGNORECASE,
 )
 _CURRENCY_NAME = re.compile(rf"(?:{_CURRENCY_WORDS})", re.IGNORECASE)
@@ -1190,7 +1185,7 @@ def answer_values(
                 return match.group(0) if counted in content_stems(match.group("unit")) else _blank(match)
 
             if not _CURRENCY_NAME.fullmatch(counted):  # "how many stores": not "$600-million"
-                masked = _MONEY_AMOUNT.sub(_blank, masked)
+                masked = _MONEY.sub(_blank, masked)
             masked = _LABEL_NUMBER.sub(_blank, _MEASURE.sub(other_measure, masked))
         masked = _NOT_A_COUNT.sub(_blank, masked)
         if not question_words & _TIME_WORDS:
