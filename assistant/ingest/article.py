@@ -25,6 +25,7 @@ from .blocks import (
     split_header,
     stamped_date,
     text_blocks,
+    without_link_lists,
     written_date,
 )
 
@@ -50,7 +51,12 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     dateline with a country and a date ("WESTERDUIN, Belgium, Aug 16 (Agency) -") gives the agency;
 #     credits in brackets ("(Reporting by …; Editing by …)"), "Comments (12)" and a page's pull quote
 #     (an element classed pull-quote) are dropped.
-PARSER_VERSION = 9
+# v10: a list of other stories under "Most popular", "Most read on …", "Related stories" and the like
+#     is dropped with its heading; "Share this story: Facebook · X · Email" too; a bare name right
+#     above the date line is the byline; a navigation line is never joined to the line beside it; a
+#     byline's name in capitals is written as names are even when its role is not; a page whose site
+#     name is its domain ("carrickreview.co.uk") takes the name its <title> gives.
+PARSER_VERSION = 10
 
 # ---------------------------------------------------------------------------- reading files
 
@@ -242,7 +248,7 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
         else [ln.strip() for ln in text.splitlines() if ln.strip()]
     )
     stamp = stamped_date(lines)
-    blocks = [b for b in blocks if not is_boilerplate(b.text)]
+    blocks = [b for b in without_link_lists(blocks) if not is_boilerplate(b.text)]
     header, body = split_header(blocks, meta)
     if stamp and not header.get("date"):
         header["date"] = stamp

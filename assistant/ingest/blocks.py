@@ -20,6 +20,9 @@ _BOILERPLATE = [
         r"(listen to|play) (this )?(article|story|audio).*",
         r"advertisement|sponsored( content)?|ad|skip (to )?(main )?content|jump to .*",
         r"(share|share this( article| story| page)?|tweet|email|print|copy link|save)( on \w+)?\s*:?",
+        # "Share this story: Facebook · X · Email"
+        r"share( this)?( article| story| page)?\s*:?\s*((facebook|twitter|x|email|e-mail|whatsapp|linkedin|"
+        r"reddit|bluesky|threads|print|copy link)\s*[·|,/•]?\s*)+",
         r"(subscribe|sign up|register)\b.{0,80}",
         # "Sign up for our newsletter: the week's top stories from the Costa del Sol, every Friday."
         r"(subscribe|sign up|register)\b.{0,40}\b(newsletters?|alerts|updates|inbox|email)\b.{0,160}",
@@ -110,10 +113,12 @@ def text_blocks(text: str) -> list[Block]:
     joined.
     """
     runs: list[list[tuple[str, int, int]]] = [[]]
+    in_link_list = False  # the lines under "Most popular" up to the next blank line: other stories
     for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
         line = match.group().rstrip("\r\n")
         start = match.start()
-        if not line.strip() or is_boilerplate(line):
+        in_link_list = bool(line.strip()) and (in_link_list or is_link_list_heading(line))
+        if not line.strip() or in_link_list or is_boilerplate(line):
             if runs[-1]:
                 runs.append([])
             continue
@@ -134,7 +139,8 @@ def text_blocks(text: str) -> list[Block]:
         width = max(len(line) for line, _, _ in run)
         current = [run[0]]
         for prev, line in itertools.pairwise(run):
-            if len(prev[0]) < 0.6 * width or _is_header_line(line[0]) or _is_headline(prev[0]):
+            navigation = _NAVIGATION.search(prev[0]) or _NAVIGATION.search(line[0])  # a line of its own
+            if len(prev[0]) < 0.6 * width or _is_header_line(line[0]) or _is_headline(prev[0]) or navigation:
                 blocks.append(_join(current))
                 current = []
             current.append(line)
@@ -181,6 +187,44 @@ _CAPTION = re.compile(
 )
 
 
+# A heading over a list of links to other stories: "Most popular", "Most read on The Herald",
+# "Related stories", "More from Travel", "Read next".
+_LINK_LIST_HEADING = re.compile(
+    r"(most (read|popular|viewed|shared)|trending( now)?|related( articles| stories| coverage)?|recommended|"
+    r"more (from|on|in) .{1,40}|more stories|read next|you may also like|editor'?s picks|top stories|"
+    r"latest (news|stories))( on .{1,40})?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def is_link_list_heading(line: str) -> bool:
+    """True for a line that heads a list of other stories' headlines (which are no paragraphs)."""
+    return _LINK_LIST_HEADING.fullmatch(line.strip().strip("*_#").strip()) is not None
+
+
+LINK_LIST_ITEM_WORDS = 15  # a listed headline is a short line that ends no sentence
+
+
+def without_link_lists(blocks: list[Block]) -> list[Block]:
+    """The blocks without a list of other stories: its heading ("Most read on …") and the short
+    headline blocks under it (Markdown and HTML keep each listed headline a block of its own)."""
+    kept: list[Block] = []
+    listing = False
+    for block in blocks:
+        if is_link_list_heading(block.text):
+            listing = True
+            continue
+        if (
+            listing
+            and len(block.text.split()) <= LINK_LIST_ITEM_WORDS
+            and not _SENTENCE_END.search(block.text)
+        ):
+            continue
+        listing = False
+        kept.append(block)
+    return kept
+
+
 def is_boilerplate(line: str) -> bool:
     """True for web-page furniture lines (player prompts, share links, separators, photo captions…)."""
     stripped = line.strip()
@@ -216,6 +260,12 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 _set_key_value(header, key_value.group(1).lower(), key_value.group(2).strip())
             elif _read_byline_or_date(header, text):
                 pass
+            elif (
+                "title" in header
+                and "byline" not in header
+                and _bare_name_over_date(text, blocks[i + 1 : i + 2])
+            ):
+                header["byline"] = text  # "Ingrid Solheim" over "Published: 19 May 2025, 09:12"
             elif "outlet" not in header and "byline" in header and _is_outlet_line(text):
                 header["outlet"] = text  # "By Lee Park / The Valley Post / 3 May 2026"
             elif "title" not in header and block.heading != 1 and _is_label(text, blocks[i + 1 : i + 2]):
@@ -282,6 +332,17 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
             header["title"] = part  # "Headline | Site": the headline before the site's name
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|la|le|bin|al)?\s*[A-Z][\w'’.-]+){1,3}")
+
+
+def _bare_name_over_date(text: str, following: list[Block]) -> bool:
+    """True for a line that is only a person's name, right above the date line: a byline without "By"."""
+    if not following or not _BARE_NAME.fullmatch(text) or _OUTLET_NAME.search(text):
+        return False
+    after = following[0].text
+    return _DATE_HINT.search(after) is not None and len(after.split()) <= 10
+
+
 def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
     """Keep a short byline ("By: Lee Park", "Lee Park, Political Reporter") or date line as the
     header's, if it has none yet; True when ``text`` is one. A byline that goes on to the outlet or
@@ -296,13 +357,14 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
     byline = _BYLINE.match(text) or _NAME_WITH_ROLE.match(text)
     if byline and n_words <= 16:
         name, *rest = _BYLINE_PARTS.split(byline.group(1).strip())
+        name = _as_written_name(name)  # "MARKUS EDLINGER, Staff Writer": the name in capitals alone
         for separator, part in zip(rest[::2], rest[1::2], strict=True):
             if _DATE_HINT.search(part):
                 header.setdefault("date", part)
             elif _names_outlet(part, separator):
                 header.setdefault("outlet", part)
             else:
-                name = f"{name}, {part}"  # "Joanna Whitlock, Environment Correspondent"
+                name = f"{name}, {_as_written_name(part)}"  # "Joanna Whitlock, Environment Correspondent"
         header.setdefault("byline", _as_written_name(name))
         return True
     if _DATE_HINT.search(text) and n_words <= 10:

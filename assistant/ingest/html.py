@@ -43,7 +43,14 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         "date": date,
         # the date as the page shows it ("Monday, 23 November 2026"); trafilatura gives it as ISO
         "date_text": (written_date(_visible_text(page), date) or "") if page is not None and date else "",
-        "outlet": data.get("sitename") or _site_from_title(data.get("title") or "", html),
+        # trafilatura may give the site's domain ("carrickreview.co.uk"): the <title>'s name reads better
+        "outlet": (
+            _site_from_title(data.get("title") or "", html)
+            if _DOMAIN.fullmatch(data.get("sitename") or "")
+            else ""
+        )
+        or data.get("sitename")
+        or _site_from_title(data.get("title") or "", html),
     }
     blocks: list[Block] = []
     cursor = 0
@@ -89,6 +96,9 @@ def _marked_dek(root: HtmlElement) -> str:
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _SITE_SUFFIX = re.compile(r"\s[|–—-]\s([^|–—-]{2,60})$")
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def _site_from_title(title: str, html: str) -> str:

@@ -122,6 +122,43 @@ def test_a_time_stamp_line_gives_the_date_and_a_long_dateline_the_agency() -> No
     assert [p.text[:9] for p in article.paragraphs] == ["WESTERDUI", "Seventeen"]
 
 
+def test_a_list_of_other_stories_and_a_bare_name_byline() -> None:
+    text = (
+        "North Sea Herald\r\nNews › Norway › Travel\r\n\r\nFjord village to charge tourists a fee\r\n\r\n"
+        "Ingrid Solheim\r\nPublished: 19 May 2025, 09:12\r\n\r\n"
+        "Skarvik will start charging visitors a nightly fee from July, the council said on Thursday.\r\n\r\n"
+        "Children under 16 will be exempt, as will people travelling for work.\r\n\r\n"
+        "Share this story: Facebook · X · Email\r\n\r\nMost popular\r\n"
+        "Oslo opens its first car-free school street\r\nBergen fish market to extend opening hours\r\n"
+    )
+    article = parse_article(text, source="s.txt", article_id="s", kind=".txt")
+    assert (article.byline, article.outlet, article.date) == (
+        "Ingrid Solheim",
+        "North Sea Herald",
+        "2025-05-19",
+    )
+    assert [p.text[:8] for p in article.paragraphs] == ["Skarvik ", "Children"]
+
+
+def test_markdown_most_read_list_is_no_paragraph() -> None:
+    text = (
+        "# Village to charge day-trippers\n\nThe village will charge day visitors a fee from June.\n\n"
+        "Ticket sales open on 20 May, the council said.\n\n**Most read on Mediterranean Dispatch**\n"
+        "- Greek islands trial ban on single-use plastic cups\n- Malta's new bus routes explained\n"
+    )
+    article = parse_article(text, source="v.md", article_id="v", kind=".md")
+    assert [p.text[:6] for p in article.paragraphs] == ["The vi", "Ticket"]
+
+
+def test_a_capitals_byline_with_a_role() -> None:
+    text = (
+        "SPILL KILLS FISH\nBy MARKUS EDLINGER, Staff Writer\n\n"
+        "Hundreds of fish died in the river on Monday after a milky discharge, officials said.\n"
+    )
+    article = parse_article(text, source="f.txt", article_id="f", kind=".txt")
+    assert article.byline == "Markus Edlinger, Staff Writer"
+
+
 def test_html_pull_quote_is_no_paragraph() -> None:
     body = "".join(
         f"<p>Paragraph {i} says the ferry will be out of service for three more weeks.</p>" for i in range(4)
