@@ -853,12 +853,14 @@ _FIRST = re.compile(
     rf"{_EARLIER}\s+(?:[\w'’-]+\s+){{0,3}}?(?:report|reports|reporting|account|version|story|article|piece|item|"
     r"post|coverage)|"
     rf"{_EARLIER}\s+(?:\w+\s+)?(?:estimate|figure|count|tally|news)|"
-    r"(?:first|initially)\s+reported|before\s+the\s+update)\b",
+    r"(?:first|initially)\s+reported|before\s+the\s+update|"
+    # "on the first day": what the first report said
+    r"on\s+(?:the\s+)?(?:first|opening)\s+day)\b",
     _I,
 )
 _LATEST = re.compile(
     r"\b(?:latest|most\s+recent|newest|updated|update|currently|current|right\s+now|by\s+now|so\s+far|"
-    r"as\s+of\s+now|still|now|these\s+days|at\s+last\s+count|"
+    r"as\s+of\s+now|still|now|yet|these\s+days|at\s+last\s+count|in\s+the\s+end|eventually|ultimately|"
     r"(?:later|newer|second|subsequent|follow-?up)\s+(?:\w+\s+)?(?:report|story|article|piece|version|account|"
     r"coverage|item|post))\b",
     _I,
@@ -866,14 +868,14 @@ _LATEST = re.compile(
 # "Is the line still shut?", "who is driving the trains that are running now?": words of the present
 # (not "the latest report") ask for the state of things, which the newest report may not give.
 _NOW_ONLY = re.compile(
-    r"\b(?:currently|current|right\s+now|by\s+now|so\s+far|as\s+of\s+now|still|now|these\s+days)\b", _I
+    r"\b(?:currently|current|right\s+now|by\s+now|so\s+far|as\s+of\s+now|still|now|yet|these\s+days)\b", _I
 )
 # Words that ask what came after the report a question names: "afterwards", "since then".
 _THEN_NOW = re.compile(r"\b(?:and|but|while|whereas)\b|\s[-–—]\s|;", _I)
 # So do "since the first report" and "between the two reports": the later one says what changed.
 _AFTER_FIRST = re.compile(
     r"\b(?:afterwards?|after\s+that|since\s+then|subsequently|later\s+on|"
-    rf"since\s+(?:the\s+|that\s+|its\s+)?{_EARLIER}|between\s+the\s+(?:two|first\s+and))\b|"
+    rf"since\s+(?:the\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?{_EARLIER}|between\s+the\s+(?:two|first\s+and))\b|"
     # "…at first - has she said anything since?"
     r"\bsince\s*[?.!]*\s*$|"
     # "why did they get the number wrong at first?": what was wrong is put right in a later report
@@ -1338,6 +1340,7 @@ def _version(text: str) -> tuple[VersionWanted | None, str | None]:
         later = _LATEST.search(text, first.end())
         then_now = later is not None and _THEN_NOW.search(text[first.end() : later.start()]) is not None
         return ("latest" if then_now or _AFTER_FIRST.search(text) else "first"), weekday
-    if _LATEST.search(text):
+    if _LATEST.search(text) or _AFTER_FIRST.search(text):
+        # "has the commissioner changed his tune since his first briefing?": what came after
         return "latest", weekday
     return None, weekday

@@ -92,10 +92,14 @@ def test_what_changed_since_the_first_report_asks_for_the_later_one() -> None:
         "what was the offer at first, and what is it now?",
         "the union would not comment at first - has it said anything since?",
         "at first it sounded like the buses would be off a couple of days - how long is it now?",
+        "has the union leader changed his tune since his first briefing?",
+        "is the depot open again yet?",
+        "so what was it in the end?",
     ):
         assert classify(question).version == "latest", question
     # a present word within the first report's own question still means that report
     assert classify("in the first report, is the depot still shut?").version == "first"
+    assert classify("on the first day did anyone know what the chemical was?").version == "first"
 
 
 def test_why_a_count_was_wrong_asks_why() -> None:
