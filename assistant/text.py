@@ -246,3 +246,11 @@ NOT_NAMES = frozenset(
         "dec",
     ]
 )
+
+
+@lru_cache(maxsize=65536)
+def english_zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale: 0 unknown, 7 "the"), kept per word."""
+    from wordfreq import zipf_frequency  # loads its word list (a quarter of a second) on first use
+
+    return float(zipf_frequency(word, "en"))

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import NOT_NAMES, content_stems, words
+from ..text import NOT_NAMES, content_stems, english_zipf, words
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan, asks_exemption
 
@@ -1126,14 +1125,6 @@ def everyday_stems(question: str) -> set[str]:
     """
     everyday = [word for word in words(question) if english_zipf(word) >= EVERYDAY_ZIPF]
     return {stem for word in everyday for stem in content_stems(word)}
-
-
-@lru_cache(maxsize=65536)
-def english_zipf(word: str) -> float:
-    """How common ``word`` is in English (wordfreq's Zipf scale: 0 unknown, 7 "the"), kept per word."""
-    from wordfreq import zipf_frequency  # loads its word list (a quarter of a second) on first use
-
-    return float(zipf_frequency(word, "en"))
 
 
 def holds_answer_type(

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..text import content_stems
-from .extractive import english_zipf
+from ..text import content_stems, english_zipf
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..text import NOT_NAMES
+from ..text import NOT_NAMES, english_zipf
 from ..types import ArticleInfo
-from .extractive import english_zipf
 from .kinds import QuestionPlan
 
 # Headline + dek + lead of two versions of a story are at least this close in meaning...
