@@ -64,6 +64,8 @@ UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synony
 # for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
 EVERYDAY_TERM_WEIGHT = 0.35
 EVERYDAY_ZIPF = 5.0
+# A word rarer than this in English is a name when a reader types it in lower case ("auerwerk").
+LOWERCASE_NAME_ZIPF = 2.5
 NAME_ZIPF = 4.0  # a capitalised first word this common in English is no name ("Officials", "Critics")
 # Share of the shift toward the question without its names that ranks sentences (``focus_shift``).
 FOCUS_SHARE = 0.3
@@ -1459,13 +1461,17 @@ def named_elsewhere(
 
 
 def _question_names(focus: Focus) -> set[str]:
-    """The stems of the names a question asks about: its capitalised words (not days, months or other
-    ``NOT_NAMES``) that some article uses, i.e. that are among ``focus.anchors``."""
+    """The stems of the names a question asks about that some article uses, i.e. that are among
+    ``focus.anchors``: its capitalised words (not days, months or other ``NOT_NAMES``), and the
+    words no English dictionary knows, however a reader types them ("how big a fine did auerwerk
+    get?")."""
+    capitalised = {match.group(0) for match in _CAPITALISED.finditer(focus.question)}
+    unknown = {word for word in words(focus.question) if english_zipf(word) < LOWERCASE_NAME_ZIPF}
     return {
         stem
-        for match in _CAPITALISED.finditer(focus.question)
-        if match.group(0).lower() not in NOT_NAMES
-        for stem in content_stems(match.group(0))
+        for word in capitalised | unknown
+        if word.lower() not in NOT_NAMES
+        for stem in content_stems(word)
         if stem in focus.anchors
     }
 

@@ -765,7 +765,11 @@ _MONEY_QUESTION = re.compile(
     r"funds|funded|funding|budget|earn|earns|earned|salary|charge|charged|raise|raised|fine|fined|owe|owed|"
     r"invest|invested|compensation|bill)\b|\bwhat\s+(?:did|does|will|would)\s+.{0,40}\bcost\b|"
     r"\b(?:price|cost|salary|budget|fee|fine)\s+(?:of|for|tag)\b|"
-    r"\bwhat\b.{0,60}\b(?:earn|earns|earned|salary|salaries|wage|wages|paid|charge|charges|fee|fees)\b",
+    r"\bwhat\b.{0,60}\b(?:earn|earns|earned|salary|salaries|wage|wages|paid|charge|charges|fee|fees)\b|"
+    # "how big a fine did they get?", "what's the fine if you don't pay?"
+    r"\bhow\s+(?:big|large|hefty|steep|high)\s+(?:a\s+|the\s+|of\s+a\s+)?(?:fine|fee|fare|bill|payout|pay\s+rise|bonus|"
+    r"salary|ransom|settlement)\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:fine|fines|fare|fares|bail|ransom|payout|settlement|bonus)\b(?!\s+print)",
     _I,
 )
 # "By how much did the rate rise?" asks for the size of a change; only money words make it an amount.

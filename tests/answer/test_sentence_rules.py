@@ -273,6 +273,20 @@ def test_a_value_in_a_paragraph_that_never_names_who_is_asked_about_belongs_to_s
     assert named_elsewhere(dated, [dated, named], passages, Focus(question, weights, {})) is None
 
 
+def test_a_reader_may_type_a_name_in_lower_case() -> None:
+    passage = partial(_paragraph, "bank", "Central Bank Holds Rates")
+
+    decision = "The board's next decision is due on February 12."
+    vote = "Two members, including Deputy Governor Pia Kestner, voted for a cut."
+    passages = [passage(3, decision), passage(2, vote)]
+    dated = SentenceCandidate(0, 0, len(decision), decision, score=0.5)
+    named = SentenceCandidate(1, 0, len(vote), vote, score=0.3, has_type=False)
+    question = "when does kestner's term end"
+    anchors = {"kestner": {"bank"}, "term": {"bank"}}
+    focus = Focus(question, dict.fromkeys(content_stems(question), 1.0), anchors)
+    assert named_elsewhere(dated, [dated, named], passages, focus) is named  # "term" is an English word
+
+
 def test_a_name_in_the_storys_lead_is_its_topic_not_whose_the_value_is() -> None:
     passage = partial(_paragraph, "theft", "Coins Stolen From Museum")
 
