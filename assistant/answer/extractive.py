@@ -339,6 +339,9 @@ _REASON = re.compile(
 # that the article does not give the answer: it is quoted as the closest the articles come.
 # ...in the clause of the sentence that says so, which holds this share of the question's words.
 WITHHELD_COVERAGE = 0.5
+# A sentence saying the thing asked for is not named speaks for the article when it scores this share
+# of the best sentence's score.
+WITHHELD_SHARE = 0.7
 _CLAUSES = re.compile(r";|,\s+(?=(?:and|but|without|while|whereas)\b)", re.IGNORECASE)
 # "Had any date been set…?", "has she said when…?", "did they name…?": the question asks whether the
 # thing was made known, which a sentence saying it was not answers.
@@ -575,6 +578,17 @@ class ExtractiveAnswerer:
             and not plan.is_list
             and withholds_answer(best.text, queries[0], term_weights(queries, keywords))
         )
+        if not withheld and not plan.is_list and _ASKED_THING.search(queries[0]):
+            # "which contractor…?": a close sentence of the best one's article says it is not named
+            close = [
+                c
+                for c in candidates
+                if c.score >= WITHHELD_SHARE * best.score
+                and _same_article(c, best, passages)
+                and withholds_asked_thing(c.text, queries[0])
+            ]
+            if close:
+                best, withheld = max(close, key=lambda c: c.score), True
         draft = self._choose(best, candidates, passages, plan, focus, further, withheld)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
@@ -1598,6 +1612,36 @@ def withholds_answer(sentence: str, question: str, weights: dict[str, float]) ->
     for clause in _CLAUSES.split(sentence):
         says_so = _WITHHELD.search(clause) is not None
         if says_so and _covered(weights, set(content_stems(clause))) >= WITHHELD_COVERAGE * total:
+            return True
+    return False
+
+
+# The thing a "which…?" question asks to be named: "which contractor…", "what is the name of the
+# company…", "what brand of printers…" (the noun after the question word, "the name of the" skipped).
+_ASKED_THING = re.compile(
+    r"\b(?:which|what)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:(?:name|names|brand|make|identity)\s+of\s+"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|his\s+|her\s+)?)?(?:[\w-]+\s+)?([a-z][\w-]*)\b",
+    re.IGNORECASE,
+)
+
+_NAMING_WORDS = frozenset(content_stems("name names brand make identity"))
+
+
+def withholds_asked_thing(sentence: str, question: str) -> bool:
+    """True when a clause of the sentence says that the very thing a "which…?" question asks to be
+    named is withheld: "The contractor has not been named" for "which contractor made the error?".
+
+    Unlike ``withholds_answer``, the clause need not repeat the rest of the question: naming the thing
+    asked for, beside words saying it is not known, is enough.
+    """
+    match = _ASKED_THING.search(question)
+    if match is None:
+        return False
+    asked = set(content_stems(match.group(0))) - _FRAME_WORDS - _NAMING_WORDS
+    if not asked:
+        return False
+    for clause in _CLAUSES.split(sentence):
+        if _WITHHELD.search(clause) and asked & set(content_stems(clause)):
             return True
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.answer.extractive import withholds_answer
+from assistant.answer.extractive import withholds_answer, withholds_asked_thing
 from assistant.text import content_stems
 
 from ..conftest import assistant_over_written_articles
@@ -38,6 +38,8 @@ ARTICLES = {
             "She declined to say when the two sides would next meet.",
             "Funeral arrangements for the crane driver who died last week will be announced later, the "
             "union said, and it has asked that instead of flowers, donations be made to a hardship fund.",
+            "A crane collapsed on the port's north quay in March. The firm that maintained it has not been "
+            "named, but the port said it had been asked for a full report on the collapse.",
         ],
     ),
 }
@@ -83,6 +85,21 @@ def test_a_clause_withholds_what_the_question_asks(question: str, sentence: str,
     assert withholds_answer(sentence, question, _weights(question)) is withheld
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "withheld"),
+    [
+        ("which contractor was behind the software error?", "The contractor has not been named.", True),
+        ("what is the name of the supplier?", "The company declined to name the supplier.", True),
+        ("which contractor was behind the software error?", "The company declined to comment.", False),
+        ("which firm built it?", "The firm, Ardmore Cranes, has built 40 of them.", False),
+    ],
+)
+def test_a_clause_withholds_the_thing_a_which_question_asks_to_be_named(
+    question: str, sentence: str, withheld: bool
+) -> None:
+    assert withholds_asked_thing(sentence, question) is withheld
+
+
 @pytest.mark.slow
 class TestWithheldAnswers:
     @pytest.fixture(scope="class")
@@ -93,6 +110,13 @@ class TestWithheldAnswers:
         answer = reader.ask("Is Hale going to stand for office again?")
         assert answer.abstained and answer.text.startswith("The articles do not say"), answer.text
         assert any("said only that" in c.quote for c in answer.citations), answer.text
+
+    def test_a_which_question_whose_answer_the_article_says_is_not_named_is_not_answered(
+        self, reader: Assistant
+    ) -> None:
+        answer = reader.ask("which firm looked after the crane that fell down at the port?")
+        assert answer.abstained and answer.text.startswith("The articles do not say"), answer.text
+        assert any("has not been named" in c.quote for c in answer.citations), answer.text
 
     @pytest.mark.parametrize(
         ("question", "fact"),
