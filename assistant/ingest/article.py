@@ -19,6 +19,8 @@ from ..errors import ArticleError
 from ..text import clean_text
 from ..types import Article, Paragraph
 from .blocks import (
+    as_written_name,
+    credited_writers,
     dateline_outlet,
     is_boilerplate,
     normalize_date,
@@ -26,6 +28,7 @@ from .blocks import (
     stamped_date,
     text_blocks,
     without_link_lists,
+    without_wire_prefix,
     written_date,
 )
 
@@ -56,7 +59,13 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     above the date line is the byline; a navigation line is never joined to the line beside it; a
 #     byline's name in capitals is written as names are even when its role is not; a page whose site
 #     name is its domain ("carrickreview.co.uk") takes the name its <title> gives.
-PARSER_VERSION = 10
+# v11: a wire update's note ("(Adds comment from … in paragraphs 9-10)") and its headline prefix
+#     ("UPDATE 1-") are dropped, and its closing credits ("Reporting by …") name the writer when no
+#     byline does; a desk's credit over the date line ("Staff and agencies") is the byline; an outlet in
+#     capitals is written as names are; a "Key points" box under the headline is the dek; a page's
+#     subheads, a Markdown picture's caption, "Read next: A · B" lines and "Get the … in your inbox.
+#     Sign up here" boxes are no paragraphs.
+PARSER_VERSION = 11
 
 # ---------------------------------------------------------------------------- reading files
 
@@ -256,6 +265,12 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
         raise ArticleError(source, "no article text found after removing page boilerplate")
     if not header.get("outlet") and (agency := dateline_outlet(body[0].text)):
         header["outlet"] = agency
+    if not header.get("byline") and (writers := credited_writers(lines)):
+        header["byline"] = writers
+    if header.get("title"):
+        header["title"] = without_wire_prefix(header["title"])
+    if header.get("outlet"):
+        header["outlet"] = as_written_name(header["outlet"])  # "CANYON COUNTRY TIMES"
     paragraphs = tuple(
         Paragraph(number=i, text=b.text, start=b.start, end=b.end) for i, b in enumerate(body, 1)
     )

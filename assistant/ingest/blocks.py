@@ -26,6 +26,12 @@ _BOILERPLATE = [
         r"(subscribe|sign up|register)\b.{0,80}",
         # "Sign up for our newsletter: the week's top stories from the Costa del Sol, every Friday."
         r"(subscribe|sign up|register)\b.{0,40}\b(newsletters?|alerts|updates|inbox|email)\b.{0,160}",
+        # "Get the Morning Brief. Local news in your inbox every weekday. Sign up here"
+        r"(get|receive)\b.{0,120}\b(inbox|newsletters?|briefing)\b.{0,80}\b(sign up|subscribe)"
+        r"( here| now| today)?\W*",
+        # a wire story's note on what an update adds: "(Adds comment from lawyer in paragraphs 9-10)"
+        r"\((adds|updates|recasts|corrects|changes|rewrites|refiles|fixes|removes|inserts|writes through|"
+        r"repeats|releases)\b[^()]{0,200}\)",
         r"(read more|related( articles| stories| coverage)?|see also|recommended|more from .{0,40}|"
         r"most (read|popular)|trending)\s*:?.{0,80}",
         r"(follow|like) us on .*",
@@ -70,6 +76,35 @@ def stamped_date(lines: list[str]) -> str | None:
         if stamp and _DATE_HINT.search(stamp.group("when")):
             return stamp.group("when")
     return None
+
+
+# A wire story's closing credits name its writers: "Reporting by Brian Kiprono; Editing by Helen Marsh",
+# "(Reporting by Anna Kowalski in Gdansk and Tom Reyes in Warsaw; Editing by …)".
+_CREDITS = re.compile(r"^\(?\s*reporting\s+by\s+(?P<who>[^;()]{3,120}?)\s*(?:;|\)|$)", re.I)
+_CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def credited_writers(lines: list[str]) -> str | None:
+    """The writers a wire story's closing credits name, if any ("Brian Kiprono" in "Reporting by
+    Brian Kiprono; Editing by Helen Marsh"): the byline of a story that has no other."""
+    for line in reversed(lines):
+        credits = _CREDITS.match(line.strip())
+        if credits:
+            who = _CREDIT_PLACE.sub("", credits.group("who")).strip(" ,.")
+            return joined_names(re.split(r",\s*|\s+and\s+", who)) or None
+    return None
+
+
+# A wire headline's service prefix: "UPDATE 1-Kenyan court orders…", "EXCLUSIVE-…", "WRAPUP 2-…".
+_WIRE_PREFIX = re.compile(
+    r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|BREAKINGVIEWS)"
+    r"(?:\s+\d+)?\s*[-–—]\s*(?=\S)"
+)
+
+
+def without_wire_prefix(title: str) -> str:
+    """A headline without a wire service's prefix ("UPDATE 1-Kenyan court…" → "Kenyan court…")."""
+    return _WIRE_PREFIX.sub("", title, count=1)
 
 
 def dateline_outlet(lead: str) -> str | None:
@@ -225,12 +260,19 @@ def without_link_lists(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# Other stories' headlines in a row after a heading: "Read next: Art crime unit warns… · Market works delayed"
+_LINK_LIST_LINE = re.compile(rf"(?:{_LINK_LIST_HEADING.pattern})\s*:\s*[^·|•]+(?:\s[·|•]\s[^·|•]+)+", re.I)
+LINK_LIST_LINE_WORDS = 60
+
+
 def is_boilerplate(line: str) -> bool:
     """True for web-page furniture lines (player prompts, share links, separators, photo captions…)."""
     stripped = line.strip()
     if not stripped:
         return True
     n_words = len(stripped.split())
+    if n_words <= LINK_LIST_LINE_WORDS and _LINK_LIST_LINE.fullmatch(stripped):
+        return True
     if n_words <= _CAPTION_WORDS and _CAPTION.fullmatch(stripped):
         return True
     if n_words > 20:
@@ -243,14 +285,37 @@ def _is_body(text: str) -> bool:
     return n_words > 35 or (n_words >= 8 and _SENTENCE_END.search(text) is not None)
 
 
+HEADER_BLOCKS = 8  # the header is among the first blocks
+# The label of a box of the story's points under the headline.
+_BOX_LABEL = re.compile(
+    r"(?:key|main)\s+(?:points|facts|takeaways)|at\s+a\s+glance|in\s+brief|highlights|"
+    r"what\s+you\s+need\s+to\s+know|the\s+essentials|quick\s+read|tl;?dr",
+    re.I,
+)
+
+
 def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, str], list[Block]]:
     """Separate title / dek / byline / date lines at the top from the body paragraphs."""
     header = {k: v for k, v in meta.items() if v}
     body_start = 0
-    for i, block in enumerate(blocks[:8]):
+    boxed = 0  # the points of a "Key points" box, read with its label
+    for i, block in enumerate(blocks):
+        if i >= HEADER_BLOCKS + boxed:
+            break
+        if i < body_start:
+            continue
         text = block.text
         if text in (header.get("title"), header.get("dek")):
             body_start = i + 1  # a heading repeating the front matter title
+            continue
+        if _BOX_LABEL.fullmatch(text.strip(" :")):
+            # "Key points" over a short list of the story's points: not the dek, but the points are
+            after = blocks[i + 1 :]
+            points = list(itertools.takewhile(lambda b: not b.heading and not _is_body(b.text), after))
+            if points and "dek" not in header:
+                header["dek"] = "; ".join(b.text.rstrip(" .;") for b in points) + "."
+            body_start = i + 1 + len(points)
+            boxed = len(points)
             continue
         if block.heading or not _is_body(text):
             key_value = _KEY_VALUE.match(text)
@@ -335,9 +400,20 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|la|le|bin|al)?\s*[A-Z][\w'’.-]+){1,3}")
 
 
+# A desk's credit in place of a writer's name: "Staff and agencies", "Staff Reporter", "News Desk".
+_DESK_CREDIT = re.compile(
+    r"(?:(?:our\s+)?staff(?:\s+and\s+agencies|\s+reporters?|\s+writers?)?|agencies|wire\s+services|"
+    r"(?:news|city|foreign|metro)\s+desk|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:staff|reporters|correspondents))",
+    re.I,
+)
+
+
 def _bare_name_over_date(text: str, following: list[Block]) -> bool:
-    """True for a line that is only a person's name, right above the date line: a byline without "By"."""
-    if not following or not _BARE_NAME.fullmatch(text) or _OUTLET_NAME.search(text):
+    """True for a line that is only a person's name (or a desk's credit: "Staff and agencies"),
+    right above the date line: a byline without "By"."""
+    if not following:
+        return False
+    if not _DESK_CREDIT.fullmatch(text) and (not _BARE_NAME.fullmatch(text) or _OUTLET_NAME.search(text)):
         return False
     after = following[0].text
     return _DATE_HINT.search(after) is not None and len(after.split()) <= 10
@@ -357,15 +433,15 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
     byline = _BYLINE.match(text) or _NAME_WITH_ROLE.match(text)
     if byline and n_words <= 16:
         name, *rest = _BYLINE_PARTS.split(byline.group(1).strip())
-        name = _as_written_name(name)  # "MARKUS EDLINGER, Staff Writer": the name in capitals alone
+        name = as_written_name(name)  # "MARKUS EDLINGER, Staff Writer": the name in capitals alone
         for separator, part in zip(rest[::2], rest[1::2], strict=True):
             if _DATE_HINT.search(part):
                 header.setdefault("date", part)
             elif _names_outlet(part, separator):
                 header.setdefault("outlet", part)
             else:
-                name = f"{name}, {_as_written_name(part)}"  # "Joanna Whitlock, Environment Correspondent"
-        header.setdefault("byline", _as_written_name(name))
+                name = f"{name}, {as_written_name(part)}"  # "Joanna Whitlock, Environment Correspondent"
+        header.setdefault("byline", as_written_name(name))
         return True
     if _DATE_HINT.search(text) and n_words <= 10:
         header.setdefault("date", text)
@@ -402,12 +478,22 @@ def _names_outlet(part: str, separator: str) -> bool:
     return set_apart and _is_outlet_line(part)
 
 
-def _as_written_name(name: str) -> str:
-    """A byline set in capitals ("JANE DOE, STAFF WRITER") in the case names are written in."""
-    if not name.isupper():
+def as_written_name(name: str) -> str:
+    """A name set in capitals ("JANE DOE, STAFF WRITER", "THE NORTHGATE STANDARD") in the case names
+    are written in; a one-word name in capitals ("BBC") and a short word among others ("AP") may be
+    an abbreviation, and stay as they are."""
+    if not name.isupper() or len(name.split()) < 2:
         return name
     small = {"and", "of", "the", "for", "at"}
-    return " ".join(w.lower() if w.lower() in small else w.title() for w in name.split())
+    written = []
+    for i, word in enumerate(name.split()):
+        if word.lower() in small:
+            written.append(word.title() if i == 0 else word.lower())
+        elif len(word.strip(",.")) <= 2 and word.isalpha():
+            written.append(word)
+        else:
+            written.append(word.title())
+    return " ".join(written)
 
 
 def _byline_next(blocks: list[Block], i: int) -> bool:

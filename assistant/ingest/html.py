@@ -52,12 +52,13 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         or data.get("sitename")
         or _site_from_title(data.get("title") or "", html),
     }
+    headings = _headings(page) if page is not None else set()
     blocks: list[Block] = []
     cursor = 0
     for line in (data.get("text") or "").split("\n"):
         text = re.sub(r"\s+", " ", line).strip()
-        if not text:
-            continue
+        if not text or text in headings:
+            continue  # a subhead in the body ("Alarm out of order for 11 days") heads no paragraph of its own
         start, end = _locate(html, text, cursor)
         if end > cursor:
             cursor = end
@@ -81,6 +82,15 @@ def _page_tree(html: str) -> HtmlElement | None:
         return lxml_html.fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
         return None
+
+
+def _headings(root: HtmlElement) -> set[str]:
+    """The texts of the page's headings (<h1>…<h6>), white space squashed."""
+    return {
+        text
+        for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
+        if (text := re.sub(r"\s+", " ", element.text_content()).strip())
+    }
 
 
 def _marked_dek(root: HtmlElement) -> str:

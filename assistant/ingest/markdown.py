@@ -63,8 +63,8 @@ def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
         if opener.type not in ("heading_open", "paragraph_open"):
             continue
         plain = _plain(token)
-        if not plain:
-            continue
+        if not plain or _opens_with_image(token):
+            continue  # a picture and its caption ("![…](…) *The courthouse, where…*")
         first, last = token.map
         start = offset + line_starts[first]
         end = offset + line_starts[min(last, len(line_starts) - 1)]
@@ -81,6 +81,12 @@ def _plain(inline) -> str:  # type: ignore[no-untyped-def]
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _opens_with_image(inline) -> bool:  # type: ignore[no-untyped-def]
+    """True for a paragraph that starts with a picture: what follows it there is its caption."""
+    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    return bool(children) and children[0].type == "image"
 
 
 def _wholly_emphasised(inline) -> bool:  # type: ignore[no-untyped-def]

@@ -542,3 +542,71 @@ def test_a_byline_in_capitals_and_social_and_photo_lines() -> None:
     article = parse_article(text, source="caps.txt", article_id="caps")
     assert (article.byline, article.date) == ("Jane Doe, Staff Writer", "2026-11-03")
     assert [p.text[:9] for p in article.paragraphs] == ["The city ", "The first"]
+
+
+def test_a_wire_update_without_a_byline_is_credited_to_its_reporter() -> None:
+    text = (
+        "UPDATE 1-Court orders lender to pay borrowers over shaming texts\n\n"
+        "(Adds comment from the lender's lawyer in paragraphs 3-4)\n\n"
+        "June 3, 2025, 4:27 PM GMT+3\n\n"
+        "NAIROBI, June 3 (Equator Wire) - A judge ruled on Tuesday that a digital lender broke the data "
+        "protection law by texting borrowers' friends and employers.\n\n"
+        "The lender said it would appeal against the ruling, its lawyer told reporters.\n\n"
+        "Reporting by Brian Kiprono in Nairobi; Editing by Helen Marsh\n\n"
+        "Sign up for our Africa Morning newsletter, delivered to your inbox every weekday.\n"
+    )
+    article = parse_article(text, source="k.txt", article_id="k")
+    assert article.title == "Court orders lender to pay borrowers over shaming texts"
+    assert article.byline == "Brian Kiprono"
+    assert article.outlet == "Equator Wire"
+    assert article.date == "2025-06-03"
+    assert [p.text[:14] for p in article.paragraphs] == ["NAIROBI, June ", "The lender sai"]
+
+
+def test_a_desk_credit_over_the_date_line_is_the_byline_and_an_outlet_in_capitals_reads_as_a_name() -> None:
+    text = (
+        "MERIDIAN OBSERVER\nWorld > Europe > Spain\n\n"
+        "Cyberattack forces Spanish hospital to postpone operations\n\n"
+        "Staff and agencies\nPublished: Wednesday 11 June 2025, 16:20 CEST\n\n"
+        "A hospital in northern Spain has postponed hundreds of operations after a cyberattack crippled "
+        "its computer systems on Sunday night.\n"
+    )
+    article = parse_article(text, source="m.txt", article_id="m")
+    assert article.byline == "Staff and agencies"
+    assert article.outlet == "Meridian Observer"
+    assert article.date == "2025-06-11"
+
+
+def test_markdown_key_points_box_is_the_dek_and_a_picture_caption_no_paragraph() -> None:
+    text = (
+        "---\ntitle: Bike maker swings to loss\nauthor: Joost Hamelink\n---\n\n"
+        "# Bike maker swings to loss\n\n> **Key points**\n>\n> - Revenue down 8%\n> - Plant to close\n\n"
+        "![Bikes on the line](/img/line.jpg)\n*Bikes at the main factory, where 240 jobs will go.*\n\n"
+        "The Dutch e-bike maker reported a net loss for the second quarter on Thursday.\n\n"
+        "> **Get the Morning Brief.** Business news in your inbox every weekday. "
+        "[Sign up here](/newsletter)\n\n"
+        "Its shares fell 11% by mid-afternoon in Amsterdam.\n\n"
+        "More from Business: Consumer confidence dips · Port operator lifts forecast · Why bike makers wait\n"
+    )
+    article = parse_article(text, source="v.md", article_id="v", kind=".md")
+    assert article.dek == "Revenue down 8%; Plant to close."
+    assert [p.text[:14] for p in article.paragraphs] == ["The Dutch e-bi", "Its shares fel"]
+
+
+def test_html_subheads_in_the_body_are_no_paragraphs() -> None:
+    body = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "Thieves have stolen a hoard of 212 gold coins from the municipal museum in a town, police said.",
+            "The coins were found in 1962 by a farmer clearing a mill race on the edge of the town.",
+        )
+    )
+    page = (
+        "<html><head><title>Coins stolen from museum</title></head><body><article>"
+        f"<h1>Coins stolen from museum</h1>{body}<h2>What is changing?</h2>"
+        "<p>The museum will stay closed until a new alarm system has been fitted, the mayor said.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, source="c.html", article_id="c", kind=".html")
+    assert "What is changing?" not in [p.text for p in article.paragraphs]
+    assert len(article.paragraphs) == 3
