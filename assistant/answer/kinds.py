@@ -99,7 +99,7 @@ _FOR_OUTLET = (
 _SOURCES = [
     re.compile(
         rf"\bwho(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+gets?|\s+got)\s+(?:being\s+)?(?:(?:quoted|cited)"
-        rf"(?:\s+(?:in|by)\s+{_THIS})?|interviewed\s+(?:in|by|for)\s+{_THIS})\s*[?.!]*$",
+        rf"(?:\s+(?:in|by)\s+{_THIS_ON})?|interviewed\s+(?:in|by|for)\s+{_THIS_ON})\s*[?.!]*$",
         _I,
     ),
     re.compile(
@@ -115,7 +115,7 @@ _SOURCES = [
     re.compile(
         rf"\b(?:what|which|who)(?:'s|’s|\s+is|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?(?:sources|"
         rf"people\s+quoted|voices)(?:\s+(?:(?:are|were|is)\s+)?(?:used|quoted|cited))?"
-        rf"(?:\s+(?:in|of|for|behind|by)\s+{_THIS})?\s*[?.!]*$",
+        rf"(?:\s+(?:in|of|for|behind|by)\s+{_THIS_ON})?\s*[?.!]*$",
         _I,
     ),
     re.compile(
@@ -171,7 +171,10 @@ _AUTHOR = [
         r"(?:that|who)\s+(?:wrote|covered|reported|filed|penned)\b",
         _I,
     ),
-    re.compile(rf"\bwho\s+(?:is|was|gets|got)\s+(?:the\s+)?credit(?:ed)?\s+(?:on|for)\s+{_THIS}", _I),
+    re.compile(
+        rf"\bwho(?:'s|’s|\s+is|\s+was|\s+gets|\s+got)\s+(?:the\s+)?credit(?:ed)?\s+(?:on|for|with)\s+{_THIS}",
+        _I,
+    ),
     # "was this written by a staff reporter or a wire service?"
     re.compile(
         rf"\b(?:is|was)\s+{_THIS_ON}\s+(?:written|filed|reported)\s+by\s+(?:an?|the|one\s+of\s+(?:the|your))\s+"
@@ -262,8 +265,8 @@ _DATE = [
 ]
 _OUTLET = [
     re.compile(
-        r"\b(?:which|what)\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|site|website|"
-        r"news\s*(?:site|organi[sz]ation|agency)|media\s+outlet|magazine)\b.*\b(?:(?:publish|published)\b"
+        r"\b(?:which|what)\s+(?:news\s+)?(?:outlets?|publications?|newspapers?|papers?|sites?|websites?|"
+        r"news\s*(?:sites?|organi[sz]ations?|agency|agencies)|media\s+outlets?|magazines?)\b.*\b(?:(?:publish|published)\b"
         r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|posted|put up|covered|covers|from|"
         r"(?:is|was)\s+(?:this|it|that)|"
         rf"{_ARTICLE_WORD})\b)",

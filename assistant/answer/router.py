@@ -393,6 +393,15 @@ class AnswerRouter:
             about = self._articles_about(topic, plan.subject or " ".join(sorted(topic)), articles, passages)
             about = self._with_other_versions(about, articles)
             return Routed(answer_catalog(about, len(articles), topic=plan.subject or _topic_words(question)))
+        topic = topic_stems(question)
+        many = _MANY_ASKED.search(question) is not None
+        if plan.fields in (("outlet",), ("author",)) and many and topic and not article_ids:
+            # "which outlets covered the Merrow Lake fire?": each report's, when it was told more than once
+            about = self._with_other_versions(
+                self._articles_about(topic, " ".join(sorted(topic)), articles, passages), articles
+            )
+            if len(about) > 1:
+                return Routed(answer_fields(about, plan.fields))
         chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
         if plan.fields == ("sources",):
             return self._sources(chosen or articles, choice)
@@ -780,6 +789,14 @@ class AnswerRouter:
             vectors = self.embeddings.encode_cached(part_queries)
             found += self._more_of_story(part_queries, vectors, story, seen, in_story)
         return found
+
+
+# Several outlets or writers asked for: "which papers covered…", "who were the reporters on…".
+_MANY_ASKED = re.compile(
+    r"\b(?:outlets|publications|newspapers|papers|sites|websites|agencies|magazines|writers|authors|reporters|"
+    r"journalists)\b",
+    re.I,
+)
 
 
 def named_by_header(

@@ -3,6 +3,8 @@ from those that only ask ("summarize", "who wrote", "the main points", "ok… th
 
 from __future__ import annotations
 
+import re
+
 from ..text import content_stems
 
 # Words that ask about articles in general, not about a topic: they name no article.
@@ -23,7 +25,9 @@ _GENERIC = frozenset(
         "opinion editorial editorials column analysis all everything everyone "
         "big picture upshot takeaway bottom line short version long argument arguments message thrust theme "
         "themes highlight highlights rundown outline break down should need know new stand things matters "
-        "nutshell tldr tl dr briefly lowdown scoop sentence sentences topic topics subject subjects "
+        "nutshell tldr tl dr briefly lowdown scoop topic topics subject subjects "
+        # who is credited, when it went out: "who's credited with the story?", "when did it go out?"
+        "credit credited credits out go goes went gone come came get gets got "
         "can could would like want wondering "
         # which report of a story: "the most recent one", "the latest version"
         "most least one ones version versions edition editions oldest earliest "
@@ -44,6 +48,13 @@ _GENERIC = frozenset(
 )
 
 
+# "sum it up in one sentence": how long an answer should be names no topic ("the sentencing" does).
+_LENGTH_ASKED = re.compile(
+    r"\bin\s+(?:a|one|two|three|four|five|a\s+few|\d+)\s+(?:short\s+)?(?:sentences?|lines?|words|paragraphs?)\b",
+    re.I,
+)
+
+
 def topic_stems(text: str) -> set[str]:
     """The question's words that can name an article or topic (not "article", "summary", "author"...)."""
-    return {t for t in content_stems(text) if t not in _GENERIC}
+    return {t for t in content_stems(_LENGTH_ASKED.sub(" ", text)) if t not in _GENERIC}

@@ -116,3 +116,10 @@ def test_who_wrote_and_who_published_the_articles(reader: Assistant) -> None:
     assert len(everyone.citations) == 6  # every article, by its header
     papers = reader.ask("Which newspapers are in the collection?")
     assert "The Lowland Courier (2 articles)" in papers.text and "Port Calder Tribune" in papers.text
+
+
+def test_the_outlets_that_covered_a_story_told_twice_are_each_reports(reader: Assistant) -> None:
+    answer = reader.ask("which papers covered the rail strike?")
+    assert answer.trace.kind == "about_article" and not answer.abstained
+    assert set(_cited(answer)) == {"rail-strike-first", "rail-strike-update"}
+    assert all(c.paragraph == HEADER_PARAGRAPH for c in answer.citations)

@@ -36,12 +36,15 @@ HEADER_QUESTIONS = [
     ("Which correspondent wrote the piece on the election?", "author"),
     ("Who reported the flood story for the Herald?", "author"),
     ("who reported on the wildfire?", "author"),
+    ("who's credited with the museum story?", "author"),
     # headline
     ("What's the title of the piece about the stadium?", "title"),
     ("What is the headline of the rate decision article?", "title"),
     ("What's the story called?", "title"),
     ("What was the article's title?", "title"),
     ("Give me the headline.", "title"),
+    ("which outlets covered the lake fire?", "outlet"),
+    ("who gets quoted in the report on the treasurer's sentencing?", "sources"),
     ("What is the name of the article?", "title"),
     ("How is the wildfire story headlined?", "title"),
     # dek
@@ -357,3 +360,10 @@ def test_how_widely_names_no_topic() -> None:
     from assistant.answer.topics import topic_stems
 
     assert topic_stems("what are the articles about overall, in general?") == set()
+
+
+def test_the_length_asked_for_names_no_topic_but_a_sentencing_does() -> None:
+    from assistant.answer.topics import topic_stems
+
+    assert topic_stems("sum it up in one sentence") == set()
+    assert topic_stems("who wrote the sentencing write-up and when did it go out?") == {"sentenc"}
