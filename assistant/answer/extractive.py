@@ -1299,9 +1299,16 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def counted_noun(question: str) -> str | None:
-    """The stem of the noun a "how many" question counts ("how many trains got cancelled?": train)."""
+    """The stem of the noun a "how many" question counts ("how many trains got cancelled?": train;
+    "how many Brackenford homes…?": home, the name before it only says whose)."""
     match = _COUNTED.search(question)
-    stems = content_stems(match.group(1)) if match else []
+    if not match:
+        return None
+    word = match.group(1)
+    following = question[match.end() :].split()
+    while word[:1].isupper() and following and following[0][:1].islower() and content_stems(following[0]):
+        word = following.pop(0)
+    stems = content_stems(word)
     return stems[0] if stems else None
 
 
@@ -1332,10 +1339,35 @@ def attached(
         if not strong:
             continue
         index = next((i for i, token in enumerate(tokens) if token.end() > at), len(tokens) - 1)
+        counts_other = counted is not None and _counts_other(tokens[index + 1 : index + 2], counted)
         for i, is_counted in near:
-            if (0 < i - index <= COUNTED_WINDOW) if is_counted else abs(index - i) <= ATTACH_WINDOW:
+            if is_counted and (0 < i - index <= COUNTED_WINDOW or _number_of(tokens, i, index)):
+                return True
+            if not is_counted and not counts_other and abs(index - i) <= ATTACH_WINDOW:
                 return True
     return False
+
+
+def _counts_other(following: Sequence[re.Match[str]], counted: str) -> bool:
+    """True when the word right after a figure is a noun it counts, and not the one asked about:
+    "14 structures" for "how many firefighters…?" counts structures, however near "fire" it stands."""
+    if not following:
+        return False
+    stems = content_stems(following[0].group(0))
+    word = following[0].group(0).lower()
+    return bool(stems) and word.isalpha() and word.endswith("s") and stems[0][:5] != counted[:5]
+
+
+def _number_of(tokens: Sequence[re.Match[str]], noun: int, value: int) -> bool:
+    """True for "the number of firefighters has risen to 140": the counted noun after "number of" (or
+    "total of", "count of"), the figure a few words on."""
+    before = [t.group(0).lower() for t in tokens[max(0, noun - 2) : noun]]
+    return (
+        len(before) == 2
+        and before[0] in ("number", "total", "count", "tally")
+        and before[1] == "of"
+        and 0 < value - noun <= ATTACH_WINDOW + 2
+    )
 
 
 def not_given(

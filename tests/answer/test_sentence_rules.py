@@ -94,6 +94,21 @@ def test_the_counted_noun_names_a_figure_only_right_after_it() -> None:
     assert counted_noun("How much did it cost?") is None
 
 
+def test_a_figure_that_counts_another_noun_is_not_the_one_asked_for() -> None:
+    question = "how many firefighters are on the Merrow Lake fire?"
+    focus, counted = question_focus(question), counted_noun(question)
+    lead = "The fire destroyed at least 14 structures, including nine homes, as fire officials said."
+    assert attached(lead, answer_values(lead, "number", set()), focus)  # beside "fire" alone
+    assert not attached(lead, answer_values(lead, "number", set()), focus, counted)
+    crews = "The number of firefighters has risen to 140, up from 65 on Tuesday."
+    assert attached(crews, answer_values(crews, "number", set()), focus, counted)
+
+
+def test_a_name_before_the_counted_noun_only_says_whose() -> None:
+    assert counted_noun("how many Brackenford homes were flooded?") == content_stems("homes")[0]
+    assert counted_noun("how many Tesla cars were sold?") == content_stems("cars")[0]
+
+
 def test_a_span_of_time_is_the_figure_only_when_the_question_asks_about_time() -> None:
     sentence = "She was 78 years old and had run the restaurant for three decades."
     assert answer_values(sentence, "number", set(words("how old was she")))
