@@ -528,6 +528,12 @@ _OVERVIEW = [
         r"state\s+of\s+play|where\s+(?:do\s+|did\s+)?(?:things|matters)\s+(?:now\s+)?stand)\b",
         _I,
     ),
+    # "where does the rowing club theft case stand now?", "what's the status of the merger?"
+    re.compile(
+        r"\bwhere\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,6}?stand(?:\s+now|\s+today|\s+at\s+the\s+moment)?\s*[?.!]*$|"
+        r"\bwhat(?:'s|’s|\s+is)\s+the\s+(?:latest\s+|current\s+)?status\s+(?:of|on|with)\b",
+        _I,
+    ),
     re.compile(
         rf"\bwhat(?:'s|’s| is| was| are| were)?\s+{_THIS_ON}\s+(?:all\s+|mainly\s+|mostly\s+)?about\b", _I
     ),

@@ -325,8 +325,15 @@ NOT_HEADER_QUESTIONS += [
     "what did the judge say about the villa?",
     "what is the new rule about hosepipes?",
     "how did the talks break down?",
+    "where is the new stadium going to stand?",
+    "where do the unions stand on the pay offer?",
 ]
-OVERVIEW_QUESTIONS += ["what happened with the strike?"]
+OVERVIEW_QUESTIONS += [
+    "what happened with the strike?",
+    "where does the rowing club theft case stand now?",
+    "what's the status of the merger?",
+    "what's this whole bunch of articles about?",
+]
 
 
 @pytest.mark.parametrize(("question", "field"), HEADER_QUESTIONS)
