@@ -1486,15 +1486,22 @@ def named_elsewhere(
     here = set(content_stems(f"{passages[best.passage].title} {passages[best.passage].text}"))
     if any(_covered({name: 1.0}, here) > 0 for name in names):
         return None
-    # A name in the story's lead is what the whole story is about ("How many coins did the Saltmere
-    # burglars take?": the town of the theft), not someone the value may belong to or not.
+    # A name in the story's lead, or in more than one of its paragraphs, is what the whole story is
+    # about ("How many coins did the Saltmere burglars take?": the town of the theft; "how many
+    # transactions did they comb through in the brennock case?": the accused), not someone the value
+    # may belong to or not.
+    story = [set(content_stems(p.text)) for p in passages if p.article_id == article]
     lead = {
         stem
         for p in passages
         if p.article_id == article and p.paragraph <= 1
         for stem in content_stems(p.text)
     }
-    names = {name for name in names if not _covered({name: 1.0}, lead)}
+    names = {
+        name
+        for name in names
+        if not _covered({name: 1.0}, lead) and sum(1 for terms in story if _covered({name: 1.0}, terms)) <= 1
+    }
     if not names:
         return None
     weight = {name: focus.weights.get(name, 1.0) for name in names}

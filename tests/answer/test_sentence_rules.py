@@ -316,6 +316,9 @@ def test_a_name_in_the_storys_lead_is_its_topic_not_whose_the_value_is() -> None
     # ...but a name only a later paragraph gives is someone the value may not belong to
     passages[1] = passage(5, lead)
     assert named_elsewhere(counted, [counted, leading], passages, focus) is leading
+    # ...unless more than one paragraph names it: then the story is about it
+    passages.append(passage(7, "Brackwell's museum had no alarm, police said."))
+    assert named_elsewhere(counted, [counted, leading], passages, focus) is None
 
 
 def test_words_stand_together_only_when_nothing_comes_between_them() -> None:
