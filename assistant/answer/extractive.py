@@ -1441,6 +1441,8 @@ def asked_elsewhere(
     def focus(unit: str) -> bool:
         if unit in around or unit in topic:
             return False
+        if " " in unit and all(word in around for word in unit.split()):
+            return False  # "the Montevar hospital" is "the Hospital General de Montevar" the best one names
         return sum(1 for units in story_units if unit in units) <= 1
 
     for cand in sorted(candidates, key=lambda c: -c.score):

@@ -200,6 +200,19 @@ def test_a_vague_quantity_is_a_weak_figure() -> None:
     assert values and not any(strong for _, strong in values)
 
 
+def test_a_pair_of_words_the_best_paragraph_holds_in_another_order_is_no_other_thing() -> None:
+    passage = partial(_paragraph, "attack", "Cyberattack forces Spanish hospital to postpone operations")
+
+    beds = "The Hospital General de Montevar, a 620-bed hospital, detected the attack on Monday."
+    diverted = "Ambulances were diverted, although the Montevar hospital's own emergency unit is open."
+    passages = [passage(2, beds), passage(3, diverted)]
+    counted = SentenceCandidate(0, 0, len(beds), beds, score=0.55, similarity=0.54)
+    other = SentenceCandidate(1, 0, len(diverted), diverted, score=0.3, similarity=0.6, has_type=False)
+    question = "how many beds has the montevar hospital got?"
+    weights = dict.fromkeys(content_stems(question), 1.0)
+    assert asked_elsewhere(counted, [counted, other], passages, weights, question) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
