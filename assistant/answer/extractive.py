@@ -100,6 +100,9 @@ SECOND_SENTENCE_SHARE = 0.8
 OTHER_ARTICLE_SHARE = 0.95
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35
+# ...and a sentence from an article that uses none of the names the question asks about (its
+# capitalised words, or words no dictionary knows, that few articles use) loses this much more.
+NAME_ANCHOR_PENALTY = 0.15
 ANCHOR_MAX_PARAGRAPHS = 20  # per article it may be in: bounds the look-up on a large index
 # ...and in all: a word in more paragraphs than this names no one story, however many articles
 # there are (at 1M paragraphs, naming the articles of a word in 300k of them takes milliseconds).
@@ -556,9 +559,12 @@ class ExtractiveAnswerer:
         best = max(candidates, key=lambda c: c.score)
         if max(c.unanchored for c in candidates) < self.min_score:
             return self._abstain(best, queries, keywords)
-        focus = None
-        if plan.answer_type:
-            focus = Focus(queries[0], term_weights(queries, keywords), anchor_terms(queries[0], keywords))
+        focus = Focus(queries[0], term_weights(queries, keywords), anchor_terms(queries[0], keywords))
+        if not plan.answer_type and not plan.is_list:
+            # "how did the Ostmere thieves get in?": not from a look-alike story that never names Ostmere
+            named = named_in_another_story(best, candidates, passages, focus)
+            if named is not None and named.unanchored >= self.min_score:
+                best = named
         further: list[SentenceCandidate] = []
         if following is not None and reads_on(plan):
             quotable = sorted({c.passage for c in candidates if c.score >= READ_ON_SHARE * best.score})
@@ -638,7 +644,9 @@ class ExtractiveAnswerer:
                 if not gives_aspect(cand, plan):
                     continue
                 if not _same_article(cand, best, passages) and (
-                    plan.aspect is None or cand.score < best.score * OTHER_ARTICLE_SHARE
+                    plan.aspect is None
+                    or cand.score < best.score * OTHER_ARTICLE_SHARE
+                    or (focus is not None and named_in_another_story(cand, [best], passages, focus) is best)
                 ):
                     continue
                 if cand.passage != best.passage and not _quotable_beside(cand, best, candidates, plan):
@@ -839,6 +847,7 @@ def score_sentences(
         # rare words name the story "it" is, as much as the follow-up's own words do.
         anchors = {**anchor_terms(queries[1], keywords), **anchors}
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
+    names = _question_names(Focus(queries[0], {}, anchors)) if anchors else set()
     heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
     requested = _ASKS_WHAT_TOLD.search(queries[0]) is not None and any(
         _TOLD_TO.search(c.text) for c in candidates
@@ -885,6 +894,8 @@ def score_sentences(
             article = passages[cand.passage].article_id
             missing = sum(keywords.idf(t) for t, found in anchors.items() if article not in found)
             cand.anchored = 1 - ANCHOR_PENALTY * missing / anchor_total
+            if names and not any(article in anchors[n] for n in names):
+                cand.anchored -= NAME_ANCHOR_PENALTY  # a story that never uses the names asked about
             cand.score *= cand.anchored
     return candidates
 
