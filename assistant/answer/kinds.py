@@ -32,6 +32,7 @@ MetadataField = Literal[
     "authors",
     "outlets",
     "sources",
+    "corrections",
 ]
 VersionWanted = Literal["first", "latest"]
 # What a why/how question wants: a reason ("why…"), a means or manner ("how will they pay…"), or
@@ -96,6 +97,19 @@ _FOR_OUTLET = (
 
 # Who the article quotes: "who is quoted in this article?", "who are its sources?", "who did the
 # reporter talk to?" (not "who is quoted saying the deal is dead?", a fact of the news).
+# "was anything corrected in the breakfast story?", "any corrections?", "has it been amended?"
+_CORRECTIONS = [
+    re.compile(
+        rf"\b(?:was|were|has|have|had|is|are)\s+(?:anything|something|{_THIS})"
+        r"(?:\s+(?:about|on|in)\s+[\w'’ -]{1,60}?)?\s+(?:ever\s+|since\s+|later\s+)?(?:been\s+)?"
+        r"(?:corrected|amended|clarified)\b",
+        _I,
+    ),
+    re.compile(r"\b(?:any|a|what)\s+(?:corrections?|clarifications?|errata|erratum)\b", _I),
+    re.compile(rf"\bcorrections?\s+(?:to|in|on|for|of)\s+{_THIS}", _I),
+    re.compile(rf"\bwhat\s+(?:was|got|has\s+been|had\s+to\s+be)\s+(?:corrected|amended)\s+in\s+{_THIS}", _I),
+]
+
 _SOURCES = [
     re.compile(
         rf"\bwho(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+gets?|\s+got)\s+(?:being\s+)?(?:(?:quoted|cited)"
@@ -1234,6 +1248,7 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
             ("authors", _AUTHORS),
             ("outlets", _OUTLETS),
             ("sources", _SOURCES),
+            ("corrections", _CORRECTIONS),
             ("genre", _GENRE_OF_ONE + _GENRE_AMONG_ALL),
             ("count", _COUNT),
             ("list", _LIST),
@@ -1257,6 +1272,8 @@ def metadata_fields(text: str) -> tuple[MetadataField, ...]:
         found.remove("title")
     if "sources" in found:  # "who did the author talk to?" asks who is quoted, not who wrote it
         return ("sources",)
+    if "corrections" in found:  # "was the headline corrected?" asks about the correction, not the headline
+        return ("corrections",)
     if "authors" in found and any(f in found for f in ("outlet", "date", "title", "dek")):
         # "which paper ran the later ferry article and who were the reporters?": that article's writers
         found = [f for f in found if f != "authors"]

@@ -33,6 +33,7 @@ from .about_article import (
     describe_date,
 )
 from .collection import answer_by_date, answer_people, date_filter, topic_left
+from .corrections import answer_corrections
 from .extractive import (
     FOLLOWING_PARAGRAPHS,
     Draft,
@@ -402,9 +403,16 @@ class AnswerRouter:
             )
             if len(about) > 1:
                 return Routed(answer_fields(about, plan.fields))
+        corrections = plan.fields == ("corrections",)
+        # "has the ferry article been corrected?": the article its header names; the passages the
+        # question retrieves are those that note a correction, whichever article they are in
+        if corrections and topic and not article_ids and (by_title := self._best_match(topic, articles, [])):
+            return self._corrections(by_title)
         chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
         if plan.fields == ("sources",):
             return self._sources(chosen or articles, choice)
+        if corrections:
+            return self._corrections(chosen or articles)
         draft = answer_fields(chosen or articles, plan.fields)
         if "outlet" in plan.fields and len(chosen) == 1 and not chosen[0].outlet:
             # No outlet in the header: who the article credits for its reporting is the next best answer.
@@ -413,6 +421,11 @@ class AnswerRouter:
                 _with_version(answer_credits(draft, plan.fields, article), choice), passages=article
             )
         return Routed(_with_version(draft, choice))
+
+    def _corrections(self, chosen: Sequence[ArticleInfo]) -> Routed:
+        """Whether each article notes a correction, quoting the notes."""
+        read = [(info, self.corpus.article_passages(info.article_id)) for info in chosen]
+        return Routed(answer_corrections(read), passages=[p for _, article in read for p in article])
 
     def _sources(self, chosen: Sequence[ArticleInfo], choice: VersionChoice | None) -> Routed:
         """Who the article quotes; asked of several articles (none named), each one's in turn."""

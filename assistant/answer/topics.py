@@ -44,6 +44,9 @@ _GENERIC = frozenset(
         "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz "
         # how widely: "what's in this collection overall?"
         "overall general generally broadly basically altogether whole entire"
+        # whether it was corrected: "has the ferry article been corrected?"
+        " correct corrected correction corrections amend amended amendment clarified clarification"
+        " errata erratum"
         # the articles as a heap: "what's this whole bunch of articles about?"
         " bunch batch pile heap stack selection lot lots load loads"
     )
