@@ -531,7 +531,8 @@ _HOW_PUT = (
 )
 _OVERVIEW = [
     re.compile(
-        r"\b(?:summari[sz]e|summari[sz]ing|summary|sum\s+(?:it|this|that|things|them|the\s+\w+)?\s*up|"
+        r"\b(?:summari[sz]e|summari[sz]ing|summary|sum\s+(?:(?:it|this|that|things|them|everything)\s+|(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}?)?"
+        r"(?:all\s+)?up|"
         r"recap|gist|tl[;:,]?\s?dr|overview|in\s+a\s+nutshell|in\s+brief|briefly|brief\s+me|boil\s+(?:it|this)\s+down|"
         r"(?:condense|distil+|shorten|digest)\s+(?:it|this|that|them)\b|main\s+things|"
         r"things?\s+(?:I|we)\s+(?:should|need\s+to|must|ought\s+to)\s+know\b|"
@@ -540,6 +541,12 @@ _OVERVIEW = [
         r"key\s+(?:points|takeaways|facts|messages?)|takeaways?|big\s+picture|upshot|short\s+version|"
         r"highlights|rundown|run\s+me\s+through|walk\s+me\s+through|catch\s+me\s+up|fill\s+me\s+in|"
         r"state\s+of\s+play|where\s+(?:do\s+|did\s+)?(?:things|matters)\s+(?:now\s+)?stand)\b",
+        _I,
+    ),
+    # "what's in this pile of articles?"
+    re.compile(
+        r"\bwhat(?:'s|’s|\s+is|\s+are)\s+in\s+(?:this|the|these|my|your|here)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:pile|bunch|lot|batch|heap|stack)\b",
         _I,
     ),
     # "where does the rowing club theft case stand now?", "what's the status of the merger?"

@@ -231,6 +231,12 @@ class AnswerRouter:
         versions = self._versions(chosen[0].article_id, articles)
         if not versions:
             return chosen, None
+        unpinned = not article_ids and plan.version is None and not plan.weekday
+        topic = topic_stems(question) if unpinned else set()
+        if _header_names(chosen[0], topic) and not any(
+            _header_names(v.info, topic) for v in versions if v.info.article_id != chosen[0].article_id
+        ):
+            return chosen, None  # "the Interior Chronicle piece": that report, of those of its story
         choice = choose_version(plan, versions)
         return [a for a in articles if a.article_id == choice.article_id], choice
 
@@ -332,7 +338,7 @@ class AnswerRouter:
             title_share = sum(w for t, w in weights.items() if t in named) / total
             return 0.5 * title_share + 0.5 * retrieval.get(info.article_id, 0.0) / norm
 
-        ranked = sorted(articles, key=score, reverse=True)
+        ranked = sorted(articles, key=lambda info: (_header_names(info, topic), score(info)), reverse=True)
         return ranked[:1] if ranked and score(ranked[0]) > 0 else []
 
     def _versions(self, article_id: str, articles: Sequence[ArticleInfo]) -> list[StoryVersion]:
@@ -514,6 +520,14 @@ class AnswerRouter:
     ) -> Routed:
         topic = topic_stems(question)
         known = [t for t in topic if self.keywords.knows(t)]
+        if topic and len(known) < len(topic) / 2:
+            # a word no paragraph uses may name an article by its header: "the Interior Chronicle piece"
+            headers = {
+                stem
+                for a in self.corpus.articles()
+                for stem in content_stems(" ".join([a.title, a.dek or "", a.byline or "", a.outlet or ""]))
+            }
+            known += [t for t in topic if t in headers and t not in known]
         if topic and len(known) < len(topic) / 2:
             # "What's happening with X?" where no article speaks of X: no summary of something else.
             return Routed(
@@ -810,6 +824,12 @@ _MANY_ASKED = re.compile(
     r"journalists)\b",
     re.I,
 )
+
+
+def _header_names(info: ArticleInfo, topic: set[str]) -> bool:
+    """Whether the article's header holds every topic word ("the Interior Chronicle piece")."""
+    header = " ".join([info.title, info.dek or "", info.byline or "", info.outlet or ""])
+    return bool(topic) and topic <= set(content_stems(header))
 
 
 def named_by_header(

@@ -327,12 +327,16 @@ NOT_HEADER_QUESTIONS += [
     "how did the talks break down?",
     "where is the new stadium going to stand?",
     "where do the unions stand on the pay offer?",
+    "how did the sum add up?",
 ]
 OVERVIEW_QUESTIONS += [
     "what happened with the strike?",
     "where does the rowing club theft case stand now?",
     "what's the status of the merger?",
     "what's this whole bunch of articles about?",
+    "can you sum the whole thing up?",
+    "sum it all up",
+    "what's in this pile of articles, quickly?",
 ]
 
 
