@@ -1526,6 +1526,14 @@ def named_elsewhere(
     return max(naming, key=lambda c: (named(c), c.score)) if naming else best
 
 
+def named_articles(question: str, keywords: KeywordIndex) -> set[str]:
+    """The articles that use a name the question asks about (see ``_question_names``); empty when
+    it names none that few articles use."""
+    anchors = anchor_terms(question, keywords)
+    names = _question_names(Focus(question, {}, anchors)) if anchors else set()
+    return set().union(*(anchors[name] for name in names)) if names else set()
+
+
 def _question_names(focus: Focus) -> set[str]:
     """The stems of the names a question asks about that some article uses, i.e. that are among
     ``focus.anchors``: its capitalised words (not days, months or other ``NOT_NAMES``), and the

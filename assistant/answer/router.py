@@ -41,6 +41,7 @@ from .extractive import (
     SentenceCandidate,
     anchor_terms,
     compose,
+    named_articles,
     reads_on,
 )
 from .genre import (
@@ -715,6 +716,11 @@ class AnswerRouter:
         if not passages:
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
         article_id = passages[0].article_id
+        named = named_articles(queries[0], self.keywords)
+        if named and article_id not in named:
+            # "which minister went down to the Trauen…?": the story that names the Trauen, though a
+            # paragraph of another reads closer
+            article_id = next((p.article_id for p in passages if p.article_id in named), article_id)
         versions = self._versions(article_id, self.corpus.possible_versions(article_id))
         if not versions:
             passages = self._with_part_passages(plan, queries, passages)

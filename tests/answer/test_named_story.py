@@ -51,3 +51,25 @@ def test_the_story_the_question_names_answers(reader: Assistant, question: str) 
     answer = reader.ask(question)
     assert not answer.abstained, answer.text
     assert {c.article_id for c in answer.citations} == {"ostmere"}, answer.text
+
+
+def test_the_articles_a_question_names() -> None:
+    from assistant.answer.extractive import named_articles
+    from assistant.index.records import StoredParagraph
+    from assistant.retrieval.keyword import KeywordIndex
+
+    keywords = KeywordIndex()
+    keywords.upsert(
+        StoredParagraph(article, n, text, {})
+        for article, n, text in [
+            ("ostmere", 1, "Thieves broke into the Ostmere museum on Wednesday."),
+            ("ostmere-update", 1, "Police arrested two men over the Ostmere museum theft."),
+            ("vilanova", 1, "Thieves stole 212 coins from the Vila Nova museum."),
+            ("ferry", 1, "The island ferry returns in June."),
+            ("rates", 1, "The central bank held its rate at 4 percent."),
+            ("strike", 1, "Train drivers walked out over pay on Monday."),
+        ]
+    )
+    named = named_articles("who did police arrest over the ostmere theft?", keywords)
+    assert named == {"ostmere", "ostmere-update"}
+    assert named_articles("who did police arrest over the theft?", keywords) == set()
