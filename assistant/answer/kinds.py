@@ -926,6 +926,7 @@ _HOW_PART = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b", _I)
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_SINCE_DAY = re.compile(rf"\bsince\s+(?:last\s+)?{_DAY}(?:'s|’s)?\b", _I)
 # Words that name a report by its day, not what happened on it: "as of Monday", "according to Monday's
 # story", "in Tuesday's article", "By Friday, …" opening the question ("cancelled on Tuesday" stays).
 _DAY_FRAME = re.compile(
@@ -1366,6 +1367,11 @@ def version_cue(text: str) -> tuple[VersionWanted | None, str | None]:
 
 
 def _version(text: str) -> tuple[VersionWanted | None, str | None]:
+    since_day = _SINCE_DAY.search(text)
+    if since_day:
+        # "how far has it spread since Monday?": what changed after Monday's report, told in the
+        # newest; Monday is where the change is counted from, not the report asked for
+        return "latest", None
     weekday_match = _WEEKDAY.search(text)
     weekday = weekday_match.group(1).lower() if weekday_match else None
     first = _FIRST.search(text)

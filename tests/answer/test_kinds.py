@@ -138,6 +138,9 @@ def test_versions_and_days_named_in_the_question() -> None:
     assert classify("At the start of the strike, on how many lines did buses run?").version == "first"
     assert classify("What did the union want at the outset of the talks?").version == "first"
     assert classify("What did the second inspection find?").version is None
+    # the day a change is counted from names no report: what changed is in the newest
+    since = classify("how far has it spread since monday")
+    assert (since.version, since.weekday) == ("latest", None)
 
 
 def test_a_short_part_carries_the_first_parts_words() -> None:
