@@ -22,6 +22,7 @@ from ..retrieval.hybrid import KeywordIndex
 from ..text import NOT_NAMES, content_stems, english_zipf, words
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan, asks_exemption
+from .synonyms import article_words_for
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
 # How much of a sentence's score is meaning (the rest is wording the question shares).
@@ -59,6 +60,8 @@ OTHER_SPEAKER_SHARE = 0.8
 # A speaker phrase this close in meaning to the one the question names is the same party
 # ("the union" ~ "the federation" 0.59; "the union" ~ "the company's chief operating officer" 0.26).
 SPEAKER_SIMILARITY = 0.45
+# A reader's everyday word found as the word news copy uses for it ("kids": "pupils") counts this share.
+SYNONYM_SHARE = 0.6
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 # ...and an everyday word found in no article ("deal", "way") counts less still: readers use them
 # for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
@@ -1110,7 +1113,8 @@ def names_no_one(question: str) -> bool:
 
 
 def _covered(weights: dict[str, float], terms: set[str]) -> float:
-    """Weight of the question terms found in ``terms``; a term of the same family counts 60%.
+    """Weight of the question terms found in ``terms``; a term of the same family counts 60%, and so
+    does a word news copy uses for a reader's everyday word (``article_words_for``).
 
     Same family: the same first five letters ("driver", "drive"), or a word of four letters or
     more that the question's word begins with ("fish" in the article, "fishermen" in the question).
@@ -1123,6 +1127,8 @@ def _covered(weights: dict[str, float], terms: set[str]) -> float:
             got += weight
         elif len(term) >= 5 and (term[:5] in prefixes or any(term.startswith(r) for r in roots)):
             got += 0.6 * weight
+        elif article_words_for(term) & terms:
+            got += SYNONYM_SHARE * weight  # "boss" where the article says "chief executive"
     return got
 
 
