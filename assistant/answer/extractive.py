@@ -1076,7 +1076,7 @@ def look_up_question_words(queries: Sequence[str], keywords: KeywordIndex) -> No
     English word list.
     """
     term_weights(queries, keywords)
-    anchor_terms(queries[0], keywords)
+    named_articles(queries[0], keywords)  # its rare words' articles, and which of them are names
 
 
 def anchor_terms(question: str, keywords: KeywordIndex) -> dict[str, set[str]]:
