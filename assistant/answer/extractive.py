@@ -274,6 +274,9 @@ _WEAK_NUMBERS = frozenset(
     {"one", "all", "half", "majority", "unanimous", "unanimously", "double", "doubled", "tripled", "twice"}
     | {"hundreds", "thousands", "millions", "billions", "dozens"}  # "millions every day": no figure
 )
+# Words that ask for a share: its figure is one "per cent" follows.
+_PERCENT_ASKED = frozenset({"percent", "percentage", "percentages"})
+_AS_PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", re.IGNORECASE)
 # Words of a question that frame what is asked ("how many", "what percentage") rather than name it.
 _FRAME_WORDS = frozenset(
     content_stems("many much long number amount percentage percent share proportion figure total count date")
@@ -1215,6 +1218,9 @@ def answer_values(
         if not question_words & _TIME_WORDS:
             masked = _SPAN.sub(_blank, masked)
         found = [(m.start(), m.group(0).lower()) for m in _NUMBER.finditer(masked)]
+        if question_words & _PERCENT_ASKED or {"interest", "rate"} <= question_words:
+            # "what interest rate…?", "what percentage…?": a share, not any figure ("2 million times")
+            found = [(at, text) for at, text in found if _AS_PERCENT.match(masked, at + len(text))]
         return [
             (at, text not in _WEAK_NUMBERS)
             for at, text in found

@@ -104,6 +104,14 @@ def test_a_figure_that_counts_another_noun_is_not_the_one_asked_for() -> None:
     assert attached(crews, answer_values(crews, "number", set()), focus, counted)
 
 
+def test_a_rate_or_percentage_asked_for_is_a_figure_per_cent_follows() -> None:
+    question = set(words("what interest rate was the lender charging people?"))
+    assert not answer_values("Its app has been downloaded more than 2 million times.", "number", question)
+    assert answer_values("The loans carried interest of 4.5 percent a month.", "number", question)
+    shares = set(words("what percentage did each candidate get?"))
+    assert len(answer_values("Morrow won 53.1 percent, Voss 40.6% of 12,000 votes.", "number", shares)) == 2
+
+
 def test_a_name_before_the_counted_noun_only_says_whose() -> None:
     assert counted_noun("how many Brackenford homes were flooded?") == content_stems("homes")[0]
     assert counted_noun("how many Tesla cars were sold?") == content_stems("cars")[0]
