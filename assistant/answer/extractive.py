@@ -236,6 +236,14 @@ _MEASURE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s*-?\s*(?P<unit>{_MEASURE_UNITS})(?![\w])",
     re.IGNORECASE,
 )
+# The stems of the units a "how many" question may count in ("how many tonnes…?").
+_UNIT_STEMS = frozenset(
+    content_stems(
+        "litres liters millilitres metres meters kilometres kilometers centimetres millimetres grams "
+        "kilograms milligrams tonnes tons hectares acres degrees miles feet inches gallons watts kilowatts "
+        "megawatts gigawatts calories"
+    )
+)
 _CURRENCY_NAME = re.compile(rf"(?:{_CURRENCY_WORDS})", re.IGNORECASE)
 # A number that names rather than counts: "level 6", "Route 8", "Article 5", "Flight 370".
 _LABEL_NUMBER = re.compile(
@@ -1218,6 +1226,11 @@ def answer_values(
         if not question_words & _TIME_WORDS:
             masked = _SPAN.sub(_blank, masked)
         found = [(m.start(), m.group(0).lower()) for m in _NUMBER.finditer(masked)]
+        if counted is not None and counted in _UNIT_STEMS:
+            # "how many calories…?", "how many tonnes…?": a figure with that unit, not any figure
+            units = _MEASURE.finditer(masked)
+            measured = {m.start() for m in units if counted in content_stems(m.group("unit"))}
+            found = [(at, text) for at, text in found if at in measured]
         if question_words & _PERCENT_ASKED or {"interest", "rate"} <= question_words:
             # "what interest rate…?", "what percentage…?": a share, not any figure ("2 million times")
             found = [(at, text) for at, text in found if _AS_PERCENT.match(masked, at + len(text))]

@@ -112,6 +112,13 @@ def test_a_rate_or_percentage_asked_for_is_a_figure_per_cent_follows() -> None:
     assert len(answer_values("Morrow won 53.1 percent, Voss 40.6% of 12,000 votes.", "number", shares)) == 2
 
 
+def test_a_count_of_units_is_a_figure_in_that_unit() -> None:
+    question = "how many calories were in the breakfasts?"
+    counted, asked = counted_noun(question), set(words(question))
+    assert not answer_values("The other 19 schools carried on as before.", "number", asked, counted=counted)
+    assert answer_values("Each breakfast held about 350 calories.", "number", asked, counted=counted)
+
+
 def test_a_name_before_the_counted_noun_only_says_whose() -> None:
     assert counted_noun("how many Brackenford homes were flooded?") == content_stems("homes")[0]
     assert counted_noun("how many Tesla cars were sold?") == content_stems("cars")[0]
