@@ -105,7 +105,13 @@ _CORRECTIONS = [
         r"(?:corrected|amended|clarified)\b",
         _I,
     ),
-    re.compile(r"\b(?:any|a|what)\s+(?:corrections?|clarifications?|errata|erratum)\b", _I),
+    re.compile(r"\b(?:any|what)\s+(?:corrections?|clarifications?|errata|erratum)\b", _I),
+    # "is there a correction at the end?" (not "did the market see a correction?")
+    re.compile(
+        rf"\ba\s+(?:correction|clarification)\s+(?:note\b|notice\b|at\s+the\s+(?:end|bottom)\b|"
+        rf"(?:to|in|on|for|under|below)\s+{_THIS})",
+        _I,
+    ),
     re.compile(rf"\bcorrections?\s+(?:to|in|on|for|of)\s+{_THIS}", _I),
     re.compile(rf"\bwhat\s+(?:was|got|has\s+been|had\s+to\s+be)\s+(?:corrected|amended)\s+in\s+{_THIS}", _I),
 ]

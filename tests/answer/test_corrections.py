@@ -63,6 +63,7 @@ def test_questions_about_corrections(question: str) -> None:
         "how was the error corrected?",
         "was the software error corrected?",
         "did the council correct the figures?",
+        "did the stock market see a correction this week?",
     ],
 )
 def test_fixing_an_error_in_the_news_is_no_question_about_the_article(question: str) -> None:
