@@ -18,7 +18,7 @@ from .extractive import Draft, citation_for
 # "This article was amended on…", "An earlier version of this article said…".
 _CORRECTION_NOTE = re.compile(
     r"^\W*(?:corrections?|clarifications?|editor['’]?s\s+note|erratum)\b\s*(?:\([^)]{0,40}\))?\s*[:.–—-]|"
-    r"\b(?:this|the)\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+"
+    r"\bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+"
     r"correct)\b|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
     re.IGNORECASE,
 )

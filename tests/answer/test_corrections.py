@@ -78,6 +78,8 @@ def test_the_correction_note_is_quoted_and_cited() -> None:
     info = ArticleInfo("breakfast", "Free Breakfasts", 3, "breakfast.md", "h")
     passages = [_passage(1, "Pupils missed fewer days."), _passage(3, NOTE)]
     assert [p.paragraph for p in correction_notes(passages)] == [3]
+    news = _passage(2, "The report was amended to include new data, the ministry said.")
+    assert correction_notes([news]) == []  # the news's own report, not a note on the article
     draft = answer_corrections([(info, passages)])
     assert draft.text.startswith("Yes.") and NOTE in draft.text and not draft.abstained
     (citation,) = draft.citations
