@@ -557,7 +557,10 @@ _OVERVIEW = [
     ),
     # "where does the rowing club theft case stand now?", "what's the status of the merger?"
     re.compile(
-        r"\bwhere\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,6}?stand(?:\s+now|\s+today|\s+at\s+the\s+moment)?\s*[?.!]*$|"
+        # (not "where does the dam level stand?": a figure)
+        r"\bwhere\s+(?:does|do|did)\s+(?!(?:[\w'’-]+\s+){0,5}?(?:levels?|rates?|figures?|numbers?|counts?|totals?|"
+        r"prices?|tally|unemployment|inflation|scores?|temperatures?|turnout)\b)(?:[\w'’-]+\s+){1,6}?stand"
+        r"(?:\s+now|\s+today|\s+at\s+the\s+moment)?\s*[?.!]*$|"
         r"\bwhat(?:'s|’s|\s+is)\s+the\s+(?:latest\s+|current\s+)?status\s+(?:of|on|with)\b",
         _I,
     ),

@@ -328,6 +328,7 @@ NOT_HEADER_QUESTIONS += [
     "where is the new stadium going to stand?",
     "where do the unions stand on the pay offer?",
     "how did the sum add up?",
+    "where does the dam level stand?",
 ]
 OVERVIEW_QUESTIONS += [
     "what happened with the strike?",
