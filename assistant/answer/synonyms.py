@@ -60,6 +60,13 @@ _READER_WORDS = {
     "village": "town municipality",
     "people": "residents",
     "ban": "prohibit barred",
+    "bankrolled": "funded financed paid funding",
+    "bankroll": "fund finance pay funding",
+    "poured": "spent invested",
+    "jobless": "unemployment unemployed",
+    "policymakers": "board members committee",
+    "charity": "trust foundation",
+    "prices": "inflation",
 }
 
 
