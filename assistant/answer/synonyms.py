@@ -45,6 +45,7 @@ _READER_WORDS = {
     "firm": "company business",
     "company": "firm business",
     "tax": "levy duty",
+    "levy": "tax charge fee",
     "help": "aid assistance support",
     "start": "begin began started launch opened",
     "started": "began launched opened",
