@@ -175,12 +175,18 @@ def text_blocks(text: str) -> list[Block]:
         current = [run[0]]
         for prev, line in itertools.pairwise(run):
             navigation = _NAVIGATION.search(prev[0]) or _NAVIGATION.search(line[0])  # a line of its own
+            navigation = navigation or _TABLE_ROW.search(prev[0]) or _TABLE_ROW.search(line[0])  # so is a row
             if len(prev[0]) < 0.6 * width or _is_header_line(line[0]) or _is_headline(prev[0]) or navigation:
                 blocks.append(_join(current))
                 current = []
             current.append(line)
         blocks.append(_join(current))
     return blocks
+
+
+# A row of a table set as text: four or more columns apart by dashes, or three by tabs
+# ("Alison Kerrigan — Kelbrook First — 14,212 — 38.4%").
+_TABLE_ROW = re.compile(r"^[^—–\t]+(?:\s[—–]\s[^—–]+){3,}$|^[^\t]+(?:\t[^\t]+){2,}$")
 
 
 # A line in title case ("Trains Grind to a Halt as Drivers Walk Out") is a headline: it ends its
@@ -341,6 +347,10 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 header["title"] = text
             elif "dek" not in header:
                 header["dek"] = text
+            body_start = i + 1
+            continue
+        if "title" in header and "dek" in header and block.standout and i == body_start:
+            # a standfirst set in bold under the headline, when the front matter gave the dek already
             body_start = i + 1
             continue
         if "title" in header and "dek" not in header and (block.standout or _byline_next(blocks, i)):

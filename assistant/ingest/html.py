@@ -34,12 +34,14 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         return [], {}
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     page = _page_tree(html)  # one parse for what trafilatura does not give: the standfirst, the date's words
+    author = data.get("author") or ""
     date = data.get("date") or ""
     meta = {
         "title": data.get("title") or "",
         "dek": (_marked_dek(page) if page is not None else "") or data.get("description") or "",
-        # trafilatura lists several writers as "Tamsin Roe; Declan Price"
-        "byline": joined_names((data.get("author") or "").split(";")),
+        # trafilatura lists several writers as "Tamsin Roe; Declan Price", or gives only the first
+        # of a page's author elements ("By <span class=author>A</span> and <span class=author>B</span>")
+        "byline": _page_authors(page, author) or joined_names(author.split(";")),
         "date": date,
         # the date as the page shows it ("Monday, 23 November 2026"); trafilatura gives it as ISO
         "date_text": (written_date(_visible_text(page), date) or "") if page is not None and date else "",
@@ -91,6 +93,29 @@ def _headings(root: HtmlElement) -> set[str]:
         for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
         if (text := re.sub(r"\s+", " ", element.text_content()).strip())
     }
+
+
+def _page_authors(root: HtmlElement | None, found: str) -> str:
+    """The writers a page marks one by one (class "author", itemprop or rel "author"), joined, when
+    it marks more than one and they include the writer trafilatura found; else ""."""
+    if root is None:
+        return ""
+    names: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
+            continue
+        marked = "author" in (element.get("class") or "").split() or "author" in (
+            element.get("itemprop") or "",
+            element.get("rel") or "",
+        )
+        text = re.sub(r"\s+", " ", element.text_content()).strip()
+        if marked and text and len(text.split()) <= AUTHOR_MAX_WORDS and text not in names:
+            names.append(text)
+    first = found.split(";")[0].strip()
+    return joined_names(names) if len(names) > 1 and (not first or first in names) else ""
+
+
+AUTHOR_MAX_WORDS = 5
 
 
 def _marked_dek(root: HtmlElement) -> str:

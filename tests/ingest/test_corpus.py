@@ -610,3 +610,44 @@ def test_html_subheads_in_the_body_are_no_paragraphs() -> None:
     article = parse_article(page, source="c.html", article_id="c", kind=".html")
     assert "What is changing?" not in [p.text for p in article.paragraphs]
     assert len(article.paragraphs) == 3
+
+
+def test_a_results_table_set_as_text_keeps_a_row_a_paragraph() -> None:
+    text = (
+        "Kerrigan wins Kelbrook mayoralty\n\nBy Gareth Minshull\nPublished: Friday 9 May 2025\n\n"
+        "Alison Kerrigan has been elected as the town's mayor, beating Dev Chaudhry by 2,309 votes.\n\n"
+        "Candidate — Party — Votes — %\n"
+        "Alison Kerrigan — Kelbrook First — 14,212 — 38.4%\n"
+        "Dev Chaudhry — Civic Reform — 11,903 — 32.2%\n"
+        "Paula Greatorex — Green Valleys Party — 6,118 — 16.5%\n"
+    )
+    article = parse_article(text, source="k.txt", article_id="k")
+    rows = [p.text for p in article.paragraphs[1:]]
+    assert rows[1] == "Alison Kerrigan — Kelbrook First — 14,212 — 38.4%"
+    assert len(rows) == 4
+
+
+def test_markdown_writer_field_and_a_bold_standfirst_beside_the_front_matter_dek() -> None:
+    text = (
+        '---\nheadline: "Maker recalls 212,000 air fryers"\nsummary: "Four models are affected."\n'
+        "writer: Natalie Okafor\npublished: 2025-09-04\n---\n\n# Maker recalls air fryers\n\n"
+        "**Owners are being told to stop using the appliances immediately and ask for a refund.**\n\n"
+        "The kitchen appliance maker is recalling about 212,000 air fryers sold in Canada, it said.\n"
+    )
+    article = parse_article(text, source="r.md", article_id="r", kind=".md")
+    assert article.byline == "Natalie Okafor"
+    assert article.dek == "Four models are affected."
+    assert [p.text[:14] for p in article.paragraphs] == ["The kitchen ap"]
+
+
+def test_html_writers_marked_one_by_one_are_all_the_byline() -> None:
+    page = (
+        "<html><head><title>Storm Isolde live</title></head><body><article><h1>Storm Isolde live</h1>"
+        '<div class="byline">By <span class="author">Hannah Threlkeld</span> and '
+        '<span class="author">Tom Ayre</span></div>'
+        "<p>Weatherline UK has extended its amber wind warning for the north-west coast until Sunday.</p>"
+        "<p>A gust of 94mph has been recorded at Marrowfell Point, the strongest of the day so far.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, source="s.html", article_id="s", kind=".html")
+    assert article.byline == "Hannah Threlkeld and Tom Ayre"
