@@ -843,6 +843,8 @@ _WHO = re.compile(
     r"executives?|politicians?|lawmakers?|candidates?|companies|company|firms?|organi[sz]ations?)\b|"
     # "what is the name of…", "what is the company called?"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of\b|"
+    # "what's his name?", "what are their names?"
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:his|her|their)\s+(?:full\s+)?names?\b|"
     r"\bwhat\s+(?:is|was|are|were)\s+(?:\w+\s+){1,4}?(?:called|named)\s*\??$",
     _I,
 )
@@ -1123,7 +1125,13 @@ def asks_outlook(question: str) -> bool:
 
 def _asks_person_name(text: str) -> bool:
     """True when a question asks for people by name: "the name of the worker", "which Hamas leaders"."""
-    return _PERSON_NAME.search(text) is not None or _WHICH_PEOPLE.search(text) is not None
+    return any(p.search(text) is not None for p in (_PERSON_NAME, _WHICH_PEOPLE, _HIS_NAME))
+
+
+# "what's his name?", "what are their names?": the person the conversation is about, by full name
+_HIS_NAME = re.compile(
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:his|her|their)\s+(?:full\s+)?names?\b", re.I
+)
 
 
 def why_how_aspect(question: str) -> tuple[Aspect | None, str]:

@@ -76,6 +76,7 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
         ("Which officials signed the letter?", "person"),
         ("Which council officials resigned?", "person"),
         ("What is the name of the firm that built the bridge?", "person"),
+        ("what's his name", "person"),
         ("What exact date is the vote?", "date"),
         ("What's the most recent figure for cancelled trains?", "number"),
         ("What is the latest jobless rate?", "number"),

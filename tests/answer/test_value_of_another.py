@@ -47,6 +47,7 @@ ARTICLES = {
     [
         ("Which Hamas leaders are in the delegation going to Cairo?", True),
         ("which officials signed the letter?", True),
+        ("what's his name", True),
         ("which line was shut completely?", False),
         ("Which trade union spoke out against the takeover?", False),
     ],
