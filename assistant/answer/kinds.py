@@ -69,7 +69,7 @@ _ARTICLE_WORD = (
 )
 # "this article", "the latest story", "that one": an article named by a word for it...
 _THIS_ARTICLE = (
-    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’/&-]+\s+){{0,3}}?{_ARTICLE_WORD}"
+    rf"(?:(?:this|that|the|its?|each|every|all|these|those|your|either)\s+(?:[\w'’/&-]+\s+){{0,4}}?{_ARTICLE_WORD}"
     r"(?:e?s)?\b|(?:this|that|the)\s+(?:(?:first|second|third|last|other|latest|earlier|later|newer|older)\s+)?one\b)"
 )
 # ...or by "it", "this", "that".
@@ -195,6 +195,8 @@ _AUTHOR = [
         rf"\bwho(?:'s|’s|\s+is|\s+was|\s+gets|\s+got)\s+(?:the\s+)?credit(?:ed)?\s+(?:on|for|with)\s+{_THIS}",
         _I,
     ),
+    # "who's writing the storm coverage?", "who is covering the election for the Herald?"
+    re.compile(rf"\bwho(?:'s|’s|\s+is|\s+are)\s+(?:writing|covering|running)\s+{_THIS_ARTICLE}", _I),
     # "was this written by a staff reporter or a wire service?"
     re.compile(
         rf"\b(?:is|was)\s+{_THIS_ON}\s+(?:written|filed|reported)\s+by\s+(?:an?|the|one\s+of\s+(?:the|your))\s+"
@@ -287,7 +289,8 @@ _OUTLET = [
     re.compile(
         r"\b(?:which|what)\s+(?:news\s+)?(?:outlets?|publications?|newspapers?|papers?|sites?|websites?|"
         r"news\s*(?:sites?|organi[sz]ations?|agency|agencies)|media\s+outlets?|magazines?)\b.*\b(?:(?:publish|published)\b"
-        r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|posted|put up|covered|covers|from|"
+        r"(?!\s+in\b)|(?:run|ran|print|printed|carried|carry|put out|put (?:it|this|that) out|posted|put up|"
+        r"covered|covers|from|"
         r"(?:is|was)\s+(?:this|it|that)|"
         rf"{_ARTICLE_WORD})\b)",
         _I,

@@ -56,6 +56,7 @@ from .genre import (
 from .kinds import MOST, QuestionPlan, asks_now_only, exemption_query, without_day_cue, without_version_cue
 from .overview import lead_sentence, summarize
 from .sources import answer_sources
+from .synonyms import article_words_for
 from .topics import topic_stems
 from .versions import StoryVersion, VersionChoice, choose_version, story_versions, without_header_words
 
@@ -907,7 +908,7 @@ def _mentions_all(wanted: set[str], found: set[str]) -> bool:
     prefixes = {t[:5] for t in found if len(t) >= 5}
 
     def named(t: str) -> bool:
-        if t in found or (len(t) >= 5 and t[:5] in prefixes):
+        if t in found or (len(t) >= 5 and t[:5] in prefixes) or article_words_for(t) & found:
             return True
         return len(t) >= 4 and any(t in f for f in found)
 

@@ -68,6 +68,7 @@ _READER_WORDS = {
     "policymakers": "board members committee",
     "charity": "trust foundation",
     "prices": "inflation",
+    "uni": "university",
 }
 
 

@@ -37,6 +37,10 @@ HEADER_QUESTIONS = [
     ("Who reported the flood story for the Herald?", "author"),
     ("who reported on the wildfire?", "author"),
     ("who's credited with the museum story?", "author"),
+    ("who's writing the storm coverage", "author"),
+    ("which paper put that out", "outlet"),
+    ("who gets quoted in the caddell harbour red panda piece", "sources"),
+    ("What date is on the first Mount Tarrant fire report?", "date"),
     # headline
     ("What's the title of the piece about the stadium?", "title"),
     ("What is the headline of the rate decision article?", "title"),

@@ -22,3 +22,10 @@ def test_a_readers_word_counts_in_part_where_the_article_says_it_otherwise() -> 
     sentence = set(content_stems("Chief executive Marloes Verhagen said Velkaar would not follow rivals."))
     assert _covered(weights, sentence) == 1.0 + SYNONYM_SHARE
     assert _covered(weights, set(content_stems("Velkaar sold 118,000 e-bikes."))) == 1.0
+
+
+def test_a_mention_counts_the_news_word_for_a_readers_word() -> None:
+    from assistant.answer.router import _mentions_all
+
+    found = set(content_stems("Dr Helen Sowerby of Calderbrook University said the result was clear."))
+    assert _mentions_all(set(content_stems("calderbrook uni")), found)
