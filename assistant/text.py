@@ -248,6 +248,16 @@ NOT_NAMES = frozenset(
 )
 
 
+# A word rarer than this in English (wordfreq's Zipf scale) is a name however it is written: "Torsa",
+# "auerwerk"; not "River", "levy" or "Votes".
+NAME_LIKE_ZIPF = 2.5
+
+
+def is_name_like(word: str) -> bool:
+    """True for a word English hardly uses, which names a place, person or firm."""
+    return english_zipf(word) < NAME_LIKE_ZIPF
+
+
 @lru_cache(maxsize=65536)
 def english_zipf(word: str) -> float:
     """How common ``word`` is in English (wordfreq's Zipf scale: 0 unknown, 7 "the"), kept per word."""

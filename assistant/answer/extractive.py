@@ -19,7 +19,7 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import NOT_NAMES, content_stems, english_zipf, words
+from ..text import NOT_NAMES, content_stems, english_zipf, is_name_like, words
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan, asks_exemption
 from .synonyms import article_words_for
@@ -67,8 +67,6 @@ UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synony
 # for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
 EVERYDAY_TERM_WEIGHT = 0.35
 EVERYDAY_ZIPF = 5.0
-# A word rarer than this in English is a name when a reader types it in lower case ("auerwerk").
-LOWERCASE_NAME_ZIPF = 2.5
 NAME_ZIPF = 4.0  # a capitalised first word this common in English is no name ("Officials", "Critics")
 # Share of the shift toward the question without its names that ranks sentences (``focus_shift``).
 FOCUS_SHARE = 0.3
@@ -596,7 +594,7 @@ class ExtractiveAnswerer:
         withheld = (
             not plan.answer_type
             and not plan.is_list
-            and withholds_answer(best.text, queries[0], term_weights(queries, keywords))
+            and withholds_answer(best.text, queries[0], focus.weights)
         )
         if not withheld and not plan.is_list and _ASKED_THING.search(queries[0]):
             # "which contractor…?": a close sentence of the best one's article says it is not named
@@ -1565,7 +1563,7 @@ def _question_names(focus: Focus) -> set[str]:
     words no English dictionary knows, however a reader types them ("how big a fine did auerwerk
     get?")."""
     capitalised = {match.group(0) for match in _CAPITALISED.finditer(focus.question)}
-    unknown = {word for word in words(focus.question) if english_zipf(word) < LOWERCASE_NAME_ZIPF}
+    unknown = {word for word in words(focus.question) if is_name_like(word)}
     return {
         stem
         for word in capitalised | unknown

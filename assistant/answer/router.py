@@ -324,19 +324,7 @@ class AnswerRouter:
         norm = sum(retrieval.values()) or 1.0
 
         def score(info: ArticleInfo) -> float:
-            named = set(
-                content_stems(
-                    " ".join(
-                        [
-                            info.title,
-                            info.dek or "",
-                            info.byline or "",
-                            info.outlet or "",
-                            info.article_id.replace("-", " "),
-                        ]
-                    )
-                )
-            )
+            named = header_stems(info) | set(content_stems(info.article_id.replace("-", " ")))
             title_share = sum(w for t, w in weights.items() if t in named) / total
             return 0.5 * title_share + 0.5 * retrieval.get(info.article_id, 0.0) / norm
 
@@ -490,11 +478,7 @@ class AnswerRouter:
     ) -> list[ArticleInfo]:
         """Articles about a topic: named by their header, or holding a paragraph close to the topic."""
         by_id = {a.article_id: a for a in articles}
-        named = [
-            a
-            for a in articles
-            if topic & set(content_stems(" ".join([a.title, a.dek or "", a.byline or "", a.outlet or ""])))
-        ]
+        named = [a for a in articles if topic & header_stems(a)]
         vector = self.embeddings.encode_cached([topic_text])[0]
         best: dict[str, float] = {}
         for p in self.corpus.search([topic_text], max(self.top_k, 10), None, vector[None, :]):
@@ -524,11 +508,7 @@ class AnswerRouter:
         known = [t for t in topic if self.keywords.knows(t)]
         if topic and len(known) < len(topic) / 2:
             # a word no paragraph uses may name an article by its header: "the Interior Chronicle piece"
-            headers = {
-                stem
-                for a in self.corpus.articles()
-                for stem in content_stems(" ".join([a.title, a.dek or "", a.byline or "", a.outlet or ""]))
-            }
+            headers = set().union(*(header_stems(a) for a in self.corpus.articles()))
             known += [t for t in topic if t in headers and t not in known]
         if topic and len(known) < len(topic) / 2:
             # "What's happening with X?" where no article speaks of X: no summary of something else.
@@ -833,10 +813,14 @@ _MANY_ASKED = re.compile(
 )
 
 
+def header_stems(info: ArticleInfo) -> set[str]:
+    """The content stems of the article's headline, dek, byline and outlet: the words that name it."""
+    return set(content_stems(" ".join([info.title, info.dek or "", info.byline or "", info.outlet or ""])))
+
+
 def _header_names(info: ArticleInfo, topic: set[str]) -> bool:
     """Whether the article's header holds every topic word ("the Interior Chronicle piece")."""
-    header = " ".join([info.title, info.dek or "", info.byline or "", info.outlet or ""])
-    return bool(topic) and topic <= set(content_stems(header))
+    return bool(topic) and topic <= header_stems(info)
 
 
 def named_by_header(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..text import NOT_NAMES, english_zipf
+from ..text import NOT_NAMES, is_name_like
 from ..types import ArticleInfo
 from .kinds import QuestionPlan
 
@@ -22,8 +22,7 @@ from .kinds import QuestionPlan
 SAME_STORY_SIMILARITY = 0.55
 # ...and share at least this many capitalised names.
 SAME_STORY_NAMES = 2
-# ...or one that English hardly uses (wordfreq's Zipf scale): "Torsa", not "River" or "Votes".
-PROPER_NAME_ZIPF = 2.5
+# ...or one that English hardly uses ("Torsa", not "River" or "Votes": ``is_name_like``).
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
 # Capitalised words that say little about which story this is (besides those that name no one).
 _COMMON_CAPITALS = frozenset({"officials", "police", "council", "city", "government"})
@@ -51,7 +50,7 @@ class VersionChoice:
 def _one_proper_name(shared: set[str]) -> bool:
     """True when the names two reports share include one that is no English word ("Torsa"): a place or
     a person only that story names. Look-alike stories share words such as "River" or "Hospital"."""
-    return any(english_zipf(name) < PROPER_NAME_ZIPF for name in shared)
+    return any(is_name_like(name) for name in shared)
 
 
 def names_in(text: str) -> set[str]:

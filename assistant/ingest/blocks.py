@@ -512,11 +512,9 @@ def _byline_next(blocks: list[Block], i: int) -> bool:
     return bool(following) and bool(_BYLINE.match(following[0].text)) and len(following[0].text.split()) <= 12
 
 
-# A writer's role under the byline ("Environment Correspondent") is not the outlet's name.
-
-
 def _is_outlet_line(text: str) -> bool:
-    """A short name line under the byline, capitalised and not a sentence: the outlet."""
+    """A short name line under the byline, capitalised and not a sentence: the outlet (a writer's
+    role under the byline, "Environment Correspondent", is not)."""
     words = text.split()
     return (
         len(words) <= LABEL_WORDS + 2

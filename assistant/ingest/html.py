@@ -86,13 +86,14 @@ def _page_tree(html: str) -> HtmlElement | None:
         return None
 
 
+def _text_of(element: HtmlElement) -> str:
+    """An element's text, white space squashed."""
+    return re.sub(r"\s+", " ", element.text_content()).strip()
+
+
 def _headings(root: HtmlElement) -> set[str]:
-    """The texts of the page's headings (<h1>…<h6>), white space squashed."""
-    return {
-        text
-        for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
-        if (text := re.sub(r"\s+", " ", element.text_content()).strip())
-    }
+    """The texts of the page's headings (<h1>…<h6>)."""
+    return {text for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6") if (text := _text_of(element))}
 
 
 def _page_authors(root: HtmlElement | None, found: str) -> str:
@@ -108,7 +109,7 @@ def _page_authors(root: HtmlElement | None, found: str) -> str:
             element.get("itemprop") or "",
             element.get("rel") or "",
         )
-        text = re.sub(r"\s+", " ", element.text_content()).strip()
+        text = _text_of(element)
         if marked and text and len(text.split()) <= AUTHOR_MAX_WORDS and text not in names:
             names.append(text)
     first = found.split(";")[0].strip()
@@ -123,7 +124,7 @@ def _marked_dek(root: HtmlElement) -> str:
     for element in root.iter("p", "h2", "div", "span"):
         classes = (element.get("class") or "").split()
         if any(_DEK_CLASS.match(c) for c in classes):
-            text = re.sub(r"\s+", " ", element.text_content()).strip()
+            text = _text_of(element)
             if text and len(text.split()) <= DEK_MAX_WORDS:
                 return text
     return ""

@@ -87,15 +87,20 @@ def _plain(inline) -> str:  # type: ignore[no-untyped-def]
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
+def _shown_children(inline) -> list:  # type: ignore[no-untyped-def]
+    """An inline token's children, without runs of blank text between them."""
+    return [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+
+
 def _opens_with_image(inline) -> bool:  # type: ignore[no-untyped-def]
     """True for a paragraph that starts with a picture: what follows it there is its caption."""
-    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    children = _shown_children(inline)
     return bool(children) and children[0].type == "image"
 
 
 def _wholly_emphasised(inline) -> bool:  # type: ignore[no-untyped-def]
     """True for a paragraph set wholly in italics or bold ("*About 1,150 nurses will…*")."""
-    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    children = _shown_children(inline)
     return (
         len(children) >= 3
         and children[0].type in ("em_open", "strong_open")
