@@ -1,0 +1,533 @@
+#!/usr/bin/env python3
+"""Builds dev10 questions.jsonl + mention_no_terms.json.
+
+The questions themselves are read verbatim from questions_draft.txt (written first, in a
+reader's own words). This file only attaches the answer key, in draft order: each entry
+below carries the kind it expects and a short piece of the question text, and the build
+stops if either disagrees with the draft, so answers cannot slip onto the wrong question.
+
+Run: python3 build_questions.py && python3 check_set.py"""
+import json, os
+
+D = os.path.dirname(os.path.abspath(__file__))
+
+FIRST = "trawler_sinking_first.txt"
+UPD = "trawler_sinking_update.html"
+VIL = "drought_villaseca_spain.md"
+AGT = "drought_agia_thekla_crete.txt"
+RIB = "ribeholm_research_station_row.html"
+VER = "verhaegen_doping_ban.html"
+CLI = "clinivo_data_fine_portugal.md"
+
+
+def parse_draft():
+    out, kind = [], None
+    for block in open(os.path.join(D, "questions_draft.txt"), encoding="utf-8").read().split("\n\n"):
+        lines = [l.rstrip() for l in block.strip().split("\n") if l.strip()]
+        hist = []
+        for l in lines:
+            if l.startswith("## "):
+                kind = l[3:].strip()
+            elif l.startswith("#"):
+                continue
+            elif l.startswith(">> earlier:"):
+                hist.append(l[len(">> earlier:"):].strip())
+            else:
+                out.append({"kind": kind, "user_input": l, "history": hist})
+                hist = []
+        if hist:
+            raise SystemExit(f"history without question: {hist}")
+    return out
+
+
+def A(kind, hint, art, ref="", kf=(), ctx=(), no_terms=None):
+    return dict(kind=kind, hint=hint, article=art, reference=ref, key_facts=list(kf),
+                reference_contexts=list(ctx), no_terms=no_terms)
+
+
+ANSWERS = [
+    # ------------------------------------------------------------------ lookup (28)
+    A("lookup", "fishing boat actually go down", FIRST,
+      "The Carrick Dawn sank about 38 nautical miles west of the Flannan Isles, off Scotland's Outer Hebrides.",
+      ["38 nautical miles", "west of the Flannan Isles"],
+      ["Four fishermen were missing on Monday after their trawler sank in heavy seas about 38 nautical miles west of the Flannan Isles, off Scotland's Outer Hebrides, in the early hours of the morning."]),
+    A("lookup", "distress call", FIRST,
+      "The Carrick Dawn sent a mayday call at 03:40 on Monday 17 February, saying she was taking on water and listing badly to starboard.",
+      ["03:40"],
+      ["sent a mayday call at 03:40 reporting that she was taking on water and listing badly to starboard"]),
+    A("lookup", "which boat picked up", FIRST,
+      "The first two survivors were picked up by the crew of the Gannet Bay, a Skerrabost boat that had been fishing about six miles away.",
+      ["Gannet Bay"],
+      ["were rescued by the crew of the Gannet Bay, a Skerrabost boat that had been fishing about six miles away and reached the scene shortly after 04:30"]),
+    A("lookup", "live in skerrabost", FIRST,
+      "Skerrabost is a village of about 600 people on the west coast of Lewis.",
+      ["about 600 people"],
+      ["In Skerrabost, a village of about 600 people on the west coast of Lewis, the church hall was opened on Monday morning"]),
+    A("lookup", "how bad did she say the wind", FIRST,
+      "Mairi Strachan said winds were gusting to 55 knots overnight, with waves of six metres.",
+      ["55 knots", "six metres"],
+      ["Winds were gusting to 55 knots overnight and there were waves of six metres."]),
+    A("lookup", "how far down is the wreck", UPD,
+      "The wreck of the Carrick Dawn lies on the seabed at a depth of about 140 metres; a survey vessel found it with sonar.",
+      ["140 metres"],
+      ["a survey vessel located the wreck of the Carrick Dawn on the seabed at a depth of about 140 metres using sonar"]),
+    A("lookup", "appeal for the crew's families", UPD,
+      "The fund set up for the crew's families had raised more than £86,000 by Wednesday afternoon (19 February).",
+      ["£86,000"],
+      ["A fund set up to support the families of the crew had raised more than £86,000 by Wednesday afternoon."]),
+    A("lookup", "names of the two blokes", UPD,
+      "The two men found in the life raft were Iain Macaulay, 24, the skipper's son, and the boat's cook, Tomasz Wrona, 37.",
+      ["Iain Macaulay", "Tomasz Wrona"],
+      ["Iain Macaulay, 24, and the boat's cook, Tomasz Wrona, 37, were spotted by the crew of a search aircraft at about 13:15 on Tuesday"]),
+    A("lookup", "litres a day", VIL,
+      "Each household in Villaseca del Segura is limited to 160 litres per person per day.",
+      ["160 litres per person per day"],
+      ["each household will be limited to 160 litres per person per day, the town council said"]),
+    A("lookup", "how low is the reservoir", VIL,
+      "The Hoya Parda reservoir that supplies Villaseca del Segura is down to 11% of capacity, holding 4.2 cubic hectometres against a capacity of 38.",
+      ["11%", "4.2 cubic hectometres"],
+      ["as the reservoir that supplies the town dropped to 11% of its capacity",
+       "held 4.2 cubic hectometres of water this week, against a capacity of 38"]),
+    A("lookup", "rain fell in villaseca", VIL,
+      "Only 143 millimetres of rain fell on Villaseca in 2024, less than half the long-term average of 310 millimetres.",
+      ["143 millimetres", "310 millimetres"],
+      ["Just 143 millimetres of rain fell on the town in 2024, less than half the long-term average of 310 millimetres"]),
+    A("lookup", "lemon farmers' co-op", VIL,
+      "The Campovega cooperative is chaired by Pilar Sáez, who grows lemons on 12 hectares south of the town.",
+      ["Pilar Sáez", "Campovega"],
+      ["said Pilar Sáez, who grows lemons on 12 hectares south of the town and chairs the cooperative"]),
+    A("lookup", "population of agia thekla", AGT,
+      "Agia Thekla has 9,700 residents, and its population swells to around 40,000 in summer.",
+      ["9,700", "40,000"],
+      ["The town of 9,700 people, whose population swells to around 40,000 in summer, has been divided into two zones."]),
+    A("lookup", "caught breaking the water rules twice", AGT,
+      "A second offence in Agia Thekla costs €2,000; first offenders are fined €500.",
+      ["€2,000"],
+      ["First offenders face a fine of €500, rising to €2,000 for anyone caught a second time."]),
+    A("lookup", "sea-water treatment plant", AGT,
+      "The mobile desalination unit Agia Thekla has ordered will cost €1.8 million, most of it covered by a regional emergency fund.",
+      ["€1.8 million"],
+      ["The unit will cost €1.8 million, most of which will be covered by a regional emergency fund."]),
+    A("lookup", "until when does the crete rationing", AGT,
+      "The Agia Thekla restrictions stay in force until at least 30 September, when the municipality will review them.",
+      ["30 September"],
+      ["The restrictions will remain in force until at least 30 September, when the municipality will review them."]),
+    A("lookup", "annual funding of the ribeholm", RIB,
+      "The Skallingbo Marine Station has an annual budget of 46 million kroner, about €6.2 million.",
+      ["46 million kroner"],
+      ["Its annual budget of 46 million kroner (about €6.2 million) would be redirected to the Ribeholm Institute for Applied AI"]),
+    A("lookup", "put their names to the letter", RIB,
+      "By Monday evening 1,340 researchers from Denmark and abroad had signed the open letter, including 212 Ribeholm staff.",
+      ["1,340"],
+      ["had been signed by 1,340 researchers from Denmark and abroad by Monday evening, including 212 members of Ribeholm staff"]),
+    A("lookup", "board get together again", RIB,
+      "The Ribeholm University board is due to meet again on 24 June.",
+      ["24 June"],
+      ["The board is due to meet again on 24 June."]),
+    A("lookup", "nordvik data give", RIB,
+      "Nordvik Data donated 25 million kroner to help set up the university's AI institute.",
+      ["25 million kroner"],
+      ["the university accepted a donation of 25 million kroner from Nordvik Data, a software company headquartered in Ribeholm, to help set up the AI institute"]),
+    A("lookup", "back on the bike", VER,
+      "Verhaegen's four-year ban runs until 1 October 2028, so he can race again after that.",
+      ["1 October 2028"],
+      ["The ban is backdated to 2 October 2024, when Verhaegen was provisionally suspended, and will run until 1 October 2028."]),
+    A("lookup", "which team was verhaegen", VER,
+      "Verhaegen rode for the Lindeveld-based team Scheldecom–Vitesse, which has since terminated his contract.",
+      ["Scheldecom–Vitesse"],
+      ["The 27-year-old, who rides for the Lindeveld-based team Scheldecom–Vitesse, returned an adverse finding"]),
+    A("lookup", "where's she taking the appeal", VER,
+      "His lawyer, Els Vandamme, said he would appeal to the International Sports Appeals Chamber within the 21-day deadline.",
+      ["International Sports Appeals Chamber", "21-day deadline"],
+      ["His lawyer, Els Vandamme, said he would appeal to the International Sports Appeals Chamber within the 21-day deadline."]),
+    A("lookup", "testers turn up", VER,
+      "The testers arrived at Verhaegen's home at 06:15, according to the tribunal's decision.",
+      ["06:15"],
+      ["Testers arrived at his home at 06:15, according to the decision."]),
+    A("lookup", "how big is clinivo's fine", CLI,
+      "Clinivo was fined €7.4 million by Portugal's data protection regulator.",
+      ["€7.4 million"],
+      ["Portugal's data protection regulator has fined Clinivo, a telehealth and appointment-booking app, €7.4 million after a cyberattack in 2023"]),
+    A("lookup", "records got leaked", CLI,
+      "The breach exposed the personal and medical details of about 2.3 million patients.",
+      ["2.3 million"],
+      ["exposed the personal and medical details of about 2.3 million patients"]),
+    A("lookup", "put into security since", CLI,
+      "Chief executive Duarte Meireles said Clinivo had spent €3.2 million on security since the breach and had hired its first chief information security officer.",
+      ["€3.2 million"],
+      ["said the firm had spent €3.2 million on security since the breach and had hired its first chief information security officer"]),
+    A("lookup", "stumbled on clinivo's exposed", CLI,
+      "A security researcher, Miguel Antunes, found the exposed database using a freely available scanning tool and alerted Clinivo.",
+      ["Miguel Antunes"],
+      ["The researcher, Miguel Antunes, said he found the database using a freely available tool that scans the internet for exposed servers."]),
+
+    # ------------------------------------------------------------------ why_how (16)
+    A("why_how", "why did the carrick dawn sink", FIRST,
+      "The first report said the cause was not immediately clear, but survivor Lukas Petrauskas reportedly said a very large wave struck the boat side-on while the crew were hauling gear, and water flooded the deck faster than the pumps could clear it.",
+      ["not immediately clear", "very large wave", "struck the boat side-on", "faster than the pumps"],
+      ["It was not immediately clear why the vessel went down.",
+       "a very large wave struck the boat side-on while the crew were hauling gear, and that water flooded the deck faster than the pumps could clear it"]),
+    A("why_how", "survive out there", UPD,
+      "Their life raft appears to have inflated automatically as the boat sank; they drifted north-east with the wind and current, had drinking water but no food, and tied themselves to the raft's canopy overnight until a search aircraft spotted them more than 30 hours later.",
+      ["inflated automatically", "drinking water but no food", "tied themselves to the raft's canopy"],
+      ["The life raft appears to have inflated automatically as the vessel sank, and the two men inside drifted north-east with the wind and current.",
+       "They had drinking water but no food, and tied themselves to the raft's canopy during the night"]),
+    A("why_how", "give up looking for the skipper", UPD,
+      "After more than 60 hours and 1,150 square miles searched, the coastguard judged there was no longer a realistic chance of finding skipper Ruaridh Macaulay alive, so it suspended the active search at 18:00 on Wednesday.",
+      ["no longer a realistic chance", "more than 60 hours"],
+      ["it had suspended the active search after more than 60 hours, having covered 1,150 square miles of sea, because there was no longer a realistic chance of finding him alive"]),
+    A("why_how", "talking about beacons", UPD,
+      "None of the six crew had been wearing a personal locator beacon, so the Hebridean Inshore Fishermen's Association will press for beacons to be compulsory for every crew member on boats of the Carrick Dawn's size.",
+      ["personal locator beacons", "compulsory", "None of the six men"],
+      ["The Hebridean Inshore Fishermen's Association said it would press for personal locator beacons to be made compulsory for every crew member on boats of the Carrick Dawn's size.",
+       "None of the six men had been wearing one, the association said."]),
+    A("why_how", "switching the taps off overnight", VIL,
+      "Because the Hoya Parda reservoir has fallen to 11% after the driest 24 months since records began in 1941, and engineers warn it could drop below the level at which water can be pumped out by the end of July.",
+      ["11%", "driest 24 months", "end of July"],
+      ["The restrictions follow the driest 24 months in Villaseca since local records began in 1941.",
+       "at the current rate of use it could fall below the level at which water can still be pumped out by the end of July"]),
+    A("why_how", "golf course", VIL,
+      "Mayor Antonio Carrasco said the Los Almendros Golf resort is watered with treated wastewater, not reservoir water, and that the council had cut its own consumption by 35% since 2023 by switching off fountains and repairing leaks.",
+      ["treated wastewater", "35%"],
+      ["saying the resort, Los Almendros Golf, was watered with treated wastewater rather than water from the reservoir",
+       "the council had cut its own consumption by 35% since 2023 by switching off fountains and repairing leaking pipes"]),
+    A("why_how", "lemon growers so worried", VIL,
+      "Their irrigation allocations have been cut by 60%, so some orchards may not survive the summer; Pilar Sáez says they are being asked to choose which trees to let die, and a lemon tree takes five years to give a proper harvest.",
+      ["cut by 60%", "which trees to let die", "five years"],
+      ["Irrigation allocations for the coming season have been cut by 60%",
+       "A lemon tree takes five years to give a proper harvest."]),
+    A("why_how", "every-other-day water thing", AGT,
+      "Agia Thekla has been divided into two zones: homes in the northern zone get mains water on odd-numbered dates and those in the southern zone on even-numbered dates.",
+      ["two zones", "odd-numbered dates", "even-numbered dates"],
+      ["Homes in the northern zone will have water on odd-numbered dates and those in the southern zone on even-numbered dates"]),
+    A("why_how", "halkiadaki", AGT,
+      "Dimitra Halkiadaki says about 35% of the water in the town's network is lost through leaks and illegal connections, and plans to replace the pipes have repeatedly stalled for lack of money; she adds that Crete is getting hotter and drier.",
+      ["35%", "leaks and illegal connections", "lack of money"],
+      ["said about 35% of the water in the town's network was lost through leaks and illegal connections, and that repeated plans to replace the pipes had stalled for lack of money"]),
+    A("why_how", "hotels in agia thekla", AGT,
+      "Hotels are not put on the alternate-day schedule but have been asked to cut water use by 20% on last year; most of the hoteliers' association's 62 members agreed to stop topping up pools daily and to change towels and linen less often.",
+      ["20%", "alternate-day schedule", "62 members"],
+      ["Hotels, which account for about a third of the town's summer water use, will not be put on the alternate-day schedule but have been asked to reduce consumption by 20% compared with last year."]),
+    A("why_how", "rector say ribeholm has to shut", RIB,
+      "Rector Mette Holmgaard says Ribeholm faces a 120 million kroner shortfall over the next three years, after fewer international students and a cut in its basic government grant, and must invest where students want to study and research funding is growing.",
+      ["120 million kroner", "international students", "basic government grant"],
+      ["saying Ribeholm faced a shortfall of 120 million kroner over the next three years after a fall in the number of international students and a cut in its basic government grant"]),
+    A("why_how", "lars brondum", RIB,
+      "Brøndum founded Nordvik Data, which gave 25 million kroner towards the AI institute, yet he sits on the university board and took part in the vote (after declaring his interest); union branch chair Karen Fogh says that should worry everybody.",
+      ["Nordvik Data", "25 million kroner", "taken part in the vote"],
+      ["The company's founder, Lars Brøndum, sits on the university board.",
+       "Brøndum had declared his interest before the meeting and had taken part in the vote in line with the board's rules"]),
+    A("why_how", "pause the skallingbo station", RIB,
+      "Its measurements form a continuous record going back to 1974; Professor Henrik Aagaard says you cannot restart a 51-year record, and any gap from a closure would be there for ever.",
+      ["51-year record", "there for ever", "1974"],
+      ["If you close it for five years and then change your mind, that gap is there for ever.",
+       "has taken continuous measurements of water temperature, salinity and bird populations along the coast since 1974"]),
+    A("why_how", "explain away the positive test", VER,
+      "His lawyer argued the sample may have been contaminated in transit, pointing to a 71-hour delay before it reached the laboratory and a broken seal on the transport box.",
+      ["contaminated in transit", "71 hours", "broken seal"],
+      ["Verhaegen's lawyer argued that the sample may have been contaminated in transit, pointing to a delay of 71 hours between collection and arrival at the laboratory and a broken seal on the transport box"]),
+    A("why_how", "why didn't the panel buy it", VER,
+      "The tribunal said a laboratory expert had shown the seal was damaged after the sample had been logged, and that EPO cannot form spontaneously in urine.",
+      ["after the sample had been logged", "cannot form spontaneously"],
+      ["saying a laboratory expert had shown that the seal was damaged after the sample had been logged, and that EPO cannot form spontaneously in urine"]),
+    A("why_how", "owned up too late", CLI,
+      "Clinivo only learned of the breach in January 2024 and told the regulator six days later, well beyond the 72-hour limit in European data protection law.",
+      ["six days later", "72-hour limit"],
+      ["told the regulator six days later, well beyond the 72-hour limit set by European data protection law"]),
+
+    # ------------------------------------------------------------------ multi_part (13)
+    A("multi_part", "how many crew were on the carrick dawn", FIRST,
+      "There were six crew on board; two of them, Lukas Petrauskas and Callum Morrison, were pulled alive from the water on the first day, leaving four missing.",
+      ["six-man crew", "Two other members", "Four fishermen were missing"],
+      ["Two other members of the six-man crew were pulled alive from the water by a nearby fishing boat."]),
+    A("multi_part", "when was the carrick dawn built", FIRST,
+      "The Carrick Dawn was built in 1998 and bought by the Macaulay family in 2011.",
+      ["built in 1998", "2011"],
+      ["The Carrick Dawn was built in 1998 and bought by the Macaulay family in 2011."]),
+    A("multi_part", "who was killed in the sinking", UPD,
+      "Deckhand Angus Maciver, 58, died; his body was recovered from the sea by the Skerrabost lifeboat late on Tuesday evening.",
+      ["Angus Maciver", "Skerrabost lifeboat"],
+      ["The body of a third crewman, deckhand Angus Maciver, 58, was recovered from the sea by the Skerrabost lifeboat late on Tuesday evening."]),
+    A("multi_part", "villaseca water cuts kick in", VIL,
+      "The Villaseca cuts start on 1 April, and mains water is shut off every night between 23:00 and 06:00.",
+      ["1 April", "between 23:00 and 06:00"],
+      ["will have their tap water cut off every night from 1 April",
+       "Mains water will be shut off between 23:00 and 06:00"]),
+    A("multi_part", "biggest fine in villaseca", VIL,
+      "Fines go up to €1,500; filling private swimming pools, watering lawns and washing cars with a hose are banned outright.",
+      ["€1,500", "swimming pools", "watering lawns", "washing cars with a hose"],
+      ["Filling private swimming pools, watering lawns and washing cars with a hose have been banned outright, and anyone caught breaking the rules faces a fine of up to €1,500."]),
+    A("multi_part", "pervolia dam", AGT,
+      "The Pervolia dam was at 14% of capacity last week, against 46% at the same point in 2024.",
+      ["14%", "46%"],
+      ["The Pervolia dam, which supplies Agia Thekla and four surrounding villages, was at 14% of capacity last week, compared with 46% at the same point in 2024."]),
+    A("multi_part", "mayor of agia thekla", AGT,
+      "The mayor is Giorgos Vrentzos; he warned that if people use water as they did last summer, the dam will be empty before the tourists arrive.",
+      ["Giorgos Vrentzos", "empty before the tourists arrive"],
+      ["the mayor, Giorgos Vrentzos, told the Aegean Morning Post",
+       "the dam will be empty before the tourists arrive, and then we will have nothing left to ration"]),
+    A("multi_part", "ribeholm board approve", RIB,
+      "The Ribeholm board approved the plan on 27 May, by seven votes to three.",
+      ["27 May", "seven votes to three"],
+      ["Under the plan, approved by the university board on 27 May",
+       "The board approved the plan by seven votes to three."]),
+    A("multi_part", "how many staff does the ribeholm", RIB,
+      "The station employs 38 people, 14 of them permanent researchers, and has taken continuous measurements since 1974.",
+      ["38 people", "14 permanent researchers", "1974"],
+      ["The station employs 38 people, including 14 permanent researchers, and has taken continuous measurements of water temperature, salinity and bird populations along the coast since 1974."]),
+    A("multi_part", "what drug did verhaegen", VER,
+      "He tested positive for EPO (recombinant erythropoietin) in an out-of-competition urine sample collected at his home on 9 August 2024.",
+      ["EPO", "recombinant erythropoietin", "9 August 2024"],
+      ["returned an adverse finding for recombinant erythropoietin in an out-of-competition urine sample collected at his home on 9 August 2024"]),
+    A("multi_part", "which results did verhaegen lose", VER,
+      "He lost all results since 9 August 2024, including his win on stage three of the Driedaagse van Lindeveld and fourth place at the Grand Prix de Wallonie-Est; he was provisionally suspended on 2 October 2024.",
+      ["Driedaagse van Lindeveld", "Grand Prix de Wallonie-Est", "2 October 2024"],
+      ["including his win on the third stage of the Driedaagse van Lindeveld that month and his fourth place at the Grand Prix de Wallonie-Est",
+       "The ban is backdated to 2 October 2024, when Verhaegen was provisionally suspended"]),
+    A("multi_part", "how did hackers get at the clinivo", CLI,
+      "The cloud database had no password for at least 11 months; hackers got in in October 2023, copied the records and offered them for sale on a criminal forum.",
+      ["not protected by a password", "October 2023", "offering them for sale"],
+      ["in a cloud database that was not protected by a password for at least 11 months",
+       "Hackers got into the database in October 2023 and copied the records before offering them for sale on a criminal forum."]),
+    A("multi_part", "how many of them are there", CLI,
+      "A group of 1,450 patients has filed a civil claim against Clinivo, seeking €1,000 each in compensation.",
+      ["1,450", "€1,000 each"],
+      ["A group of 1,450 patients has also filed a civil claim against the company, seeking €1,000 each in compensation."]),
+
+    # ------------------------------------------------------------------ overview (9)
+    A("overview", "sum up that first news piece", FIRST,
+      "The first report (17 February 2025) said the Skerrabost trawler Carrick Dawn sank in a storm about 38 nautical miles west of the Flannan Isles; two of the six crew were rescued by the Gannet Bay, four including skipper Ruaridh Macaulay and his son Iain were missing, and a search over roughly 400 square miles was under way. The cause was not yet clear.",
+      ["west of the Flannan Isles", "Four fishermen were missing", "Ruaridh Macaulay", "Gannet Bay", "400 square miles"],
+      ["Four fishermen were missing on Monday after their trawler sank in heavy seas about 38 nautical miles west of the Flannan Isles, off Scotland's Outer Hebrides, in the early hours of the morning.",
+       "Those still unaccounted for include the trawler's skipper, Ruaridh Macaulay, 52, and his son Iain, 24, according to people in the village.",
+       "were combing an area of roughly 400 square miles by midday"]),
+    A("overview", "catch me up on the carrick dawn story", UPD,
+      "As of 19 February, Iain Macaulay and cook Tomasz Wrona had been found alive in a life raft after more than 30 hours; deckhand Angus Maciver's body had been recovered; skipper Ruaridh Macaulay was still missing and the active search was suspended on Wednesday after covering 1,150 square miles. The wreck was found at about 140 metres and marine accident investigators opened a formal inquiry.",
+      ["Tomasz Wrona", "Angus Maciver", "suspended the active search", "1,150 square miles", "formal inquiry"],
+      ["Iain Macaulay, 24, and the boat's cook, Tomasz Wrona, 37, were spotted by the crew of a search aircraft at about 13:15 on Tuesday",
+       "The body of a third crewman, deckhand Angus Maciver, 58, was recovered from the sea by the Skerrabost lifeboat late on Tuesday evening.",
+       "it had suspended the active search after more than 60 hours, having covered 1,150 square miles of sea",
+       "The UK's marine accident investigators confirmed that they had opened a formal inquiry"]),
+    A("overview", "water situation in villaseca", VIL,
+      "Villaseca del Segura in Murcia, Spain, is cutting mains water every night (23:00-06:00) from 1 April and capping use at 160 litres per person per day because the Hoya Parda reservoir is at 11%; farmers' irrigation is cut by 60%, critics point to a green golf resort, and the rules will be reviewed at the end of June.",
+      ["11%", "between 23:00 and 06:00", "160 litres per person per day", "cut by 60%", "end of June"],
+      ["as the reservoir that supplies the town dropped to 11% of its capacity",
+       "Mains water will be shut off between 23:00 and 06:00, and each household will be limited to 160 litres per person per day",
+       "Irrigation allocations for the coming season have been cut by 60%",
+       "The council will review the restrictions at the end of June."]),
+    A("overview", "agia thekla drought story", AGT,
+      "Agia Thekla in eastern Crete declared a local state of emergency and now supplies mains water on alternate days by zone, because the Pervolia dam is at 14%; car washing and pool filling are banned (fines €500, then €2,000), hotels must cut use by 20%, olive output fell about 40%, and a €1.8 million mobile desalination unit is due in late June.",
+      ["alternate days", "14%", "€500", "mobile desalination unit"],
+      ["will receive mains water only on alternate days from Tuesday after the municipality declared a local state of emergency",
+       "was at 14% of capacity last week, compared with 46% at the same point in 2024",
+       "First offenders face a fine of €500, rising to €2,000 for anyone caught a second time.",
+       "The municipality said it had ordered a mobile desalination unit capable of producing 1,500 cubic metres of water a day"]),
+    A("overview", "ribeholm university fight", RIB,
+      "Ribeholm University's board voted to close the Skallingbo Marine Station at the end of 2026 and move its 46 million kroner budget to the new Ribeholm Institute for Applied AI. 1,340 researchers signed a protest letter; the rector cites a 120 million kroner shortfall, and critics question board member Lars Brøndum's vote since his company Nordvik Data donated to the institute.",
+      ["Skallingbo Marine Station", "46 million kroner", "Ribeholm Institute for Applied AI", "1,340", "Nordvik Data"],
+      ["the Skallingbo Marine Station on the Wadden Sea coast would close at the end of 2026",
+       "Its annual budget of 46 million kroner (about €6.2 million) would be redirected to the Ribeholm Institute for Applied AI",
+       "had been signed by 1,340 researchers from Denmark and abroad by Monday evening",
+       "the university accepted a donation of 25 million kroner from Nordvik Data"]),
+    A("overview", "verhaegen doping case", VER,
+      "Belgian rider Jonas Verhaegen was banned for four years by the Cycling Integrity Tribunal after testing positive for EPO; the ban runs to 1 October 2028 and he loses his results since August 2024. He denies doping and will appeal to the International Sports Appeals Chamber, and his team Scheldecom–Vitesse terminated his contract.",
+      ["four years", "EPO", "1 October 2028", "International Sports Appeals Chamber", "terminated the rider's contract"],
+      ["Belgian cyclist Jonas Verhaegen has been banned from the sport for four years after testing positive for the blood-boosting drug EPO",
+       "The ban is backdated to 2 October 2024, when Verhaegen was provisionally suspended, and will run until 1 October 2028.",
+       "said he would appeal to the International Sports Appeals Chamber within the 21-day deadline",
+       "Scheldecom–Vitesse said it had terminated the rider's contract"]),
+    A("overview", "clinivo story in a nutshell", CLI,
+      "Portugal's data regulator fined telehealth app Clinivo €7.4 million after hackers took records of about 2.3 million patients from a database left without a password, and the company reported the breach late (beyond 72 hours). Clinivo accepts the findings but will challenge the size of the penalty; 1,450 patients are also suing.",
+      ["€7.4 million", "2.3 million patients", "not protected by a password", "72-hour limit", "challenge the size of the penalty"],
+      ["Portugal's data protection regulator has fined Clinivo, a telehealth and appointment-booking app, €7.4 million",
+       "in a cloud database that was not protected by a password for at least 11 months",
+       "well beyond the 72-hour limit set by European data protection law",
+       "but would challenge the size of the penalty in court"]),
+    A("overview", "staff and students at ribeholm", RIB,
+      "Researchers launched an open letter (1,340 signatures by Monday, 212 from Ribeholm) asking the board to pause the plan and order an independent review; about 400 people marched to the town hall with 'No data, no future' placards; and the staff union's Karen Fogh attacked the board vote.",
+      ["open letter", "1,340", "independent review", "About 400 people marched", "No data, no future"],
+      ["It calls on the board to pause the decision and commission an independent review of the station's scientific value.",
+       "About 400 people marched from the main campus to Ribeholm town hall on Saturday, many carrying placards that read \"No data, no future\"."]),
+    A("overview", "mean for his team", VER,
+      "Scheldecom–Vitesse terminated Verhaegen's contract (which ran to the end of 2026) and could itself be suspended for up to 45 days because another rider, Ruben Sleegers, was banned in March 2024; manager Bart Coppens points to its zero-tolerance policy and internal testing.",
+      ["terminated the rider's contract", "up to 45 days", "Ruben Sleegers", "zero-tolerance policy"],
+      ["Scheldecom–Vitesse said it had terminated the rider's contract, which was due to run until the end of 2026, with immediate effect.",
+       "a team with two riders sanctioned for doping offences within 12 months can be suspended from racing for up to 45 days"]),
+
+    # ------------------------------------------------------------------ about_article (11)
+    A("about_article", "piece on the cyclist's ban", VER,
+      "The Verhaegen article was written by Pieter Claes, reporting from Lindeveld, for Wheelhouse Sport.",
+      ["Pieter Claes"],
+      ["By Pieter Claes in Lindeveld"]),
+    A("about_article", "crete water rationing story", AGT,
+      "The Agia Thekla (Crete) story ran in the Aegean Morning Post, written by Eleni Markaki.",
+      ["Aegean Morning Post"],
+      ["By Eleni Markaki | Aegean Morning Post"]),
+    A("about_article", "ribeholm article come out", RIB,
+      "The Ribeholm article was published by Nordic Campus Review on 3 June 2025, at 09:30 Danish time.",
+      ["3 June 2025"],
+      ["3 June 2025", "\"datePublished\": \"2025-06-03T09:30:00+02:00\""]),
+    A("about_article", "headline on the clinivo", CLI,
+      "The headline is \"Telehealth app Clinivo fined €7.4m after hackers exposed 2.3 million patient records\".",
+      ["Telehealth app Clinivo fined €7.4m"],
+      ["Telehealth app Clinivo fined €7.4m after hackers exposed 2.3 million patient records"]),
+    A("about_article", "first report of the trawler", FIRST,
+      "The first report is by Fiona Galbraith of the Northern Press Association (NPA), a wire agency, published on 17 February 2025.",
+      ["Fiona Galbraith", "Northern Press Association"],
+      ["By Fiona Galbraith, Northern Press Association (NPA)"]),
+    A("about_article", "been corrected", UPD,
+      "Yes. The Hebridean Courier update carries a correction dated 19 February 2025, 20:05: an earlier version gave cook Tomasz Wrona's age as 34, but he is 37. The first report has no correction.",
+      ["gave Tomasz Wrona's age as 34", "He is 37"],
+      ["An earlier version of this article gave Tomasz Wrona's age as 34. He is 37."]),
+    A("about_article", "subtitle on the villaseca", VIL,
+      "The subtitle reads: \"Households in the Murcia farming town face a 160-litre daily cap and overnight cuts from 1 April, while growers lose more than half of their irrigation water\".",
+      ["160-litre daily cap", "overnight cuts from 1 April"],
+      ["Households in the Murcia farming town face a 160-litre daily cap and overnight cuts from 1 April, while growers lose more than half of their irrigation water"]),
+    A("about_article", "boat that sank off scotland", "",
+      "Two articles: \"Four fishermen missing after trawler sinks in storm off the Hebrides\" (Northern Press Association, 17 February 2025) and \"Two Carrick Dawn crewmen found alive in life raft as search for skipper is called off\" (The Hebridean Courier, 19 February 2025).",
+      ["FOUR FISHERMEN MISSING AFTER TRAWLER SINKS", "Two Carrick Dawn crewmen found alive", "17 February 2025", "19 February 2025"],
+      ["FOUR FISHERMEN MISSING AFTER TRAWLER SINKS IN STORM OFF THE HEBRIDES", "Published: 17 February 2025, 14:25 GMT",
+       "Two Carrick Dawn crewmen found alive in life raft as search for skipper is called off", "19 February 2025, 18:30"]),
+    A("about_article", "articles do you have about droughts", "",
+      "Two: the Levante Ledger's Villaseca del Segura story (Murcia, Spain, 26 March 2025) and the Aegean Morning Post's Agia Thekla story (Crete, Greece, 14 April 2025).",
+      ["Levante Ledger", "Aegean Morning Post", "26 March 2025", "14 April 2025"],
+      ["Villaseca del Segura to cut night-time water supply as reservoir falls to 11%", "26 March 2025, 08:00 CET",
+       "CRETE TOWN RATIONS WATER TO EVERY OTHER DAY AS DAM RUNS LOW", "Published: 14 April 2025, 07:50 EEST"]),
+    A("about_article", "who wrote that one and which site", CLI,
+      "The Clinivo story was written by Rui Carvalhais for Atlântico Tech Review, published on 9 May 2025.",
+      ["Rui Carvalhais", "Atlântico Tech Review"],
+      ["By Rui Carvalhais · Atlântico Tech Review · 9 May 2025, 10:20 WEST"]),
+    A("about_article", "later piece about the hebrides trawler", UPD,
+      "The update was written by Donald Kerr, chief reporter of The Hebridean Courier, published on 19 February 2025.",
+      ["Donald Kerr", "The Hebridean Courier"],
+      ["By Donald Kerr, Chief Reporter", "The Hebridean Courier"]),
+
+    # ------------------------------------------------------------------ mention (8: 4 yes, 4 no)
+    A("mention", "personal locator beacons", UPD,
+      "Yes. The Hebridean Courier's update on the Carrick Dawn says the Hebridean Inshore Fishermen's Association will press for personal locator beacons to be compulsory, as none of the six crew wore one.",
+      ["personal locator beacons"],
+      ["The Hebridean Inshore Fishermen's Association said it would press for personal locator beacons to be made compulsory for every crew member on boats of the Carrick Dawn's size."]),
+    A("mention", "microdosing", VER,
+      "Yes. In the Verhaegen doping article, Dr Ingrid Maes says microdosing makes EPO harder to detect, though tests have improved and samples are stored for ten years.",
+      ["Microdosing makes it harder to detect"],
+      ["Microdosing makes it harder to detect, but the tests have improved, and samples are now stored for ten years so they can be retested."]),
+    A("mention", "offshore wind farms", RIB,
+      "Yes. The Ribeholm article says data from the Skallingbo station is used to monitor the effects of offshore wind farms on seabirds.",
+      ["offshore wind farms"],
+      ["Data from the station has been used by national authorities to set fishing quotas and to monitor the effects of offshore wind farms on seabirds"]),
+    A("mention", "covid pandemic", CLI,
+      "Yes. The Clinivo article says the app grew rapidly during the Covid-19 pandemic, when it added video consultations.",
+      ["Covid-19 pandemic"],
+      ["Clinivo started out as a booking tool for private dental clinics and grew rapidly during the Covid-19 pandemic, when it added video consultations."]),
+    A("mention", "bitcoin or crypto", "", no_terms=["bitcoin", "crypto"]),
+    A("mention", "earthquake", "", no_terms=["earthquake"]),
+    A("mention", "volcano", "", no_terms=["volcan"]),
+    A("mention", "olympics", "", no_terms=["olympic"]),
+
+    # ------------------------------------------------------------------ dated_version (9)
+    A("dated_version", "how many fishermen were missing", FIRST,
+      "The first report (17 February 2025) said four fishermen were missing, including skipper Ruaridh Macaulay and his son Iain; two had been rescued.",
+      ["Four fishermen were missing"],
+      ["Four fishermen were missing on Monday after their trawler sank in heavy seas about 38 nautical miles west of the Flannan Isles"]),
+    A("dated_version", "latest on the carrick dawn skipper", UPD,
+      "As of 19 February 2025, skipper Ruaridh Macaulay had not been found; the coastguard suspended the active search at 18:00 on Wednesday, though it could resume if new information emerged.",
+      ["has not been found", "suspended the active search", "18:00 on Wednesday"],
+      ["The skipper, Ruaridh Macaulay, 52, who is Iain's father, has not been found.",
+       "The coastguard said at 18:00 on Wednesday that it had suspended the active search after more than 60 hours"]),
+    A("dated_version", "as of 17 february", FIRST,
+      "As of 17 February, two of the six crew had been rescued: deckhand Lukas Petrauskas and engineer Callum Morrison.",
+      ["Lukas Petrauskas", "Callum Morrison"],
+      ["The survivors, deckhand Lukas Petrauskas, 29, and engineer Callum Morrison, 41, were rescued by the crew of the Gannet Bay"]),
+    A("dated_version", "end up finding the missing", UPD,
+      "Partly. The 19 February update says Iain Macaulay and cook Tomasz Wrona were rescued alive from a life raft on Tuesday, but deckhand Angus Maciver was found dead and skipper Ruaridh Macaulay has not been found.",
+      ["rescued alive", "Iain Macaulay", "Angus Maciver", "has not been found"],
+      ["Two fishermen who spent more than 30 hours adrift in a life raft in the North Atlantic have been rescued alive",
+       "The body of a third crewman, deckhand Angus Maciver, 58, was recovered from the sea",
+       "The skipper, Ruaridh Macaulay, 52, who is Iain's father, has not been found."]),
+    A("dated_version", "two different numbers", UPD,
+      "The first report (17 February) called her a 21-metre trawler; the later Hebridean Courier update (19 February) gives her length as 23 metres.",
+      ["21-metre", "23-metre"],
+      ["The Carrick Dawn, a 21-metre scallop and prawn trawler registered in the island village of Skerrabost",
+       "The 23-metre Carrick Dawn, built in 1998, had been owned by the Macaulay family since 2011"]),
+    A("dated_version", "search area at first", UPD,
+      "By midday on Monday 17 February searchers were combing roughly 400 square miles; by the time the search was suspended on Wednesday 19 February they had covered 1,150 square miles.",
+      ["400 square miles", "1,150 square miles"],
+      ["were combing an area of roughly 400 square miles by midday",
+       "having covered 1,150 square miles of sea"]),
+    A("dated_version", "still in hospital", UPD,
+      "No. On 17 February Petrauskas and Morrison were in a stable condition in hospital, but by 19 February both had been released: Petrauskas went home on Tuesday and Morrison was discharged on Wednesday morning.",
+      ["released from hospital", "Petrauskas went home on Tuesday", "Wednesday morning"],
+      ["Both men were suffering from hypothermia and were flown to Skerrabost Community Hospital, where they were described as being in a stable condition.",
+       "have both been released from hospital. Petrauskas went home on Tuesday; Morrison was discharged on Wednesday morning."]),
+    A("dated_version", "why the trawler sank, and do we know more", UPD,
+      "On 17 February the cause was not immediately clear, though Petrauskas reportedly described a very large wave hitting the boat side-on. By 19 February Morrison described a wave 'the height of a house', the wreck had been found at about 140 metres, and investigators had opened a formal inquiry; no cause has been established.",
+      ["not immediately clear", "the height of a house", "formal inquiry"],
+      ["It was not immediately clear why the vessel went down.",
+       "a very large wave struck the boat side-on while the crew were hauling gear",
+       "Morrison said the crew had been hauling gear when a wave \"the height of a house\" hit the boat"]),
+    A("dated_version", "accident investigators saying back on the monday", UPD,
+      "On Monday the marine accident investigators said they had been informed and would send inspectors once the search phase was over; by 19 February they had opened a formal inquiry and inspectors were already in Skerrabost interviewing survivors.",
+      ["once the search phase was over", "opened a formal inquiry", "interviewing survivors"],
+      ["would send inspectors to the islands once the search phase was over",
+       "confirmed that they had opened a formal inquiry and that inspectors were already in Skerrabost interviewing survivors"]),
+
+    # ------------------------------------------------------------------ unanswerable (8)
+    A("unanswerable", "tour de france", ""),
+    A("unanswerable", "european central bank", ""),
+    A("unanswerable", "residence visa in portugal", ""),
+    A("unanswerable", "tapas in madrid", ""),
+    A("unanswerable", "newest iphone", ""),
+    A("unanswerable", "nvidia", ""),
+    A("unanswerable", "population of iceland", ""),
+    A("unanswerable", "seafood paella", ""),
+
+    # ------------------------------------------------------------------ near_miss (8)
+    A("near_miss", "how old is antonio carrasco", VIL),       # mayor named, age never given
+    A("near_miss", "what's her salary", RIB),                  # rector Mette Holmgaard named, no salary
+    A("near_miss", "when was clinivo founded", CLI),           # origins described, no year
+    A("near_miss", "how much did the macaulays pay", FIRST),  # bought in 2011, price never given
+    A("near_miss", "which lab tested", VER),                   # "the laboratory", never named or placed
+    A("near_miss", "political party", AGT),                    # mayor Vrentzos named, no party
+    A("near_miss", "revenue does nordvik data", RIB),          # company named, no revenue
+    A("near_miss", "what stimulant", VER),                     # "a stimulant", never named
+]
+
+
+def main():
+    draft = parse_draft()
+    if len(draft) != len(ANSWERS):
+        raise SystemExit(f"draft has {len(draft)} questions, answer key has {len(ANSWERS)}")
+    rows, no_terms = [], {}
+    for n, (q, a) in enumerate(zip(draft, ANSWERS), 1):
+        qid = f"d10-{n:03d}"
+        if q["kind"] != a["kind"]:
+            raise SystemExit(f"{qid}: draft kind {q['kind']} != key kind {a['kind']}: {q['user_input']}")
+        if a["hint"].lower() not in q["user_input"].lower():
+            raise SystemExit(f"{qid}: hint {a['hint']!r} not in {q['user_input']!r}")
+        answerable = a["kind"] not in ("unanswerable", "near_miss") and a["no_terms"] is None
+        row = {
+            "id": qid,
+            "user_input": q["user_input"],
+            "kind": a["kind"],
+            "answerable": answerable,
+            "reference": a["reference"] if answerable else "",
+            "key_facts": a["key_facts"] if answerable else [],
+            "reference_contexts": a["reference_contexts"] if answerable else [],
+            "article": a["article"],
+        }
+        if q["history"]:
+            row["history"] = q["history"]
+        if a["no_terms"] is not None:
+            no_terms[f"{n:03d}"] = a["no_terms"]
+        rows.append(row)
+    with open(os.path.join(D, "questions.jsonl"), "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(os.path.join(D, "mention_no_terms.json"), "w", encoding="utf-8") as f:
+        json.dump(no_terms, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    print(f"wrote {len(rows)} questions, {len(no_terms)} mention-no term sets")
+
+
+if __name__ == "__main__":
+    main()
