@@ -22,6 +22,16 @@ _MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # "didn't", "they're", "we've", "I'll", "I'm", "she'd": auxiliaries and pronouns, never the topic.
 _CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|m|d))$")
+# A note that corrects or clarifies an article: "Correction: …", "Clarification (3 May): …",
+# "Correction, 17 June 2025: …", "This article was amended on…", "An earlier version of this article
+# said…". Ingest keeps such a note as a paragraph wherever the page puts it; the answer quotes it.
+CORRECTION_NOTE = re.compile(
+    r"^\W*(?:corrections?|clarifications?|editor['’]?s\s+note|erratum)\b\s*(?:\([^)]{0,40}\)|,[^:.]{1,40})?"
+    r"\s*[:.–—-]|"
+    r"\bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+"
+    r"correct)\b|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
+    re.IGNORECASE,
+)
 # bm25s' English stopwords (Lucene's list), spelled out: importing bm25s brings scipy along, half a
 # second at start-up for 33 words. tests/test_text.py checks they still agree.
 STOPWORDS_EN = (

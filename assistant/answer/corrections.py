@@ -8,25 +8,16 @@ none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..text import CORRECTION_NOTE
 from ..types import ArticleInfo, Citation, Passage
 from .extractive import Draft, citation_for
-
-# A note that corrects or clarifies the article: "Correction: …", "Clarification (3 May): …",
-# "This article was amended on…", "An earlier version of this article said…".
-_CORRECTION_NOTE = re.compile(
-    r"^\W*(?:corrections?|clarifications?|editor['’]?s\s+note|erratum)\b\s*(?:\([^)]{0,40}\))?\s*[:.–—-]|"
-    r"\bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+"
-    r"correct)\b|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
-    re.IGNORECASE,
-)
 
 
 def correction_notes(passages: Sequence[Passage]) -> list[Passage]:
     """The article's paragraphs that note a correction, in article order."""
-    return sorted((p for p in passages if _CORRECTION_NOTE.search(p.text)), key=lambda p: p.paragraph)
+    return sorted((p for p in passages if CORRECTION_NOTE.search(p.text)), key=lambda p: p.paragraph)
 
 
 def answer_corrections(articles: Sequence[tuple[ArticleInfo, Sequence[Passage]]]) -> Draft:

@@ -28,6 +28,7 @@ from .blocks import (
     stamped_date,
     text_blocks,
     without_link_lists,
+    without_pull_quotes,
     without_wire_prefix,
     written_date,
 )
@@ -69,7 +70,12 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     its own; front matter's "writer" or "reporter" is the byline; a bold standfirst under the
 #     headline, when the front matter gave the dek, is no paragraph; a page's writers marked one by
 #     one (class "author") are all the byline.
-PARSER_VERSION = 12
+# v13: a page's correction note set apart from the story's body is its last paragraph; a pull quote
+#     line ("“…” — Name, role") whose words a paragraph also tells, a call to comment ("Tell us in the
+#     comments below") and a list under "Most read in Science" or "Related reviews" are dropped; a
+#     masthead line over the headline ("Fundy Coast Times - Business") names the outlet; "Review by
+#     Name" is a byline.
+PARSER_VERSION = 13
 
 # ---------------------------------------------------------------------------- reading files
 
@@ -263,6 +269,7 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
     stamp = stamped_date(lines)
     blocks = [b for b in without_link_lists(blocks) if not is_boilerplate(b.text)]
     header, body = split_header(blocks, meta)
+    body = without_pull_quotes(body)
     if stamp and not header.get("date"):
         header["date"] = stamp
     if not body:

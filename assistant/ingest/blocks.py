@@ -43,6 +43,10 @@ _BOILERPLATE = [
         r"(image|photo|picture|video|graphic)( credit)?s?\s*:.{0,120}|credit\s*:.{0,80}",
         r"click here\b.*|loading\.*|please wait\.*",
         r"(\d+\s+)?comments?(\s*\(\d+\))?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
+        # a call to comment: "Comments are moderated. Sign in to join the discussion.", "Have you been?
+        # Tell us about it in the comments below."
+        r".{0,120}\b(in the comments( below| section)?|join the (discussion|conversation)|comments are "
+        r"(moderated|closed|open)|have your say)\b.{0,120}",
         r"(updated|last updated)\s*:?\s*.{0,40}",
         # a wire story's closing credits: "Reporting by Anna Kowalski; Editing by Mark Heinrich"
         r"\(?((additional\s+)?(reporting|writing)\s+by\s+.{1,120}?;\s*)?editing\s+by\s+.{1,80}?\)?",
@@ -113,7 +117,12 @@ def dateline_outlet(lead: str) -> str | None:
     return match.group("outlet").strip() if match else None
 
 
-_BYLINE = re.compile(r"^\s*(?:by|written by|author|authors|reporting by)\s*[:\-–]?\s*(.+)$", re.I)
+# "By Lee Park", "Author: Lee Park", and a piece's kind before "by": "Review by Lee Park", "Words by …"
+_BYLINE = re.compile(
+    r"^\s*(?:(?:written|words|text|story|reporting|review|reviewed|interview|analysis|commentary|column)\s+)?"
+    r"(?:by|author|authors)\s*[:\-–]?\s*(.+)$",
+    re.I,
+)
 _KEY_VALUE = re.compile(
     r"^\s*(title|headline|subtitle|dek|standfirst|strapline|author|byline|date|published|source|outlet|"
     r"publication|publisher|"
@@ -231,9 +240,10 @@ _CAPTION = re.compile(
 # A heading over a list of links to other stories: "Most popular", "Most read on The Herald",
 # "Related stories", "More from Travel", "Read next".
 _LINK_LIST_HEADING = re.compile(
-    r"(most (read|popular|viewed|shared)|trending( now)?|related( articles| stories| coverage)?|recommended|"
-    r"more (from|on|in) .{1,40}|more stories|read next|you may also like|editor'?s picks|top stories|"
-    r"latest (news|stories))( on .{1,40})?\s*:?",
+    r"(most (read|popular|viewed|shared)|trending( now)?|"
+    r"related( articles| stories| coverage| reviews| reading| content| links)?|recommended|"
+    r"more (from|on|in) .{1,40}|more stories|read next|you may also like|"
+    r"editor'?s picks|top stories|latest (news|stories))( (on|in|at|from) .{1,40})?\s*:?",
     re.IGNORECASE,
 )
 
@@ -264,6 +274,31 @@ def without_link_lists(blocks: list[Block]) -> list[Block]:
         listing = False
         kept.append(block)
     return kept
+
+
+# A pull quote set as a line of its own: a quotation, then its speaker after a dash
+# ("“We are being asked to choose which trees to let die.” — Pilar Sáez, chair of the cooperative").
+_PULL_QUOTE_LINE = re.compile(r"[\"“‘'](?P<quote>[^\"“”]{10,400}?)[\"”’']\s*[—–-]{1,2}\s*[A-Z][^\"“”]{1,120}")
+
+
+def without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """The body without its pull quotes: a quotation with its speaker after a dash whose words the
+    story also tells in a paragraph of its own ("…,” said Pilar Sáez, who grows lemons…"). A quote
+    the story tells nowhere else is kept: it may be the only place its words are."""
+    kept = []
+    for i, block in enumerate(blocks):
+        found = _PULL_QUOTE_LINE.fullmatch(block.text.strip())
+        if found:
+            quote = _squashed(found.group("quote")).rstrip(".,!? ")
+            if quote and any(quote in _squashed(other.text) for j, other in enumerate(blocks) if j != i):
+                continue
+        kept.append(block)
+    return kept
+
+
+def _squashed(text: str) -> str:
+    """Lower-case words only: how a pull quote and the paragraph that tells it are compared."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # Other stories' headlines in a row after a heading: "Read next: Art crime unit warns… · Market works delayed"
@@ -339,6 +374,8 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 header["byline"] = text  # "Ingrid Solheim" over "Published: 19 May 2025, 09:12"
             elif "outlet" not in header and "byline" in header and _is_outlet_line(text):
                 header["outlet"] = text  # "By Lee Park / The Valley Post / 3 May 2026"
+            elif "title" not in header and (masthead := _masthead(text, blocks[i + 1 : i + 2])):
+                header.setdefault("outlet", masthead)  # "Fundy Coast Times - Business" over the headline
             elif "title" not in header and block.heading != 1 and _is_label(text, blocks[i + 1 : i + 2]):
                 # A short line above the headline: the outlet's name, or a section label ("Markets").
                 if _OUTLET_NAME.search(text):
@@ -525,6 +562,22 @@ def _is_outlet_line(text: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "der", "die", "el"})
+
+
+# A page's masthead over the headline, set apart from its section by a dash: "Fundy Coast Times - Business".
+_MASTHEAD = re.compile(
+    r"(?P<outlet>[A-Z][^.!?]{1,50}?)\s+[-–—]\s+(?P<section>[A-Z][\w&'’]*(?:\s+[A-Z&][\w'’]*)?)"
+)
+
+
+def _masthead(text: str, following: list[Block]) -> str | None:
+    """The outlet a masthead line names ("Fundy Coast Times" in "Fundy Coast Times - Business"), when
+    a longer headline-like line follows it; else None."""
+    found = _MASTHEAD.fullmatch(text.strip())
+    outlet = found.group("outlet") if found else ""
+    if not found or not _OUTLET_NAME.search(outlet) or not _is_outlet_line(outlet):
+        return None
+    return outlet if _is_label(found.group("section"), following) else None
 
 
 def _is_label(text: str, following: list[Block]) -> bool:

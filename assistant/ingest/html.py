@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+from ..text import CORRECTION_NOTE
 from .blocks import Block, joined_names, written_date
 
 # A pull quote repeats a line of the story in large type, with its speaker under it: not a paragraph.
@@ -65,7 +66,34 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         if end > cursor:
             cursor = end
         blocks.append(Block(text, start, end))
+    if page is not None:
+        blocks += _correction_notes(page, html, blocks)
     return blocks, {k: v for k, v in meta.items() if v}
+
+
+CORRECTION_MAX_WORDS = 120
+
+
+def _correction_notes(root: HtmlElement, html: str, found: list[Block]) -> list[Block]:
+    """The page's correction notes that the extraction left out, as blocks after the story.
+
+    Pages often set the note apart from the story's body ("<p class="correction">Correction, 17
+    June 2025: An earlier version…</p>" after it), where the extraction, which keeps the body,
+    does not look. A note is a short element of text that reads as one (``CORRECTION_NOTE``);
+    the links of a page's footer ("Corrections policy") do not.
+    """
+    told = " ".join(b.text for b in found)
+    notes: list[Block] = []
+    for element in root.iter("p", "div", "aside", "section"):
+        if any(child.tag in ("p", "div", "aside", "section") for child in element.iterchildren()):
+            continue  # the note itself, not what holds it
+        text = _text_of(element)
+        if not CORRECTION_NOTE.search(text) or len(text.split()) > CORRECTION_MAX_WORDS or text in told:
+            continue
+        start, end = _locate(html, text, 0)
+        notes.append(Block(text, start, end))
+        told += " " + text
+    return notes
 
 
 # Class names news pages give the standfirst under the headline. The page's own standfirst is

@@ -651,3 +651,83 @@ def test_html_writers_marked_one_by_one_are_all_the_byline() -> None:
     )
     article = parse_article(page, source="s.html", article_id="s", kind=".html")
     assert article.byline == "Hannah Threlkeld and Tom Ayre"
+
+
+def test_a_correction_note_set_apart_from_the_body_is_the_last_paragraph() -> None:
+    body = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "Health officials have traced an outbreak of Legionnaires' disease to a laundry's cooling tower.",
+            "The tower, on the Avenida del Puerto, was shut down on 9 June and has since been disinfected.",
+        )
+    )
+    page = (
+        "<html><head><title>Outbreak traced to laundry</title></head><body><article>"
+        f'<h1>Outbreak traced to laundry</h1><div class="story-body">{body}</div>'
+        '<p class="correction"><strong>Correction, 17 June 2025:</strong> An earlier version of this '
+        "article said the laundry was on Calle Mayor. It is on the Avenida del Puerto.</p>"
+        '</article><footer><a href="/corrections">Corrections policy</a></footer></body></html>'
+    )
+    article = parse_article(page, source="o.html", article_id="o", kind=".html")
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "Health officials hav",
+        "The tower, on the Av",
+        "Correction, 17 June ",
+    ]
+
+
+def test_a_pull_quote_line_that_the_story_tells_again_is_no_paragraph() -> None:
+    text = (
+        "# Town to cut night-time water supply\n\n*By Lucía Ferrándiz · Levante Ledger · 26 March 2025*\n\n"
+        "Residents of the farming town will have their tap water cut off every night from 1 April.\n\n"
+        "> “We are being asked to choose which trees to let die.” — Pilar Sáez, chair of the cooperative\n\n"
+        '"We are being asked to choose which trees to let die," said Pilar Sáez, who grows lemons.\n\n'
+        '"Nobody saw this coming." — a shopper\n'
+    )
+    article = parse_article(text, source="w.md", article_id="w", kind=".md")
+    assert [p.text[:12] for p in article.paragraphs] == ["Residents of", '"We are bein', '"Nobody saw ']
+
+
+def test_a_masthead_line_names_the_outlet_and_review_by_is_a_byline() -> None:
+    text = (
+        "Fundy Coast Times - Business\n\nAshby Falls mill to shut indefinitely, putting 265 out of work\n\n"
+        "Tidewater Fibre blames weak demand and a failed boiler for closing the town's biggest employer\n\n"
+        "By Connor MacAulay | Business Reporter\nPublished: 22 May 2025, 07:45 ADT\n\n"
+        "Tidewater Fibre Corp. will shut its pulp and paper mill in Ashby Falls at the end of July.\n"
+    )
+    article = parse_article(text, source="a.txt", article_id="a")
+    assert (article.title, article.outlet) == (
+        "Ashby Falls mill to shut indefinitely, putting 265 out of work",
+        "Fundy Coast Times",
+    )
+    review = (
+        "# Ballyvarren festival review: a 25th birthday with heart\n\n"
+        "*Review by Niamh Costigan · Western Arts Dispatch · Published 21 July 2025*\n\n"
+        "For a quarter of a century the festival has been the kind of event people call a secret.\n"
+    )
+    article = parse_article(review, source="b.md", article_id="b", kind=".md")
+    assert (article.byline, article.outlet) == ("Niamh Costigan", "Western Arts Dispatch")
+    assert article.date == "2025-07-21"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are moderated. Sign in to join the discussion.",
+        "*Have you been to Ballyvarren? Tell us about your favourite session in the comments below.*",
+    ],
+)
+def test_a_call_to_comment_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_list_under_most_read_in_a_section_is_no_paragraph() -> None:
+    text = (
+        "# Retired farmer spots new comet\n\n"
+        "A retired dairy farmer from a small Canterbury town has discovered a comet, astronomers said.\n\n"
+        "**Most read in Science**\n- Kea numbers recover in high-country survey\n"
+        "- Why the Southern Alps are still rising\n\n"
+        "**Related reviews**\n- Lisdoon jazz weekend: small stage\n"
+    )
+    article = parse_article(text, source="c.md", article_id="c", kind=".md")
+    assert len(article.paragraphs) == 1
