@@ -54,7 +54,7 @@ from .genre import (
     read_genre,
 )
 from .kinds import MOST, QuestionPlan, asks_now_only, exemption_query, without_day_cue, without_version_cue
-from .overview import lead_sentence, summarize
+from .overview import lead_sentence, side_named, summarize, summarize_side
 from .sources import answer_sources
 from .synonyms import article_words_for
 from .topics import topic_stems
@@ -530,6 +530,14 @@ class AnswerRouter:
             info = chosen[0]
             article = self.corpus.article_passages(info.article_id)
             sentences = self.embeddings.sentence_vectors([p.text for p in article])
+            side = side_named(question, header_stems(info), article)
+            if side is not None:
+                named = self.embeddings.encode_cached([side.phrase])[0]
+                focus = np.stack([np.asarray(query_vectors)[0], named])
+                draft = summarize_side(article, sentences, side, focus)
+                if not draft.abstained:
+                    draft.notes.append(f"overview: summary of {info.article_id} on its side {side.phrase!r}")
+                    return Routed(_with_version(draft, choice), passages=article)
             draft = summarize(article, sentences, topic_vector)
             if not draft.abstained:
                 draft.text = f"In short, “{info.title}”: {draft.text}"
