@@ -47,12 +47,18 @@ def describe_date(iso: str, written: str | None = None) -> str:
     return f"{day.strftime('%A, %B')} {day.day}, {day.year} ({day.isoformat()})"
 
 
-def field_sentence(info: ArticleInfo, field: MetadataField) -> tuple[str, bool]:
-    """One sentence giving ``field`` of the article, and whether the article gives it at all."""
+def field_sentence(info: ArticleInfo, field: MetadataField, outlet_asked: bool = False) -> tuple[str, bool]:
+    """One sentence giving ``field`` of the article, and whether the article gives it at all. The
+    writer is named with the outlet they wrote for, unless the outlet has a sentence of its own."""
     name = f"“{info.title}”"
     if field == "author":
         if info.byline:
-            return f"{name} was written by {info.byline}.", True
+            outlet = (
+                f" for {info.outlet}"
+                if info.outlet and not outlet_asked and info.outlet not in info.byline
+                else ""
+            )
+            return f"{name} was written by {info.byline}{outlet}.", True
         return f"{name} does not name its author.", False
     if field == "title":
         return f"The headline is {name}.", True
@@ -79,7 +85,7 @@ def answer_fields(articles: Sequence[ArticleInfo], fields: Sequence[MetadataFiel
         sentences = []
         name = f"“{info.title}”"
         for field in asked:
-            sentence, given = field_sentence(info, field)  # type: ignore[arg-type]
+            sentence, given = field_sentence(info, field, "outlet" in asked)  # type: ignore[arg-type]
             if sentences and sentence.startswith(name):  # the headline once: "… It was written by …"
                 sentence = "It" + sentence[len(name) :]
             sentences.append(sentence)

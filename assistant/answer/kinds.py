@@ -100,7 +100,8 @@ _FOR_OUTLET = (
 # "was anything corrected in the breakfast story?", "any corrections?", "has it been amended?"
 _CORRECTIONS = [
     re.compile(
-        rf"\b(?:was|were|has|have|had|is|are)\s+(?:anything|something|{_THIS})"
+        rf"\b(?:was|were|has|have|had|is|are)\s+(?:anything|something|{_THIS}|"
+        rf"(?:any|either|both|all)\s+of\s+(?:the|these|those|them)(?:\s+[\w'’-]+){{0,4}}?)"
         r"(?:\s+(?:about|on|in)\s+[\w'’ -]{1,60}?)?\s+(?:ever\s+|since\s+|later\s+)?(?:been\s+)?"
         r"(?:corrected|amended|clarified)\b",
         _I,
@@ -683,6 +684,14 @@ _MENTION = [
     ),
     re.compile(
         r"\b(?:do|did)\s+(?:you|the\s+articles?)\s+have\s+anything\s+(?:on|about)\s+(?P<subject>.+?)\s*\??$",
+        _I,
+    ),
+    # "anything that brings up chlorine?", "is there any article that mentions the mayor?"
+    re.compile(
+        r"^\W*(?:and\s+|so\s+)?(?:is\s+there\s+)?(?:anything|something|any\s+(?:articles?|stor(?:y|ies)|pieces?|"
+        r"reports?)|any)\s+(?:(?:in\s+(?:there|here|them)|at\s+all)\s+)?(?:that|which)\s+(?:mentions?|"
+        r"brings?\s+up|talks?\s+about|refers?\s+to|references?|touch(?:es)?\s+on|discuss(?:es)?|names?)\s+"
+        r"(?P<subject>.+?)\s*\??$",
         _I,
     ),
     # "do you see anything about overtime pay?", "can you find any mention of pensions?"

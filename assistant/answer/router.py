@@ -403,7 +403,10 @@ class AnswerRouter:
         # "has the ferry article been corrected?": the article its header names; the passages the
         # question retrieves are those that note a correction, whichever article they are in
         if corrections and topic and not article_ids and (by_title := self._best_match(topic, articles, [])):
-            return self._corrections(by_title)
+            # "any corrections on the legionnaires coverage?": every report of the story, unless one is named
+            return self._corrections(
+                by_title if plan.version else self._with_other_versions(by_title, articles)
+            )
         chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
         if plan.fields == ("sources",):
             return self._sources(chosen or articles, choice)

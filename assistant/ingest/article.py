@@ -75,7 +75,10 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     comments below") and a list under "Most read in Science" or "Related reviews" are dropped; a
 #     masthead line over the headline ("Fundy Coast Times - Business") names the outlet; "Review by
 #     Name" is a byline.
-PARSER_VERSION = 13
+# v14: the date as the article writes it keeps the time written after it ("22 May 2025, 07:45 ADT"),
+#     and is read from the header's lines when front matter gave the date in ISO form.
+PARSER_VERSION = 14
+HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files
 
@@ -287,7 +290,11 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
     )
     title = header.get("title") or _title_from_text(paragraphs[0].text)
     date = normalize_date(header["date"]) if header.get("date") else None
-    date_text = header.get("date_text") or _date_as_written(header.get("date") or "", date)
+    date_text = (
+        header.get("date_text")
+        or (written_date(" ".join(lines[:HEADER_LINES]), date) if date else None)
+        or _date_as_written(header.get("date") or "", date)
+    )
     fields = {
         "title": title,
         "dek": header.get("dek"),

@@ -613,12 +613,20 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _WRITTEN_DATE = re.compile(_WEEKDAY + f"(?:{_DATE_HINT.pattern})", re.I)
 
 
+# The time a date line gives after the date: ", 07:45 ADT", " at 9.30am", ", 16:20 CEST".
+_TIME_AFTER = re.compile(
+    r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT\s*[+-]\s*\d{1,2}))?(?![\w:.])"
+)
+
+
 def written_date(text: str, iso: str) -> str | None:
     """The first date in ``text`` as it is written there ("Monday, 23 November 2026"), weekday
-    included, that falls on the day ``iso`` names; None when the text never writes that day."""
+    included, with the time that follows it ("22 May 2025, 07:45 ADT"), that falls on the day
+    ``iso`` names; None when the text never writes that day."""
     for match in _WRITTEN_DATE.finditer(text):
         if normalize_date(match.group(0)) == iso:
-            return match.group(0).strip(" ,")
+            time = _TIME_AFTER.match(text, match.end())
+            return (match.group(0) + (time.group(0) if time else "")).strip(" ,")
     return None
 
 

@@ -31,6 +31,15 @@ ARTICLES = {
             NOTE,
         ],
     ),
+    "breakfast-first.md": (
+        "Free Breakfast Trial Under Way in Northern Schools",
+        "2026-03-02",
+        [
+            "Pupils at schools in northern England are being offered a free breakfast every morning in a "
+            "trial of whether it cuts absences.",
+            "The trial will report its findings in September.",
+        ],
+    ),
     "ferry.md": (
         "Island Ferry Returns After 19 Months",
         "2026-05-22",
@@ -50,6 +59,7 @@ ARTICLES = {
         "any corrections to the ferry piece?",
         "is there a correction at the end?",
         "what was corrected in the article?",
+        "have any of the ferry stories been corrected?",
     ],
 )
 def test_questions_about_corrections(question: str) -> None:
@@ -97,6 +107,11 @@ class TestCorrectionAnswers:
     def test_a_corrected_article(self, reader: Assistant) -> None:
         answer = reader.ask("was anything corrected in the school breakfast story?")
         assert answer.trace.kind == "about_article" and not answer.abstained, answer.text
+        assert [(c.article_id, c.paragraph) for c in answer.citations] == [("breakfast", 3)]
+
+    def test_a_story_told_twice_is_looked_at_in_every_report(self, reader: Assistant) -> None:
+        answer = reader.ask("were there any corrections on the free breakfast trial coverage?")
+        assert not answer.abstained, answer.text
         assert [(c.article_id, c.paragraph) for c in answer.citations] == [("breakfast", 3)]
 
     def test_an_article_without_a_correction(self, reader: Assistant) -> None:

@@ -207,6 +207,8 @@ OVERVIEW_QUESTIONS = [
 
 # "Does it mention…" in other words: (question, the thing asked about).
 MENTION_QUESTIONS = [
+    ("anything that brings up chlorine", "chlorine"),
+    ("any story which names the driver?", "driver"),
     ("any talk of a recall election", "recall election"),
     ("Does the article on the mine closure say anything regarding retraining?", "retraining"),
     ("is there anything in there about the budget deficit", "budget deficit"),

@@ -731,3 +731,19 @@ def test_a_list_under_most_read_in_a_section_is_no_paragraph() -> None:
     )
     article = parse_article(text, source="c.md", article_id="c", kind=".md")
     assert len(article.paragraphs) == 1
+
+
+def test_the_date_as_written_keeps_its_time_and_is_read_from_the_header_beside_front_matter() -> None:
+    text = (
+        "Ashby Falls mill to shut\n\nBy Connor MacAulay\nPublished: 22 May 2025, 07:45 ADT\n\n"
+        "Tidewater Fibre Corp. will shut its pulp and paper mill in Ashby Falls at the end of July.\n"
+    )
+    assert parse_article(text, source="a.txt", article_id="a").date_text == "22 May 2025, 07:45 ADT"
+    markdown = (
+        "---\ntitle: Town to cut night-time water supply\ndate: 2025-03-26T08:00:00+01:00\n---\n\n"
+        "# Town to cut night-time water supply\n\n"
+        "**By Lucía Ferrándiz** | Levante Ledger | 26 March 2025, 08:00 CET\n\n"
+        "Residents of the farming town will have their tap water cut off every night from 1 April.\n"
+    )
+    article = parse_article(markdown, source="w.md", article_id="w", kind=".md")
+    assert (article.date, article.date_text) == ("2025-03-26", "26 March 2025, 08:00 CET")
