@@ -128,6 +128,11 @@ class StoreCorpus:
         rows = self.store.paragraphs(wanted) if wanted else {}
         return [self._passage(rows[k]) for k in wanted if k in rows]
 
+    def lead_passage(self, article_id: str) -> Passage | None:
+        """The article's ¶1 as a passage, or None when it has none."""
+        row = self.store.paragraphs([paragraph_id(article_id, 1)]).get(paragraph_id(article_id, 1))
+        return self._passage(row) if row is not None else None
+
     def _passage(self, row: StoredParagraph) -> Passage:
         """A stored paragraph as a passage; its stored sentence vectors are kept for the answer."""
         meta = row.metadata

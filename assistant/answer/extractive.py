@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import NOT_NAMES, content_stems, english_zipf, is_name_like, words
+from ..text import CITATION_MARKER, NOT_NAMES, content_stems, english_zipf, is_name_like, words
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan, asks_exemption
 from .synonyms import article_words_for
@@ -521,6 +521,24 @@ class Draft:
     @property
     def abstained(self) -> bool:
         return self.abstain_reason is not None
+
+
+def joined_drafts(parts: Sequence[tuple[str, Draft]]) -> Draft:
+    """Drafts told one after another, each after its label ("In the report of 17 February: …"), the
+    markers of each numbered on from those before it."""
+    texts: list[str] = []
+    citations: list[Citation] = []
+    notes: list[str] = []
+    for label, draft in parts:
+        texts.append(f"{label}: {_markers_from(draft.text, len(citations))}")
+        citations += [replace(c, marker=c.marker + len(citations)) for c in draft.citations]
+        notes += draft.notes
+    return Draft(" ".join(texts), citations, notes=notes)
+
+
+def _markers_from(text: str, offset: int) -> str:
+    """``text`` with each marker [n] made [n + offset]."""
+    return CITATION_MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", text)
 
 
 def abstention(reason: str, notes: list[str] | None = None) -> Draft:

@@ -60,6 +60,10 @@ class QuestionPlan:
     # the topic, when two or more fit; else the question is answered as its kind says.
     several: bool = False
     timeline: bool = False  # "What's the timeline?": several reports of a story each with its date
+    date_named: str | None = None  # a report named by its date ("as of 17 February"): "MM-DD"
+    # "how big was the search area at first compared with the end?": a story told more than once is
+    # answered from its earlier report and its latest, each with its date
+    then_and_now: bool = False
 
 
 _I = re.IGNORECASE
@@ -910,7 +914,7 @@ _FIRST = re.compile(
     rf"{_EARLIER}\s+(?:[\w'’-]+\s+){{0,3}}?(?:report|reports|reporting|account|version|story|article|piece|item|"
     r"post|coverage)|"
     rf"{_EARLIER}\s+(?:\w+\s+)?(?:estimate|figure|count|tally|news)|"
-    r"(?:first|initially)\s+reported|before\s+the\s+update|"
+    r"(?:first|initially)\s+(?:reported|broke|emerged|surfaced|came\s+out)|before\s+the\s+update|"
     # "on the first day": what the first report said
     r"on\s+(?:the\s+)?(?:first|opening)\s+day)\b",
     _I,
@@ -958,6 +962,46 @@ _DAY_FRAME = re.compile(
     rf"\bas\s+of\s+{_DAY}\b|^\W*by\s+{_DAY}\s*,",
     _I,
 )
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_MONTH = r"(?:" + "|".join(m for m in _MONTH_NAMES) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+
+
+def _calendar_day(tag: str) -> str:
+    """A day of a month as readers write it ("17 February", "June 3rd", "3rd of June, 2025"), its
+    day and month in groups named for ``tag`` (a pattern may hold several)."""
+    return (
+        rf"(?:(?P<day{tag}a>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month{tag}a>{_MONTH})|"
+        rf"(?P<month{tag}b>{_MONTH})\.?\s+(?P<day{tag}b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+    )
+
+
+# A report named by its date ("as of 17 February", "in the June 17 update", "according to the 3 June
+# story"), not a date in the news ("the tower was shut on 9 June").
+_DATE_FRAME = re.compile(
+    rf"\b(?:as\s+of|by|back\s+on)\s+(?:the\s+)?{_calendar_day('1')}(?=\W|$)|"
+    rf"\b(?:(?:according\s+to|in|from)\s+)?the\s+{_calendar_day('2')}\s+(?:report|update|story|article|"
+    r"piece|edition|coverage|version)\b",
+    _I,
+)
+
+
+def named_date(question: str) -> str | None:
+    """The date ("MM-DD") a question names a report by ("as of 17 February", "the June 17 update")."""
+    found = _DATE_FRAME.search(question)
+    if found is None:
+        return None
+    parts = {
+        name[:-2] if name[-1] in "ab" else name: value for name, value in found.groupdict().items() if value
+    }
+    month = next(v for k, v in parts.items() if k.startswith("month")).lower()
+    day = int(next(v for k, v in parts.items() if k.startswith("day")))
+    number = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month[:3]))
+    return f"{number:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
 _WH = r"(?:who|whom|whose|what|when|where|why|which|how(?:\s+(?:many|much|long|old))?)"
 _SPLIT_PARTS = re.compile(
     rf"\s*(?:\?\s*|,\s*(?:and\s+)?|;\s*|\s+and\s+(?:also\s+)?)"
@@ -1049,10 +1093,52 @@ _TIMELINE = re.compile(
 )
 
 
+# Asking how a story's account changed between its reports: "at first … compared with now", "in the
+# first story … and do we know more now?", "I've seen two different numbers".
+_CHANGED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:and|but)\s+(?:what\s+about\s+)?now|than\s+now|"
+    r"(?:know|say|said)\s+more\s+now|since\s+then|by\s+the\s+end|when\s+they\s+(?:wrapped|finished|ended|"
+    r"called\s+(?:it\s+)?off))\b",
+    _I,
+)
+_TWO_ACCOUNTS = re.compile(
+    r"\btwo\s+different\s+(?:numbers|figures|counts|totals|accounts|versions|answers|dates|lengths|sizes)\b|"
+    r"\b(?:numbers|figures|accounts|reports)\s+(?:differ|disagree|don'?t\s+match|do\s+not\s+match)\b|"
+    r"\bhow\s+(?:has|have|did)\s+[\w'’ -]{1,60}?\s+changed?\s+(?:between|from|since)\b",
+    _I,
+)
+
+
+# Words of the present that say "by then" after a report is named ("In the first report, had a
+# disaster been declared yet?"), not "and now".
+_BY_THEN = frozenset({"yet", "still", "so far", "currently", "current"})
+
+
+def _later_cue(text: str, start: int) -> bool:
+    """True when a word for the latest report or for now follows ``start`` ("…at first - how long is it
+    now?"), other than one that reads "by then" there ("yet", "still")."""
+    return any(m.group(0).lower() not in _BY_THEN for m in _LATEST.finditer(text, start))
+
+
+def asks_then_and_now(question: str) -> bool:
+    """True when a question sets a story's earlier account beside its latest: "how big was the search
+    area at first compared with when they wrapped it up?", "I've seen two different numbers"."""
+    text = " ".join(question.split())
+    earlier = _FIRST.search(text) or _DAY_FRAME.search(text) or _DATE_FRAME.search(text)
+    earlier = earlier or re.search(rf"\b(?:back\s+)?on\s+(?:the\s+)?{_DAY}\b", text, _I)
+    if earlier and (_CHANGED.search(text, earlier.end()) or _later_cue(text, earlier.end())):
+        return True
+    return _TWO_ACCOUNTS.search(text) is not None
+
+
 def classify(question: str) -> QuestionPlan:
     """The kind of ``question`` and what its answer must hold; ``several`` when it asks to compare
     stories, to summarize several at once, or for a story's timeline (its reports in order)."""
     plan = _classify(question)
+    if (date := named_date(question)) is not None:
+        plan = dataclasses.replace(plan, date_named=date)
+    if plan.kind not in ("about_article", "mention", "overview") and asks_then_and_now(question):
+        plan = dataclasses.replace(plan, then_and_now=True)
     if plan.kind in ("about_article", "mention"):
         return plan
     text = " ".join(question.split())
@@ -1379,7 +1465,7 @@ def without_day_cue(question: str) -> str:
     """The question without the words that name a report by its day ("as of Monday", "in Tuesday's
     article"): once that day's report is chosen they say nothing the answer must hold (no sentence of
     Monday's report says "as of Monday"), and a day named as news ("cancelled on Tuesday") stays."""
-    left = " ".join(_DAY_FRAME.sub(" ", question).split())
+    left = " ".join(_DATE_FRAME.sub(" ", _DAY_FRAME.sub(" ", question)).split())
     return re.sub(r"\s+([?.!,])", r"\1", left).strip(" ,;:")
 
 

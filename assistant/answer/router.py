@@ -12,6 +12,7 @@ from the version the question names, else from the newest, and says so.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ from .extractive import (
     SentenceCandidate,
     anchor_terms,
     compose,
+    joined_drafts,
     named_articles,
     reads_on,
 )
@@ -58,7 +60,14 @@ from .overview import lead_sentence, side_named, summarize, summarize_side
 from .sources import answer_sources
 from .synonyms import article_words_for
 from .topics import topic_stems
-from .versions import StoryVersion, VersionChoice, choose_version, story_versions, without_header_words
+from .versions import (
+    StoryVersion,
+    VersionChoice,
+    choose_version,
+    day_written,
+    story_versions,
+    without_header_words,
+)
 
 MENTION_SIMILARITY = 0.45
 # A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
@@ -114,6 +123,8 @@ class CorpusView(Protocol):
     def article_passages(self, article_id: str) -> list[Passage]: ...
 
     def lead(self, article_id: str) -> str: ...
+
+    def lead_passage(self, article_id: str) -> Passage | None: ...
 
     def leads(self, article_ids: Sequence[str]) -> dict[str, str]: ...
 
@@ -233,7 +244,7 @@ class AnswerRouter:
         versions = self._versions(chosen[0].article_id, articles)
         if not versions:
             return chosen, None
-        unpinned = not article_ids and plan.version is None and not plan.weekday
+        unpinned = not article_ids and plan.version is None and not plan.weekday and not plan.date_named
         topic = topic_stems(question) if unpinned else set()
         if _header_names(chosen[0], topic) and not any(
             _header_names(v.info, topic) for v in versions if v.info.article_id != chosen[0].article_id
@@ -726,9 +737,12 @@ class AnswerRouter:
                     if not again.abstained:
                         return Routed(again, passages=wider)
             return Routed(draft)
+        if plan.then_and_now and len(versions) > 1:
+            told = self._then_and_now(plan, queries, versions, len(passages), query_vectors)
+            if told is not None:
+                return told
         choice = choose_version(plan, versions)
-        scoped = self.corpus.search(queries, len(passages), [choice.article_id], query_vectors)
-        scoped = self._with_part_passages(plan, queries, scoped)
+        scoped = self._version_passages(plan, queries, choice, len(passages), query_vectors)
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
         if choice.by_day:  # "as of Monday": the day chose the report, and is not what it must say
             content = [without_day_cue(content[0]) or content[0], *content[1:]]
@@ -748,6 +762,57 @@ class AnswerRouter:
                 every.notes.append("story reported more than once: an earlier report says this is not given")
                 return Routed(every)
         return Routed(_with_version(draft, choice), passages=scoped)
+
+    def _version_passages(
+        self,
+        plan: QuestionPlan,
+        queries: list[str],
+        choice: VersionChoice,
+        top_k: int,
+        query_vectors: np.ndarray,
+    ) -> list[Passage]:
+        """The passages of the report chosen, for the question; with the report's lead when the question
+        chose it by a cue ("when it first broke", "as of 17 February"): a report's lead tells where the
+        story stood that day, in words a question about the day may share little with."""
+        scoped = self.corpus.search(queries, top_k, [choice.article_id], query_vectors)
+        if (plan.version or choice.by_day) and not any(p.paragraph == 1 for p in scoped):
+            lead = self.corpus.lead_passage(choice.article_id)
+            scoped = [*scoped, lead] if lead is not None else scoped
+        return self._with_part_passages(plan, queries, scoped)
+
+    def _then_and_now(
+        self,
+        plan: QuestionPlan,
+        queries: list[str],
+        versions: Sequence[StoryVersion],
+        top_k: int,
+        query_vectors: np.ndarray,
+    ) -> Routed | None:
+        """ "How big was the search area at first compared with the end?": the earlier report's answer
+        (the one the question names by its day, else the first) and the latest's, each after its
+        date; None when either has no answer (the question is then answered as usual)."""
+        earlier = choose_version(dataclasses.replace(plan, version="first"), versions)
+        latest = choose_version(
+            dataclasses.replace(plan, version="latest", weekday=None, date_named=None), versions
+        )
+        if earlier.article_id == latest.article_id:
+            return None
+        content = [without_day_cue(without_version_cue(queries[0])) or queries[0], *queries[1:]]
+        drafts = []
+        for choice in (earlier, latest):
+            cued = dataclasses.replace(plan, version="first" if choice is earlier else "latest")
+            scoped = self._version_passages(cued, queries, choice, top_k, query_vectors)
+            draft = self._read(plan, content, scoped, query_vectors)
+            if draft.abstained:
+                return None
+            told = next(v for v in versions if v.info.article_id == choice.article_id)
+            drafts.append((f"In the report of {day_written(told)}", draft))
+        draft = joined_drafts(drafts)
+        draft.notes.append(
+            f"story reported {len(versions)} times; "
+            f"the question sets {earlier.article_id} beside {latest.article_id}"
+        )
+        return Routed(draft)
 
     def _further_in_article(
         self, queries: list[str], passages: list[Passage], query_vectors: np.ndarray

@@ -99,8 +99,17 @@ def story_versions(
 
 
 def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> VersionChoice:
-    """The version a question means: the one it names (first report, latest, a weekday), else the newest."""
+    """The version a question means: the one it names (by its date, its weekday, first report or latest),
+    else the newest."""
     ordered = tuple(versions)
+    if plan.date_named:
+        # "as of 17 February": the report of that day, else the last one out by then
+        by_then = [v for v in ordered if v.date.strftime("%m-%d") <= plan.date_named]
+        if by_then:
+            named = by_then[-1]
+            return VersionChoice(
+                named.info.article_id, ordered, f"the question names {_long(named.date)}", None, by_day=True
+            )
     if plan.weekday:
         named = [v for v in ordered if v.date.strftime("%A").lower() == plan.weekday]
         if named:
@@ -175,6 +184,16 @@ def publication_date(info: ArticleInfo) -> dt.date | None:
         return dt.date.fromisoformat(info.date[:10])
     except ValueError:
         return None
+
+
+def day_written(version: StoryVersion) -> str:
+    """A report's day as its page writes it ("17 February 2025, 14:25 GMT"), else spelled out."""
+    written = version.info.date_text
+    if written and written != version.info.date:
+        return written
+    return (
+        f"{version.date.strftime('%A')} {version.date.day} {version.date.strftime('%B')} {version.date.year}"
+    )
 
 
 def _long(date: dt.date) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.answer.conversation import is_follow_up
-from assistant.answer.kinds import asks_now_only, classify, without_day_cue
+from assistant.answer.kinds import asks_now_only, asks_then_and_now, classify, named_date, without_day_cue
 from assistant.answer.topics import topic_stems
 from assistant.answer.versions import without_header_words
 from assistant.types import ArticleInfo
@@ -190,3 +190,59 @@ def test_a_question_of_the_present_is_answered_by_the_report_that_gives_it(buses
     assert not answer.abstained and "8 percent" in answer.text
     assert {c.article_id for c in answer.citations} == {"bus-strike-first"}
     assert any("earlier report" in n for n in answer.trace.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("as of 4 may, what was the company offering?", "05-04"),
+        ("as of May 6th, how long had the strike gone on?", "05-06"),
+        ("in the May 4 report, who was treated?", "05-04"),
+        ("what did the 6 May 2026 story say about pay?", "05-06"),
+        # a date in the news, not a report's
+        ("were the workers discharged on 5 May?", None),
+    ],
+)
+def test_a_report_named_by_its_date(question: str, date: str | None) -> None:
+    assert named_date(question) == date
+    assert classify(question).date_named == date
+
+
+def test_a_report_named_by_its_date_is_chosen_else_the_last_one_out_by_then(buses: Assistant) -> None:
+    answer = buses.ask("as of 4 may, what rise was the Tarnford company offering?")
+    assert not answer.abstained and "3 percent" in answer.text, answer.text
+    assert {c.article_id for c in answer.citations} == {"bus-strike-first"}
+    # no report on 5 May: the one out by then
+    answer = buses.ask("as of 5 may, what rise was the Tarnford company offering?")
+    assert {c.article_id for c in answer.citations} == {"bus-strike-first"}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        ("what was the Tarnford pay offer at first compared with now?", True),
+        ("I've seen two different pay offers for Tarnford, which is it?", False),
+        ("how big was the pay offer at first compared with when they wrapped it up", True),
+        ("the offer was 3 percent on monday, and now?", True),
+        ("I've seen two different numbers for the pay offer", True),
+        ("in the first report, was the depot still shut?", False),
+        ("in the first report, had the union voted yet?", False),
+        ("what was the pay offer in the first report?", False),
+    ],
+)
+def test_questions_that_set_an_earlier_report_beside_the_latest(question: str, both: bool) -> None:
+    assert asks_then_and_now(question) is both
+
+
+def test_the_earlier_and_the_latest_report_each_answer_with_their_date(buses: Assistant) -> None:
+    answer = buses.ask("what pay rise was Tarnford Buses offering at first compared with now?")
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("In the report of Monday 4 May 2026: "), answer.text
+    assert "3 percent" in answer.text and "In the report of Wednesday 6 May 2026: " in answer.text
+    assert [c.article_id for c in answer.citations] == ["bus-strike-first", "bus-strike-update"]
+
+
+def test_a_question_about_when_a_story_first_broke_reads_the_first_reports_lead(buses: Assistant) -> None:
+    assert classify("how many drivers walked out when it first broke?").version == "first"
+    answer = buses.ask("what happened to Tarnford's buses when the story first broke?")
+    assert {c.article_id for c in answer.citations} == {"bus-strike-first"}, answer.text
