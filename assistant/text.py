@@ -6,6 +6,7 @@ One tokenizer for BM25 and for the extractive answerer, so that "overlap" means 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import sentencex
@@ -77,8 +78,24 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens, possessive endings dropped."""
-    return [_drop_possessive(w.lower()) for w in _WORD.findall(text)]
+    """Lower-cased word tokens, letters folded to plain Latin ones, possessive endings dropped: a reader
+    who types "Kuusijarvi" or "Brondum" means the Kuusijärvi and Brøndum of the article."""
+    return [_drop_possessive(w.lower()) for w in _WORD.findall(folded(text))]
+
+
+# Latin letters that Unicode does not split into a plain letter and a mark.
+_UNSPLIT_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L",
+     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+
+
+def folded(text: str) -> str:
+    """``text`` with accented Latin letters as plain ones ("Quirós" → "Quiros", "Brøndum" → "Brondum")."""
+    if text.isascii():
+        return text
+    split = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
+    return "".join(ch for ch in split if not unicodedata.combining(ch))
 
 
 def _drop_possessive(word: str) -> str:

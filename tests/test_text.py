@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from bm25s.stopwords import STOPWORDS_EN as BM25S_STOPWORDS_EN
 
 from assistant.text import STOPWORDS_EN, content_stems
@@ -20,3 +21,17 @@ def test_contractions_are_not_content_words() -> None:
 
 def test_names_with_an_apostrophe_are_kept() -> None:
     assert content_stems("O'Neill met d'Arcy") == ["o'neil", "met", "d'arci"]
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Kuusijärvi", "kuusijarvi"),
+        ("Brøndum", "brondum"),
+        ("Quirós", "quiros"),
+        ("Ærøskøbing", "aeroskobing"),
+    ],
+)
+def test_a_name_with_accents_is_the_name_typed_without_them(written: str, typed: str) -> None:
+    assert content_stems(written) == content_stems(typed)
+    assert len(content_stems(written)) == 1  # one word, not "kuusij" and "rvi"

@@ -320,7 +320,7 @@ _CLAUSE_END = re.compile(
 _ONE_VALUE = frozenset({"date", "time", "place", "money", "duration", "distance", "age"})
 # Kinds of value whose place in the sentence tells what they measure (names and dates are everywhere).
 _ATTACHABLE = frozenset({"number", "money", "duration", "distance", "age"})
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "Kuusijärvi" is one word
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*\b|\b[A-Z]{2,}\b")
 # A sentence that says it adds to the one before: "The official further criticized…", "The spokesman
 # also referenced…", "At the same time, officials stressed…" (an adverb of addition at its start or

@@ -19,7 +19,7 @@ from ..text import content_stems, english_zipf
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any alphabet: "Kuusijärvi" is one word, no typo
 MIN_LETTERS = 4  # shorter words have too many neighbours to correct safely ("teh" aside)
 # A word rarer than this in English (wordfreq's scale, where typos have a little frequency too:
 # "wrot" 1.2, "govenor" 1.6) that the spell checker's word list lacks is taken for a typo...

@@ -60,7 +60,8 @@ _CHUNK = 8 << 20  # bytes per write call
 # other stems would score differently, so it is rebuilt.
 _PROBE = (
     "The ministers' negotiations were running late, said officials of the United Nations in Geneva; "
-    "farmers, nurses and teachers had been striking about wages since 2023, and they didn't say we're done."
+    "farmers, nurses and teachers had been striking about wages since 2023, and they didn't say we're done "
+    "in Kuusijärvi or Brøndum."
 )
 
 
