@@ -19,7 +19,15 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import CITATION_MARKER, NOT_NAMES, content_stems, english_zipf, is_name_like, words
+from ..text import (
+    CITATION_MARKER,
+    CORRECTION_NOTE,
+    NOT_NAMES,
+    content_stems,
+    english_zipf,
+    is_name_like,
+    words,
+)
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan, asks_exemption
 from .synonyms import article_words_for
@@ -572,6 +580,9 @@ class ExtractiveAnswerer:
         """The answer from ``passages``. ``following`` gives the paragraphs after some of them: they
         are read, for the questions that ``reads_on``, only to carry a quoted sentence's point on
         into the next paragraph."""
+        # A note correcting the article ("Correction: an earlier version said…") answers no question
+        # about the news; questions about corrections are answered from it elsewhere (``corrections``).
+        passages = [p for p in passages if not CORRECTION_NOTE.search(p.text)]
         if not passages:
             return abstention("no paragraph matched the question")
         plan = plan or QuestionPlan("lookup")

@@ -114,6 +114,11 @@ class TestCorrectionAnswers:
         assert not answer.abstained, answer.text
         assert [(c.article_id, c.paragraph) for c in answer.citations] == [("breakfast", 3)]
 
+    def test_a_correction_note_answers_no_question_about_the_news(self, reader: Assistant) -> None:
+        answer = reader.ask("how many schools did the trial involve?")
+        assert not answer.abstained and "38" in answer.text, answer.text
+        assert ("breakfast", 3) not in [(c.article_id, c.paragraph) for c in answer.citations]
+
     def test_an_article_without_a_correction(self, reader: Assistant) -> None:
         answer = reader.ask("has the ferry article been corrected?")
         assert answer.abstained and answer.text.startswith("No:") and "Island Ferry Returns" in answer.text
