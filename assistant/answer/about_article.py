@@ -133,14 +133,22 @@ def _items(articles: Sequence[ArticleInfo]) -> str:
     return "; ".join(
         f"“{info.title}”"
         + (f" by {info.byline}" if info.byline else "")
-        + (
-            f" ({where})"
-            if (where := ", ".join(filter(None, [info.outlet, info.date_text or info.date])))
-            else ""
-        )
+        + (f" ({where})" if (where := ", ".join(filter(None, [info.outlet, _day(info)]))) else "")
         + f" [{i}]"
         for i, info in enumerate(articles[:MAX_LISTED], 1)
     )
+
+
+def _day(info: ArticleInfo) -> str | None:
+    """The article's date as it writes it, or spelled out ("12 November 2026") when it gives only the
+    ISO form."""
+    if info.date_text and info.date_text != info.date:
+        return info.date_text
+    try:
+        day = dt.date.fromisoformat((info.date or "")[:10])
+    except ValueError:
+        return info.date
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def answer_genre(readings: Sequence[tuple[ArticleInfo, GenreReading]], asked: Sequence[Genre] = ()) -> Draft:

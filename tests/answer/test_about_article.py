@@ -76,7 +76,7 @@ def test_catalog_gives_outlets_and_dates_as_the_articles_write_them() -> None:
     info = replace(_info("a"), date_text="Monday 14 September 2026")
     draft = answer_catalog([info, _info("b")], 2, topic="strikes")
     assert "(The Lowland Courier, Monday 14 September 2026) [1]" in draft.text
-    assert "(The Lowland Courier, 2026-09-14) [2]" in draft.text
+    assert "(The Lowland Courier, 14 September 2026) [2]" in draft.text  # spelled out when only ISO is given
     assert "are about strikes:" in draft.text
 
 
