@@ -133,7 +133,9 @@ def markdown_report(run: EvalRun, summary: dict[str, Any]) -> str:
         lines.append(f"- answer: {_one_line(r.answer)}")
         if r.question.reference:
             lines.append(f"- reference: {_one_line(r.question.reference)}")
-        for ref, rank in zip(r.question.reference_contexts, r.scores.context_ranks, strict=True):
+        # An unanswerable question may name the passages it comes close to; they are not ranked.
+        ranks = r.scores.context_ranks or [None] * len(r.question.reference_contexts)
+        for ref, rank in zip(r.question.reference_contexts, ranks, strict=True):
             lines.append(f"- context (rank {rank or '–'}): {_one_line(ref)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

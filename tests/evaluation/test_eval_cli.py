@@ -244,3 +244,18 @@ def test_beir_folder_is_indexed_and_scored(tmp_path: Path) -> None:
     results = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["relevant_doc_ids"] for r in results] == [["D1"], ["D2"], ["D3"]]
     assert results[0]["retrieved"][0]["article_id"] == "d1"
+
+
+def test_an_unanswerable_question_may_name_the_passages_it_comes_close_to(
+    tmp_path: Path, index_dir: str
+) -> None:
+    # Marked unanswerable, though the seed answers it: the assistant answers, the question fails, and
+    # the report lists the passages it names (none of them ranked, as for no unanswerable question).
+    row = dev_rows("spokesman")[0]
+    near = row | {"kind": "near_miss", "answerable": False, "key_facts": [], "reference": ""}
+    assert near["reference_contexts"]
+    out = tmp_path / "run"
+    result = invoke(str(write_set(tmp_path / "near.jsonl", [near])), "--index", index_dir, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "## Failures (1)" in report and "- context (rank –): " in report
