@@ -149,7 +149,7 @@ ANSWERS = [
       "An estimated 14,000 people attended the festival over four days, up from 11,500 the year before.", ["14,000"], [C_B_CROWD]),
     A("what did a weekend pass", FEST, "A weekend ticket cost €65, the same price as since 2023.", ["€65"],
       ["A weekend ticket cost €65, unchanged since 2023."]),
-    A("how many stars did the ballyvarren", FEST, "The review gave the festival four out of five stars (★★★★☆).", ["★★★★☆"],
+    A("how many stars did the ballyvarren", FEST, "The review gave the festival four out of five stars (★★★★☆).", ["Rating: ★★★★☆"],
       ["Rating: ★★★★☆"]),
 
     # ---------------- why_how (16)
