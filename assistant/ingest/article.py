@@ -77,7 +77,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     Name" is a byline.
 # v14: the date as the article writes it keeps the time written after it ("22 May 2025, 07:45 ADT"),
 #     and is read from the header's lines when front matter gave the date in ISO form.
-PARSER_VERSION = 14
+# v15: a masthead line with several sections ("Alpenland Courier — Austria — Tyrol") names the outlet;
+#     "Have a story idea? Email …" is no paragraph.
+PARSER_VERSION = 15
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files

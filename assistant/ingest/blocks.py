@@ -47,6 +47,8 @@ _BOILERPLATE = [
         # Tell us about it in the comments below."
         r".{0,120}\b(in the comments( below| section)?|join the (discussion|conversation)|comments are "
         r"(moderated|closed|open)|have your say)\b.{0,120}",
+        # "Have a story idea? Email newsroom@…", "Got a tip? Contact us"
+        r"(have|got)\s+a\s+(story(\s+idea)?|news\s+tip|tip)\b.{0,120}",
         r"(updated|last updated)\s*:?\s*.{0,40}",
         # a wire story's closing credits: "Reporting by Anna Kowalski; Editing by Mark Heinrich"
         r"\(?((additional\s+)?(reporting|writing)\s+by\s+.{1,120}?;\s*)?editing\s+by\s+.{1,80}?\)?",
@@ -564,9 +566,10 @@ def _is_outlet_line(text: str) -> bool:
 _NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "der", "die", "el"})
 
 
-# A page's masthead over the headline, set apart from its section by a dash: "Fundy Coast Times - Business".
+# A page's masthead over the headline, set apart from its sections by dashes: "Fundy Coast Times - Business".
 _MASTHEAD = re.compile(
-    r"(?P<outlet>[A-Z][^.!?]{1,50}?)\s+[-–—]\s+(?P<section>[A-Z][\w&'’]*(?:\s+[A-Z&][\w'’]*)?)"
+    r"(?P<outlet>[A-Z][^.!?]{1,50}?)\s+[-–—]\s+(?P<section>[A-Z][\w&'’]*(?:\s+[A-Z&][\w'’]*)?"
+    r"(?:\s+[-–—]\s+[A-Z][\w&'’]*(?:\s+[A-Z&][\w'’]*)?)*)"  # "Alpenland Courier — Austria — Tyrol"
 )
 
 

@@ -710,9 +710,24 @@ def test_a_masthead_line_names_the_outlet_and_review_by_is_a_byline() -> None:
     assert article.date == "2025-07-21"
 
 
+def test_a_masthead_line_with_several_sections_names_the_outlet() -> None:
+    text = (
+        "ALPENLAND COURIER — Austria — Tyrol\n\n"
+        "LANDSLIDE SEALS OFF TYROL VALLEY, LEAVING 1,400 PEOPLE CUT OFF\n\n"
+        "By KATHARINA MOOSBRUGGER, Regional Correspondent\n\nPublished: 6 August 2025, 19:25\n\n"
+        "A massive landslide sealed off the only road into the Felstal valley early on Wednesday.\n"
+    )
+    article = parse_article(text, source="f.txt", article_id="f")
+    assert (article.title, article.outlet) == (
+        "LANDSLIDE SEALS OFF TYROL VALLEY, LEAVING 1,400 PEOPLE CUT OFF",
+        "Alpenland Courier",
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "Have a story idea? Email newsroom@atlanticcoastchronicle.example",
         "Comments are moderated. Sign in to join the discussion.",
         "*Have you been to Ballyvarren? Tell us about your favourite session in the comments below.*",
     ],
