@@ -241,8 +241,8 @@ _DEK = [
 _UNDER_HEADLINE = re.compile(r"\b(?:under|below|beneath)\s+(?:the\s+)?(?:headline|title)\b", _I)
 _DATE = [
     re.compile(
-        rf"\bwhen(?:\s+(?:was|is|were)|'s|’s)\s+{_THIS}\s+(?:first\s+)?(?:published|written|posted|dated|released|"
-        r"put out|out|filed|updated)\b",
+        rf"\bwhen(?:\s+(?:was|is|were)|'s|’s)\s+{_THIS}(?:\s+(?:about|on|in|from|of)\s+[\w'’ -]{{1,40}}?)?\s+"
+        r"(?:first\s+)?(?:published|written|posted|dated|released|put out|out|filed|updated)\b",
         _I,
     ),
     # "what's the dateline?", "is this article recent?"
@@ -260,7 +260,12 @@ _DATE = [
     re.compile(rf"\bwhat\s+(?:date|day)\s+(?:was|is)\s+(?:(?:on|in|at\s+the\s+top\s+of)\s+)?{_THIS}\b", _I),
     re.compile(rf"\b{_THIS_OWN}\s+(?:publication\s+)?date\b", _I),
     # "when did the Tribune run the mayor story?"
-    re.compile(rf"\bwhen\s+did\s+(?:the\s+)?[\w'’ -]{{1,40}}?\s+(?:run|print|carry|post)\s+{_THIS}", _I),
+    re.compile(
+        rf"\bwhen\s+did\s+(?:the\s+)?[\w'’ -]{{1,40}}?\s+(?:(?:run|print|carry|post)\s+{_THIS}|"
+        # "when did the Midi Post put the heat piece out?" (not "put its report out": the news's report)
+        rf"put\s+(?:out\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARTICLE_WORD}\b)",
+        _I,
+    ),
     # "how old is it?" asks the age of what the story is about (a find, a bridge), "how old is the
     # story?" the article's: "old" takes an article word; "how recent is it?" is the article's.
     re.compile(rf"\bhow\s+(?:recent|new)\s+is\s+{_THIS}\b", _I),
@@ -342,6 +347,8 @@ _OUTLET = [
 _OF_ANOTHER = r"(?!\s+of\s+(?!(?:the|your|my)\s+(?:collection|index)))"
 _COUNT = [
     re.compile(rf"\bhow many\s+(?:\w+\s+)?{_ARTICLE_WORD}\b{_OF_ANOTHER}", _I),
+    # "how many of the stories are about cancelled flights?"
+    re.compile(rf"\bhow many\s+of\s+(?:the|your|these|those)\s+{_ARTICLE_WORD}\b", _I),
     re.compile(rf"\b(?:number|count|total)\s+of\s+(?:articles|stories|pieces|documents)\b{_OF_ANOTHER}", _I),
 ]
 # Questions about the collection, answered from every article's header. The newest or oldest article
@@ -456,6 +463,12 @@ _LIST = [
     re.compile(
         r"\b(?:do|does)\s+(?:you|the\s+(?:index|corpus|collection))\s+(?:have|hold|include)\s+(?:any\s+)?"
         r"(?:articles|stories|pieces|reports|coverage)\s+(?:about|on|regarding|concerning|covering|from|by)\b",
+        _I,
+    ),
+    # "which articles cover the landslide?", "what stories deal with the drought?"
+    re.compile(
+        r"\b(?:which|what)\s+(?:\w+\s+)?(?:articles|stories|pieces|reports)\s+(?:cover|covers|covered|mention|"
+        r"discuss|deal\s+with|talk\s+about|report\s+on|look\s+at)\b",
         _I,
     ),
     # "which of the stories are about health?"

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import content_stems, split_sentences, strip_markers, words
+from ..text import content_stems, english_zipf, folded, split_sentences, strip_markers, words
 from ..types import ArticleInfo, Passage, parse_paragraph_id
 from .about_article import (
     answer_catalog,
@@ -422,7 +422,9 @@ class AnswerRouter:
         if plan.fields == ("sources",):
             return self._sources(chosen or articles, choice)
         if corrections:
-            return self._corrections(chosen or articles)
+            # "have any of the articles been corrected?": every article, not the one closest to the question
+            every = not topic and not article_ids and _ALL_ASKED.search(question) is not None
+            return self._corrections(articles if every else chosen or articles)
         draft = answer_fields(chosen or articles, plan.fields)
         if "outlet" in plan.fields and len(chosen) == 1 and not chosen[0].outlet:
             # No outlet in the header: who the article credits for its reporting is the next best answer.
@@ -649,9 +651,14 @@ class AnswerRouter:
                 for (s, e), sim in zip(sv.spans, sims, strict=True):
                     text = p.text[s:e]
                     found_stems = set(content_stems(text))
-                    named = any(_mentions_all(part, found_stems) for part in conjuncts)
+                    named = any(
+                        _mentions_all(part, found_stems) and not _as_name_only(part, text, subject)
+                        for part in conjuncts
+                    )
                     named = named or self._names_head(compounds, text)
-                    by_head = any(_mentions_all(h, found_stems) for h in heads)
+                    by_head = any(
+                        _mentions_all(h, found_stems) and not _as_name_only(h, text, subject) for h in heads
+                    )
                     named = named or (by_head and float(sim) >= MENTION_HEAD_SIMILARITY)
                     if named or float(sim) >= MENTION_SIMILARITY:
                         hits.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
@@ -702,6 +709,8 @@ class AnswerRouter:
             for i, token in enumerate(tokens):
                 if i == 0 or not _mentions_all({head}, set(content_stems(token))):
                     continue
+                if _as_name_only({head}, sentence, compound):
+                    continue  # "Chief executive Grant Fenwick said…" names no "lottery grant"
                 phrase = " ".join(tokens[max(0, i - len(modifiers)) : i + 1])
                 vectors = self.embeddings.encode_cached([compound, phrase])
                 if float(vectors[0] @ vectors[1]) >= MENTION_PHRASE_SIMILARITY:
@@ -882,11 +891,48 @@ class AnswerRouter:
 
 
 # Several outlets or writers asked for: "which papers covered…", "who were the reporters on…".
+# "any of the articles", "the stories", "all of them": the question asks of every article.
+_ALL_ASKED = re.compile(
+    r"\b(?:any|all|each|every|either|both)\s+(?:of\s+)?(?:the|your|these|those|them)?\s*"
+    r"(?:articles|stories|pieces|reports)?\b|\bthe\s+(?:articles|stories|pieces|reports)\b",
+    re.I,
+)
 _MANY_ASKED = re.compile(
     r"\b(?:outlets|publications|newspapers|papers|sites|websites|agencies|magazines|writers|authors|reporters|"
     r"journalists)\b",
     re.I,
 )
+
+
+# A surname beside a capitalised word makes it part of a person's name: "Fenwick" is 2.8 on wordfreq's
+# Zipf scale, "Branch" or "Investigation" (in an organisation's name) above 4.
+NAME_PART_ZIPF = 3.5
+_CASED_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")  # ``words`` before it lower-cases them
+
+
+def _as_name_only(stems: set[str], text: str, asked: str) -> bool:
+    """True when the reader wrote these words in lower case ("a grant", "a lottery grant") and ``text``
+    has them only inside a person's name, beside a word English hardly uses ("Chief executive Grant
+    Fenwick said…"). A name the reader asked for ("red cross", "manitoba") or an
+    organisation's ("the Marine Accident Investigation Branch" for "accident investigators") is a
+    mention."""
+    if any(w[:1].isupper() for w in _CASED_TOKEN.findall(folded(asked)) if set(content_stems(w)) & stems):
+        return False
+    asked_stems = set(content_stems(asked))
+    cased = _CASED_TOKEN.findall(folded(text))
+    found = [i for i, w in enumerate(cased) if set(content_stems(w)) & stems]
+
+    def in_a_name(i: int) -> bool:
+        run = [i]
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(cased) and cased[j][:1].isupper():
+                run.append(j)
+                j += step
+        others = [cased[j] for j in run if j != i and not set(content_stems(cased[j])) & asked_stems]
+        return cased[i][:1].isupper() and any(english_zipf(w.lower()) < NAME_PART_ZIPF for w in others)
+
+    return bool(found) and all(in_a_name(i) for i in found)
 
 
 def header_stems(info: ArticleInfo) -> set[str]:

@@ -42,6 +42,8 @@ _GENERIC = frozenset(
         "evolved progress progressed "
         # a chat's fillers: "ok, give me the key points then"
         "ok okay alright then so well hey hi hello thanks cheers yeah sure just also pls plz "
+        # a question's own verbs and quantifiers: "have any of the articles been corrected?"
+        "any been being did does done "
         # how widely: "what's in this collection overall?"
         "overall general generally broadly basically altogether whole entire"
         # whether it was corrected: "has the ferry article been corrected?"

@@ -119,6 +119,11 @@ class TestCorrectionAnswers:
         assert not answer.abstained and "38" in answer.text, answer.text
         assert ("breakfast", 3) not in [(c.article_id, c.paragraph) for c in answer.citations]
 
+    def test_any_of_the_articles_asks_of_every_article(self, reader: Assistant) -> None:
+        answer = reader.ask("have any of the articles been corrected?")
+        assert not answer.abstained, answer.text
+        assert [(c.article_id, c.paragraph) for c in answer.citations] == [("breakfast", 3)]
+
     def test_an_article_without_a_correction(self, reader: Assistant) -> None:
         answer = reader.ask("has the ferry article been corrected?")
         assert answer.abstained and answer.text.startswith("No:") and "Island Ferry Returns" in answer.text

@@ -14,6 +14,10 @@ from assistant.answer.kinds import classify
 # (question, the first field it asks for)
 HEADER_QUESTIONS = [
     ("how old is this article?", "date"),
+    ("when was the harbourline outage article in new zealand published", "date"),
+    ("when did the midi post put the heat piece out?", "date"),
+    ("which articles cover the felstal landslide?", "list"),
+    ("how many of the stories are about cancelled flights?", "count"),
     ("how recent is it?", "date"),
     # author
     ("Who wrote this?", "author"),
@@ -318,6 +322,7 @@ HEADER_QUESTIONS += [
     ("what's in this collection?", "list"),
 ]
 NOT_HEADER_QUESTIONS += ["who reported the fire to police?"]
+NOT_HEADER_QUESTIONS += ["when did the council put its report out?", "how many of the workers were hurt?"]
 OVERVIEW_QUESTIONS += [
     # the collection, asked what it holds in words of a summary: each article's lead, not a list
     "what's in this collection overall - what are the articles about?",
