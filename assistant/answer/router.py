@@ -916,8 +916,9 @@ def _as_name_only(stems: set[str], text: str, asked: str) -> bool:
     Fenwick said…"). A name the reader asked for ("red cross", "manitoba") or an
     organisation's ("the Marine Accident Investigation Branch" for "accident investigators") is a
     mention."""
-    if any(w[:1].isupper() for w in _CASED_TOKEN.findall(folded(asked)) if set(content_stems(w)) & stems):
-        return False
+    typed = [w for w in _CASED_TOKEN.findall(folded(asked)) if set(content_stems(w)) & stems]
+    if any(w[:1].isupper() or english_zipf(w.lower()) < NAME_PART_ZIPF for w in typed):
+        return False  # "Grant", or "brondum": a name, asked for as one
     asked_stems = set(content_stems(asked))
     cased = _CASED_TOKEN.findall(folded(text))
     found = [i for i, w in enumerate(cased) if set(content_stems(w)) & stems]
