@@ -770,6 +770,17 @@ class AnswerRouter:
                 # operator's losses; the first report speaks of the businesses' and gives no figure.
                 every.notes.append("story reported more than once: an earlier report says this is not given")
                 return Routed(every)
+        elif draft.abstained:
+            # The report the question names gives no answer: the story's other reports may (a later one
+            # restates the first's figures, an earlier one what the later left out), said so.
+            every = self._read(plan, queries, passages, query_vectors)
+            if not every.abstained and {c.article_id for c in every.citations} - {choice.article_id}:
+                every.notices.append(
+                    f"The report asked about, “{chosen.title}”, does not say this; this answer quotes the "
+                    "story's other reports."
+                )
+                every.notes.append("story reported more than once: the report asked about gives no answer")
+                return Routed(every)
         return Routed(_with_version(draft, choice), passages=scoped)
 
     def _version_passages(

@@ -246,3 +246,10 @@ def test_a_question_about_when_a_story_first_broke_reads_the_first_reports_lead(
     assert classify("how many drivers walked out when it first broke?").version == "first"
     answer = buses.ask("what happened to Tarnford's buses when the story first broke?")
     assert {c.article_id for c in answer.citations} == {"bus-strike-first"}, answer.text
+
+
+def test_a_report_named_that_gives_no_answer_leaves_it_to_the_others_and_says_so(buses: Assistant) -> None:
+    answer = buses.ask("as of 4 may, when were the two Ellerby depot workers discharged from hospital?")
+    assert not answer.abstained and "discharged" in answer.text, answer.text
+    assert {c.article_id for c in answer.citations} == {"bus-strike-update"}
+    assert any("does not say this" in notice for notice in answer.notices), answer.notices
