@@ -79,7 +79,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     and is read from the header's lines when front matter gave the date in ISO form.
 # v15: a masthead line with several sections ("Alpenland Courier — Austria — Tyrol") names the outlet;
 #     "Have a story idea? Email …" is no paragraph.
-PARSER_VERSION = 15
+# v16: a date written in figures ("27/06/2025 at 14:20") is the date as the page writes it.
+PARSER_VERSION = 16
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files

@@ -618,7 +618,7 @@ _WRITTEN_DATE = re.compile(_WEEKDAY + f"(?:{_DATE_HINT.pattern})", re.I)
 
 # The time a date line gives after the date: ", 07:45 ADT", " at 9.30am", ", 16:20 CEST".
 _TIME_AFTER = re.compile(
-    r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT\s*[+-]\s*\d{1,2}))?(?![\w:.])"
+    r",?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT\s*[+-]\s*\d{1,2}))?(?![\w:.])"
 )
 
 
@@ -630,7 +630,22 @@ def written_date(text: str, iso: str) -> str | None:
         if normalize_date(match.group(0)) == iso:
             time = _TIME_AFTER.match(text, match.end())
             return (match.group(0) + (time.group(0) if time else "")).strip(" ,")
+    for match in _NUMERIC_DATE.finditer(text):
+        if _numeric_day_is(match, iso):
+            time = _TIME_AFTER.match(text, match.end())
+            return (match.group(0) + (time.group(0) if time else "")).strip(" ,")
     return None
+
+
+# A date written in figures: "27/06/2025", "27.06.2025", "6/27/2025".
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _numeric_day_is(match: re.Match[str], iso: str) -> bool:
+    """Whether a date in figures is the day ``iso`` names, read day first or month first (the
+    metadata's day tells which)."""
+    first, second, year = (int(g) for g in match.groups())
+    return f"{year:04d}-{second:02d}-{first:02d}" == iso or f"{year:04d}-{first:02d}-{second:02d}" == iso
 
 
 def normalize_date(raw: str) -> str | None:

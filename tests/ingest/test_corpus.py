@@ -14,7 +14,7 @@ from assistant.ingest.article import (
     load_article,
     parse_article,
 )
-from assistant.ingest.blocks import dateline_outlet, is_boilerplate
+from assistant.ingest.blocks import dateline_outlet, is_boilerplate, written_date
 
 from ..conftest import SEED_FILE, SEED_ID
 
@@ -762,3 +762,15 @@ def test_the_date_as_written_keeps_its_time_and_is_read_from_the_header_beside_f
     )
     article = parse_article(markdown, source="w.md", article_id="w", kind=".md")
     assert (article.date, article.date_text) == ("2025-03-26", "26 March 2025, 08:00 CET")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "written"),
+    [
+        ("Published 27/06/2025 at 14:20", "2025-06-27", "27/06/2025 at 14:20"),
+        ("Posted 6/27/2025", "2025-06-27", "6/27/2025"),
+        ("Posted 01/02/2025", "2025-03-01", None),  # neither reading is the page's day
+    ],
+)
+def test_a_date_written_in_figures_is_read_either_way_round(line: str, iso: str, written: str | None) -> None:
+    assert written_date(line, iso) == written
