@@ -80,7 +80,12 @@ def _stemmer() -> Stemmer.Stemmer:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, letters folded to plain Latin ones, possessive endings dropped: a reader
     who types "Kuusijarvi" or "Brondum" means the Kuusijärvi and Brøndum of the article."""
-    return [_drop_possessive(w.lower()) for w in _WORD.findall(folded(text))]
+    return [_drop_possessive(w.lower()) for w in cased_words(text)]
+
+
+def cased_words(text: str) -> list[str]:
+    """The word tokens ``words`` makes, in their own case ("Grant", "Fenwick"), accents folded."""
+    return _WORD.findall(folded(text))
 
 
 # Latin letters that Unicode does not split into a plain letter and a mark.

@@ -133,22 +133,23 @@ def _items(articles: Sequence[ArticleInfo]) -> str:
     return "; ".join(
         f"“{info.title}”"
         + (f" by {info.byline}" if info.byline else "")
-        + (f" ({where})" if (where := ", ".join(filter(None, [info.outlet, _day(info)]))) else "")
+        + (f" ({where})" if (where := ", ".join(filter(None, [info.outlet, day_of(info)]))) else "")
         + f" [{i}]"
         for i, info in enumerate(articles[:MAX_LISTED], 1)
     )
 
 
-def _day(info: ArticleInfo) -> str | None:
-    """The article's date as it writes it, or spelled out ("12 November 2026") when it gives only the
-    ISO form."""
+def day_of(info: ArticleInfo, weekday: bool = False) -> str | None:
+    """The article's date as it writes it ("17 February 2025, 14:25 GMT"), or spelled out ("12 November
+    2026", after its weekday when ``weekday``) when it gives only the ISO form; None when it has none."""
     if info.date_text and info.date_text != info.date:
         return info.date_text
     try:
         day = dt.date.fromisoformat((info.date or "")[:10])
     except ValueError:
         return info.date
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    spelled = f"{day.day} {day.strftime('%B')} {day.year}"
+    return f"{day.strftime('%A')} {spelled}" if weekday else spelled
 
 
 def answer_genre(readings: Sequence[tuple[ArticleInfo, GenreReading]], asked: Sequence[Genre] = ()) -> Draft:

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import content_stems, english_zipf, folded, split_sentences, strip_markers, words
+from ..text import cased_words, content_stems, english_zipf, split_sentences, strip_markers, words
 from ..types import ArticleInfo, Passage, parse_paragraph_id
 from .about_article import (
     answer_catalog,
@@ -31,6 +31,7 @@ from .about_article import (
     answer_fields,
     answer_genre,
     answer_genre_catalog,
+    day_of,
     describe_date,
 )
 from .collection import answer_by_date, answer_people, date_filter, topic_left
@@ -64,7 +65,6 @@ from .versions import (
     StoryVersion,
     VersionChoice,
     choose_version,
-    day_written,
     story_versions,
     without_header_words,
 )
@@ -826,7 +826,7 @@ class AnswerRouter:
             if draft.abstained:
                 return None
             told = next(v for v in versions if v.info.article_id == choice.article_id)
-            drafts.append((f"In the report of {day_written(told)}", draft))
+            drafts.append((f"In the report of {day_of(told.info, weekday=True)}", draft))
         draft = joined_drafts(drafts)
         draft.notes.append(
             f"story reported {len(versions)} times; "
@@ -901,13 +901,13 @@ class AnswerRouter:
         return found
 
 
-# Several outlets or writers asked for: "which papers covered…", "who were the reporters on…".
 # "any of the articles", "the stories", "all of them": the question asks of every article.
 _ALL_ASKED = re.compile(
     r"\b(?:any|all|each|every|either|both)\s+(?:of\s+)?(?:the|your|these|those|them)?\s*"
     r"(?:articles|stories|pieces|reports)?\b|\bthe\s+(?:articles|stories|pieces|reports)\b",
     re.I,
 )
+# Several outlets or writers asked for: "which papers covered…", "who were the reporters on…".
 _MANY_ASKED = re.compile(
     r"\b(?:outlets|publications|newspapers|papers|sites|websites|agencies|magazines|writers|authors|reporters|"
     r"journalists)\b",
@@ -918,7 +918,6 @@ _MANY_ASKED = re.compile(
 # A surname beside a capitalised word makes it part of a person's name: "Fenwick" is 2.8 on wordfreq's
 # Zipf scale, "Branch" or "Investigation" (in an organisation's name) above 4.
 NAME_PART_ZIPF = 3.5
-_CASED_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")  # ``words`` before it lower-cases them
 
 
 def _as_name_only(stems: set[str], text: str, asked: str) -> bool:
@@ -927,11 +926,11 @@ def _as_name_only(stems: set[str], text: str, asked: str) -> bool:
     Fenwick said…"). A name the reader asked for ("red cross", "manitoba") or an
     organisation's ("the Marine Accident Investigation Branch" for "accident investigators") is a
     mention."""
-    typed = [w for w in _CASED_TOKEN.findall(folded(asked)) if set(content_stems(w)) & stems]
+    typed = [w for w in cased_words(asked) if set(content_stems(w)) & stems]
     if any(w[:1].isupper() or english_zipf(w.lower()) < NAME_PART_ZIPF for w in typed):
         return False  # "Grant", or "brondum": a name, asked for as one
     asked_stems = set(content_stems(asked))
-    cased = _CASED_TOKEN.findall(folded(text))
+    cased = cased_words(text)
     found = [i for i, w in enumerate(cased) if set(content_stems(w)) & stems]
 
     def in_a_name(i: int) -> bool:

@@ -186,15 +186,5 @@ def publication_date(info: ArticleInfo) -> dt.date | None:
         return None
 
 
-def day_written(version: StoryVersion) -> str:
-    """A report's day as its page writes it ("17 February 2025, 14:25 GMT"), else spelled out."""
-    written = version.info.date_text
-    if written and written != version.info.date:
-        return written
-    return (
-        f"{version.date.strftime('%A')} {version.date.day} {version.date.strftime('%B')} {version.date.year}"
-    )
-
-
 def _long(date: dt.date) -> str:
     return f"{date.strftime('%A')} {date.isoformat()}"
