@@ -975,11 +975,11 @@ _DAY_FRAME = re.compile(
     rf"\bas\s+of\s+{_DAY}\b|^\W*by\s+{_DAY}\s*,",
     _I,
 )
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
-_MONTH = r"(?:" + "|".join(m for m in _MONTH_NAMES) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_MONTH = r"(?:" + "|".join(MONTH_NAMES) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 
 
 def _calendar_day(tag: str) -> str:
@@ -1011,7 +1011,7 @@ def named_date(question: str) -> str | None:
     }
     month = next(v for k, v in parts.items() if k.startswith("month")).lower()
     day = int(next(v for k, v in parts.items() if k.startswith("day")))
-    number = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month[:3]))
+    number = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(month[:3]))
     return f"{number:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 

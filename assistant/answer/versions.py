@@ -16,7 +16,7 @@ import numpy as np
 
 from ..text import NOT_NAMES, is_name_like
 from ..types import ArticleInfo
-from .kinds import QuestionPlan
+from .kinds import MONTH_NAMES, QuestionPlan
 
 # Headline + dek + lead of two versions of a story are at least this close in meaning...
 SAME_STORY_SIMILARITY = 0.55
@@ -131,12 +131,6 @@ def choose_version(plan: QuestionPlan, versions: Sequence[StoryVersion]) -> Vers
     return VersionChoice(newest.info.article_id, ordered, "the newest version of the story", notice)
 
 
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-)  # fmt: skip
-
-
 def without_header_words(question: str, info: ArticleInfo) -> str:
     """The question without the words that name ``info`` by its header: its outlet ("what did the
     Courier report…"), its writer, its date ("on 13 November"). They say which report, not what the
@@ -150,7 +144,7 @@ def without_header_words(question: str, info: ArticleInfo) -> str:
             patterns.append(rf"(?:\bthe\s+)?\b(?:{full}|{re.escape(tokens[-1])})(?:'s|’s)?\b")
     date = publication_date(info)
     if date is not None:
-        month = _MONTHS[date.month - 1]
+        month = MONTH_NAMES[date.month - 1]
         day = rf"{date.day}(?:st|nd|rd|th)?"
         month = rf"(?i:{month[:3]}[a-z]*\.?)"
         named = rf"(?:{day}\s+(?i:of\s+)?{month}|{month}\s+{day})(?:,?\s+{date.year})?"
