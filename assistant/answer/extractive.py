@@ -30,6 +30,7 @@ from ..text import (
 )
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan, asks_exemption
+from .roles import names_holder
 from .synonyms import article_words_for
 
 ABSTAIN_TEXT = "I could not find an answer to that in the indexed articles."
@@ -49,6 +50,7 @@ ATTACH_WINDOW = 5  # words between the value and a word of the question, at most
 # when it follows the figure closely ("412 of its 640 scheduled services"): "85,000 people use its
 # trains" counts people. At most this many words after the figure.
 COUNTED_WINDOW = 3
+ROLE_BONUS = 0.15  # a sentence naming the holder of the role a "who's the boss?" question asks about
 CAUSE_BONUS = 0.04  # a "why"/"how" question's sentence that gives a reason or a means
 # A "why" question's sentence that gives no reason keeps this share of its score: it answers "what".
 # So does a reaction question's sentence that reports nothing said or done, when the passages do
@@ -927,6 +929,11 @@ def score_sentences(
             steer += TYPE_BONUS if _EXEMPTS.search(cand.text) else -(1 - NO_EXEMPTION_SHARE) * score
         if conditional:
             steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
+        if plan.roles:
+            # "Chief executive Mikko Halonen said…" answers "who's the boss at Pohjavirta?"; a sentence
+            # naming no one by the role ("Pohjavirta Paper will close its mill…") answers it less
+            holder = names_holder(cand.text, plan.roles)
+            steer += ROLE_BONUS if holder else -(1 - NO_ASPECT_SHARE) * score
         if cand.novelty == 0:
             cue, steer, score = 0.85 * cue, 0.85 * steer, 0.85 * score  # says nothing new to the question
         cand.unanchored = score + cue

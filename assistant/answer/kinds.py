@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..text import content_stems
 from ..types import QuestionKind
+from .roles import asked_role
 
 AnswerType = Literal[
     "person", "date", "time", "place", "number", "money", "duration", "distance", "age", "cause"
@@ -64,6 +65,8 @@ class QuestionPlan:
     # "how big was the search area at first compared with the end?": a story told more than once is
     # answered from its earlier report and its latest, each with its date
     then_and_now: bool = False
+    # "who's the boss at X?": the role words (and news's words for them) a holder is named by
+    roles: frozenset[str] = frozenset()
 
 
 _I = re.IGNORECASE
@@ -1152,6 +1155,8 @@ def classify(question: str) -> QuestionPlan:
         plan = dataclasses.replace(plan, date_named=date)
     if plan.kind not in ("about_article", "mention", "overview") and asks_then_and_now(question):
         plan = dataclasses.replace(plan, then_and_now=True)
+    if plan.kind == "lookup" and plan.answer_type == "person" and (roles := asked_role(question)):
+        plan = dataclasses.replace(plan, roles=roles)
     if plan.kind in ("about_article", "mention"):
         return plan
     text = " ".join(question.split())

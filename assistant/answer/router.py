@@ -58,6 +58,7 @@ from .genre import (
 )
 from .kinds import MOST, QuestionPlan, asks_now_only, exemption_query, without_day_cue, without_version_cue
 from .overview import lead_sentence, side_named, summarize, summarize_side
+from .roles import names_holder
 from .sources import answer_sources
 from .synonyms import article_words_for
 from .topics import topic_stems
@@ -70,6 +71,7 @@ from .versions import (
 )
 
 MENTION_SIMILARITY = 0.45
+ROLE_PASSAGES = 2  # paragraphs naming a role's holder read beside the retrieved ones
 # A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
 # mentions it when its words before the head read this close to the thing (see ``_names_head``).
 MENTION_PHRASE_SIMILARITY = 0.5
@@ -735,7 +737,9 @@ class AnswerRouter:
             article_id = next((p.article_id for p in passages if p.article_id in named), article_id)
         versions = self._versions(article_id, self.corpus.possible_versions(article_id))
         if not versions:
-            passages = self._with_part_passages(plan, queries, passages)
+            passages = self._with_role_passages(
+                plan, queries, self._with_part_passages(plan, queries, passages)
+            )
             draft = self._read(plan, queries, passages, query_vectors)
             if plan.answer_type and _not_given(draft):
                 # "What did she die of?": the paragraph that gives it may share few words with the
@@ -798,7 +802,26 @@ class AnswerRouter:
         if (plan.version or choice.by_day) and not any(p.paragraph == 1 for p in scoped):
             lead = self.corpus.lead_passage(choice.article_id)
             scoped = [*scoped, lead] if lead is not None else scoped
-        return self._with_part_passages(plan, queries, scoped)
+        return self._with_role_passages(plan, queries, self._with_part_passages(plan, queries, scoped))
+
+    def _with_role_passages(
+        self, plan: QuestionPlan, queries: list[str], passages: list[Passage]
+    ) -> list[Passage]:
+        """The passages, and after them the paragraphs of the best passage's story that name a holder of
+        the role a "who's the boss at X?" question asks about (``roles``), ``ROLE_PASSAGES`` at most."""
+        roles = plan.roles
+        if not roles or not passages:
+            return passages
+        seen = {(p.article_id, p.paragraph) for p in passages}
+        story = [
+            p
+            for p in self.corpus.article_passages(passages[0].article_id)
+            if (p.article_id, p.paragraph) not in seen
+        ]
+        holders = [
+            p for p in story if any(names_holder(p.text[s:e], roles) for s, e in split_sentences(p.text))
+        ]
+        return [*passages, *holders[:ROLE_PASSAGES]]
 
     def _then_and_now(
         self,
