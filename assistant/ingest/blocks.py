@@ -18,8 +18,10 @@ _BOILERPLATE = [
         r"[\W_]+",  # separators: "|", "***", "—"
         r"getting your .{0,40}player ready.*",
         r"(listen to|play) (this )?(article|story|audio).*",
+        r"(listen|play)\s*\(?\s*\d+\s*(min|mins|minutes)\b.*",  # "🔊 Listen (5 min)"
         r"advertisement|sponsored( content)?|ad|skip (to )?(main )?content|jump to .*",
-        r"(share|share this( article| story| page)?|tweet|email|print|copy link|save)( on \w+)?\s*:?",
+        r"scroll to continue( reading)?",
+        r"(share|share this( article| story| page)?|tweet|post|email|print|copy link|save)( on \w+)?\s*:?",
         # "Share this story: Facebook · X · Email"
         r"share( this)?( article| story| page)?\s*:?\s*((facebook|twitter|x|email|e-mail|whatsapp|linkedin|"
         r"reddit|bluesky|threads|print|copy link)\s*[·|,/•]?\s*)+",
@@ -49,7 +51,10 @@ _BOILERPLATE = [
         r"(moderated|closed|open)|have your say)\b.{0,120}",
         # "Have a story idea? Email newsroom@…", "Got a tip? Contact us"
         r"(have|got)\s+a\s+(story(\s+idea)?|news\s+tip|tip)\b.{0,120}",
-        r"(updated|last updated)\s*:?\s*.{0,40}",
+        # "UPDATED: 8 February 2025, 21:30 CET (adds police figures)"
+        r"(updated|last updated)\s*:?\s*.{0,40}?(\s*\([^()]{0,200}\))?",
+        # a wire page's footer: "Our Standards: The … Trust Principles.", "Purchase Licensing Rights"
+        r"our standards\s*:.{0,80}|purchase licensing rights",
         # a wire story's closing credits: "Reporting by Anna Kowalski; Editing by Mark Heinrich"
         r"\(?((additional\s+)?(reporting|writing)\s+by\s+.{1,120}?;\s*)?editing\s+by\s+.{1,80}?\)?",
     )
@@ -126,7 +131,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _KEY_VALUE = re.compile(
-    r"^\s*(title|headline|subtitle|dek|standfirst|strapline|author|byline|date|published|source|outlet|"
+    r"^\s*(title|headline|subtitle|dek|standfirst|strapline|author|byline|words|date|published|source|outlet|"
     r"publication|publisher|"
     r"newspaper|url)\s*:\s*(.+)$",
     re.I,
@@ -160,10 +165,17 @@ def text_blocks(text: str) -> list[Block]:
     """
     runs: list[list[tuple[str, int, int]]] = [[]]
     in_link_list = False  # the lines under "Most popular" up to the next blank line: other stories
+    heading_alone = False  # ...or up to the blank line after them, when a blank line follows the heading
     for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
         line = match.group().rstrip("\r\n")
         start = match.start()
-        in_link_list = bool(line.strip()) and (in_link_list or is_link_list_heading(line))
+        if not line.strip():
+            in_link_list = in_link_list and heading_alone
+            heading_alone = False
+        elif is_link_list_heading(line):
+            in_link_list = heading_alone = True
+        elif in_link_list:
+            heading_alone = False
         if not line.strip() or in_link_list or is_boilerplate(line):
             if runs[-1]:
                 runs.append([])
@@ -177,7 +189,11 @@ def text_blocks(text: str) -> list[Block]:
         if not run:
             continue
         ends = [_ends_line(line) for line, _, _ in run[:-1]]
-        if len(run) == 1 or sum(ends) >= len(ends) / 2:
+        # a line that ends no sentence, then one that starts in lower case: a sentence wrapped
+        wrapped = any(
+            not end and nxt[0][:1].islower() for end, (nxt, _, _) in zip(ends, run[1:], strict=True)
+        )
+        if len(run) == 1 or (sum(ends) >= len(ends) / 2 and not wrapped):
             blocks.extend(Block(_squash(line), s, e) for line, s, e in run)
             continue
         # Hard-wrapped: only a short line (a title, a paragraph's last line) or a header line
@@ -187,7 +203,9 @@ def text_blocks(text: str) -> list[Block]:
         for prev, line in itertools.pairwise(run):
             navigation = _NAVIGATION.search(prev[0]) or _NAVIGATION.search(line[0])  # a line of its own
             navigation = navigation or _TABLE_ROW.search(prev[0]) or _TABLE_ROW.search(line[0])  # so is a row
-            if len(prev[0]) < 0.6 * width or _is_header_line(line[0]) or _is_headline(prev[0]) or navigation:
+            # a line that starts in lower case goes on with a sentence ("by a doctor climbed to…")
+            starts_new = not line[0][:1].islower() and (_is_header_line(line[0]) or _is_headline(prev[0]))
+            if len(prev[0]) < 0.6 * width or starts_new or navigation:
                 blocks.append(_join(current))
                 current = []
             current.append(line)
@@ -320,7 +338,19 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n_words > 20:
         return False
-    return any(p.fullmatch(stripped) for p in _BOILERPLATE)
+    return any(p.fullmatch(stripped) for p in _BOILERPLATE) or _is_furniture_row(stripped)
+
+
+# The items of a row of page buttons: "Share on Facebook · Share on X · Email", "[Share] [Post] [Email]"
+_ROW_ITEM = re.compile(r"\s*(?:[·|•]|\]\s*\[|^\[|\]$|\]\s+)\s*")
+_NOT_WORDS = re.compile(r"^[\W_]+|[\W_]+$")  # an icon or bracket around an item: "🔊 Listen (5 min)"
+
+
+def _is_furniture_row(line: str) -> bool:
+    """True for a row of two or more page buttons or labels, each of them furniture on its own."""
+    items = [_NOT_WORDS.sub("", item) for item in _ROW_ITEM.split(line)]
+    items = [item for item in items if item]
+    return len(items) >= 2 and all(any(p.fullmatch(item) for p in _BOILERPLATE) for item in items)
 
 
 def _is_body(text: str) -> bool:
@@ -342,12 +372,18 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
     header = {k: v for k, v in meta.items() if v}
     body_start = 0
     boxed = 0  # the points of a "Key points" box, read with its label
+    navigation_title = False  # the title is a part of a navigation line ("Headline | Site")
     for i, block in enumerate(blocks):
         if i >= HEADER_BLOCKS + boxed:
             break
         if i < body_start:
             continue
         text = block.text
+        if block.heading == 1 and navigation_title and "dek" not in header:
+            # a Markdown headline below a top bar ("THE REVIEW | News Books Arts Sport | Sign in")
+            # is the title, not the bar's section names
+            del header["title"]
+            navigation_title = False
         if text in (header.get("title"), header.get("dek")):
             body_start = i + 1  # a heading repeating the front matter title
             continue
@@ -363,7 +399,9 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
         if block.heading or not _is_body(text):
             key_value = _KEY_VALUE.match(text)
             if _NAVIGATION.search(text) and not block.heading:
+                had_title = "title" in header
                 _read_navigation(header, text)
+                navigation_title = navigation_title or ("title" in header and not had_title)
             elif key_value and not block.heading:
                 _set_key_value(header, key_value.group(1).lower(), key_value.group(2).strip())
             elif _read_byline_or_date(header, text):
@@ -598,6 +636,7 @@ def _set_key_value(header: dict[str, str], key: str, value: str) -> None:
         "standfirst": "dek",
         "strapline": "dek",
         "author": "byline",
+        "words": "byline",  # "Words: Ciara Fennelly"
         "published": "date",
         "source": "outlet",
         "publication": "outlet",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-from ..text import CORRECTION_NOTE
+from ..text import BYLINE_ROLE, CORRECTION_NOTE
 from .blocks import Block, joined_names, written_date
 
 # A pull quote repeats a line of the story in large type, with its speaker under it: not a paragraph.
@@ -42,7 +42,7 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         "dek": (_marked_dek(page) if page is not None else "") or data.get("description") or "",
         # trafilatura lists several writers as "Tamsin Roe; Declan Price", or gives only the first
         # of a page's author elements ("By <span class=author>A</span> and <span class=author>B</span>")
-        "byline": _page_authors(page, author) or joined_names(author.split(";")),
+        "byline": _page_authors(page, author) or trafilatura_byline(author),
         "date": date,
         # the date as the page shows it ("Monday, 23 November 2026"); trafilatura gives it as ISO
         "date_text": (written_date(_visible_text(page), date) or "") if page is not None and date else "",
@@ -72,6 +72,26 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
 
 
 CORRECTION_MAX_WORDS = 120
+# What trails a byline on the same line of the page: "· Updated 15:42", "| 3 min read"
+_BYLINE_TAIL = re.compile(r"\s*[·|•]\s*.*$")
+
+
+def trafilatura_byline(author: str) -> str:
+    """The byline from trafilatura's author field, which splits a writer's role off as if it were
+    another writer ("Daniel Oakes; Local Democracy Reporter · Updated"): a role joins the name before
+    it ("Daniel Oakes, Local Democracy Reporter"), and writers are joined with "and"."""
+    names: list[str] = []
+    for part in (_BYLINE_TAIL.sub("", p).strip() for p in author.split(";")):
+        if not part:
+            continue
+        if names and BYLINE_ROLE.search(part) and len(part.split()) <= ROLE_MAX_WORDS:
+            names[-1] = f"{names[-1]}, {part}"
+        else:
+            names.append(part)
+    return joined_names(names)
+
+
+ROLE_MAX_WORDS = 5  # "Western Greece correspondent", "Local Democracy Reporter"
 
 
 def _correction_notes(root: HtmlElement, html: str, found: list[Block]) -> list[Block]:
@@ -98,7 +118,7 @@ def _correction_notes(root: HtmlElement, html: str, found: list[Block]) -> list[
 
 # Class names news pages give the standfirst under the headline. The page's own standfirst is
 # preferred to its <meta name="description">, which sites often shorten or write for search engines.
-_DEK_CLASS = re.compile(
+DEK_CLASS = re.compile(
     r"^(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|subhead)$", re.I
 )
 DEK_MAX_WORDS = 80
@@ -151,7 +171,7 @@ def _marked_dek(root: HtmlElement) -> str:
     """Text of the first element whose class names it the standfirst, if the page has one."""
     for element in root.iter("p", "h2", "div", "span"):
         classes = (element.get("class") or "").split()
-        if any(_DEK_CLASS.match(c) for c in classes):
+        if any(DEK_CLASS.match(c) for c in classes):
             text = _text_of(element)
             if text and len(text.split()) <= DEK_MAX_WORDS:
                 return text

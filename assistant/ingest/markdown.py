@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import yaml
 from markdown_it import MarkdownIt
 
 from .blocks import Block, joined_names
+from .html import DEK_CLASS
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
@@ -60,6 +62,15 @@ def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
     blocks: list[Block] = []
     tokens = MarkdownIt("commonmark").parse(body)
     for i, token in enumerate(tokens):
+        if token.type == "html_block" and token.map is not None:
+            # A CMS export keeps some paragraphs as raw HTML ("<p>They believe it is the <em>…</p>")
+            first, last = token.map
+            start, end = offset + line_starts[first], offset + line_starts[min(last, len(line_starts) - 1)]
+            blocks += [
+                replace(b, start=start, end=end - (text[end - 1 : end] == "\n"))
+                for b in html_paragraphs(token.content)
+            ]
+            continue
         if token.type != "inline" or i == 0 or token.map is None:
             continue
         opener = tokens[i - 1]
@@ -73,8 +84,79 @@ def markdown_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
         start = offset + line_starts[first]
         end = offset + line_starts[min(last, len(line_starts) - 1)]
         end -= 1 if end > start and text[end - 1] == "\n" else 0
+        lines = _header_lines(token) if not heading else []
+        if lines:  # "Words: Ciara Fennelly" over "Books | Friday 7 November 2025": one line each
+            blocks += [Block(line, start, end) for line in lines]
+            continue
         blocks.append(Block(plain, start, end, heading, standout=_wholly_emphasised(token)))
     return blocks, meta
+
+
+HEADER_LINE_WORDS = 10
+
+
+def _header_lines(inline) -> list[str]:  # type: ignore[no-untyped-def]
+    """The lines of a paragraph of short lines that end no sentence (a byline over a date line), each
+    on its own; [] for any other paragraph, whose line breaks are only wrapping."""
+    lines: list[list] = [[]]  # type: ignore[type-arg]
+    for child in inline.children or []:
+        if child.type == "softbreak":
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    if len(lines) < 2:
+        return []
+    texts = [
+        re.sub(r"\s+", " ", "".join(c.content for c in line if c.type in ("text", "code_inline"))).strip()
+        for line in lines
+    ]
+    if any(not t or len(t.split()) > HEADER_LINE_WORDS or t[-1] in '.!?"”' for t in texts):
+        return []
+    return texts
+
+
+_HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def html_paragraphs(html: str) -> list[Block]:
+    """The paragraphs and headings of a raw HTML block in Markdown, as blocks without a source span.
+
+    Only top-level ``<p>`` and ``<h1>``…``<h6>`` count: a ``<figure>`` holds a caption, a ``<div>``
+    an advertisement or share buttons. A paragraph set wholly in ``<em>`` or ``<strong>``, or whose
+    class names it the standfirst, stands out like a Markdown standfirst in italics.
+    """
+    from lxml import html as lxml_html
+
+    try:
+        elements = lxml_html.fragments_fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    found: list[Block] = []
+    for element in elements:
+        if isinstance(element, str) or not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        if tag != "p" and tag not in _HTML_HEADINGS:
+            continue
+        plain = re.sub(r"\s+", " ", element.text_content()).strip()
+        if not plain:
+            continue
+        marked = any(DEK_CLASS.match(c) for c in (element.get("class") or "").split())
+        found.append(
+            Block(plain, 0, 0, _HTML_HEADINGS.get(tag, 0), standout=marked or _wholly_tagged(element))
+        )
+    return found
+
+
+def _wholly_tagged(element) -> bool:  # type: ignore[no-untyped-def]
+    """True for ``<p><em>…</em></p>``: one emphasis child holding all the text."""
+    children = list(element)
+    return (
+        len(children) == 1
+        and children[0].tag in ("em", "i", "strong", "b")
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
 
 
 def _plain(inline) -> str:  # type: ignore[no-untyped-def]

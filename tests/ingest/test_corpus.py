@@ -15,6 +15,7 @@ from assistant.ingest.article import (
     parse_article,
 )
 from assistant.ingest.blocks import dateline_outlet, is_boilerplate, written_date
+from assistant.ingest.html import trafilatura_byline
 
 from ..conftest import SEED_FILE, SEED_ID
 
@@ -223,6 +224,14 @@ def test_html_strips_page_furniture() -> None:
         "Dashly rider Kofi Mensah outside the Royal Courts of Justice on Thursday. "
         "Photo: The Civic Ledger / Amy Cho",
         "Smoke rises over the estate early on Tuesday. (Photo: Dan Pryce)",
+        # rows of page buttons, and a wire page's footer
+        "Share on Facebook · Share on X · Email · 🔊 Listen (5 min)",
+        "[Share] [Post] [Email] [Print] Listen to this article (6 min)",
+        "Share | Tweet | Email | Print",
+        "Advertisement · Scroll to continue",
+        "Our Standards: The Meridian Wire Trust Principles.",
+        "Purchase Licensing Rights",
+        "UPDATED: 8 February 2025, 21:30 CET (adds police figures and comments from the resort director)",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -235,6 +244,8 @@ def test_boilerplate_lines(line: str) -> None:
         "Share prices fell sharply on Monday after the central bank raised rates again.",
         "The scheme has shared photographs of the coins with dealers and auction houses across Europe.",
         "He posted a single image: a burning car on the ring road, shot from a bedroom window.",
+        "Listen to them, she said, and you will hear how tired they are.",
+        "Email the council | print the form",
         '"They are famous, they are photographed and catalogued," he said. Credit: the museum says '
         "no insurer would cover them, and the collection will now be moved to a secure store.",
     ],
@@ -772,3 +783,70 @@ def test_the_date_as_written_keeps_its_time_and_is_read_from_the_header_beside_f
 )
 def test_a_date_written_in_figures_is_read_either_way_round(line: str, iso: str, written: str | None) -> None:
     assert written_date(line, iso) == written
+
+
+def test_markdown_keeps_paragraphs_a_cms_left_as_raw_html() -> None:
+    text = (
+        "# Wreck found off Gotland\n\n"
+        '<p class="standfirst"><em>Archaeologists believe it is the <em>Svarta Tranan</em></em></p>\n\n'
+        "**Henrik Ljungqvist** | *The Baltic Observer* | 17 June 2025\n\n"
+        "<p>Marine archaeologists have found the wreck of a merchant ship on the floor of the Baltic.</p>\n\n"
+        "The ship was spotted in April during a survey for a cable, at a depth of 84 metres.\n\n"
+        '<figure><img src="a.jpg"><figcaption>The stern. Photo: the centre</figcaption></figure>\n\n'
+        '<div class="ad">Advertisement</div>\n\n'
+        "<p>They believe it is the <em>Svarta Tranan</em>, which sank in 1679 with 14 crew.</p>\n"
+    )
+    article = parse_article(text, source="w.md", article_id="w", kind=".md")
+    assert article.dek == "Archaeologists believe it is the Svarta Tranan"
+    assert [p.text[:10] for p in article.paragraphs] == ["Marine arc", "The ship w", "They belie"]
+    third = article.paragraphs[2]
+    assert "<p>" in text[third.start : third.end] and "Svarta Tranan" in text[third.start : third.end]
+
+
+def test_markdown_headline_under_a_top_bar_and_a_words_byline_over_a_date_line() -> None:
+    text = (
+        "THE WESTERN REVIEW  |  News  Books  Arts  Sport  Opinion  |  Sign in\n\n"
+        "Orla Keaveney wins Lanigan Prize for debut novel\n===============================\n\n"
+        "*A former maths teacher takes the award for a book nine years in the writing*\n\n"
+        "Words: Ciara Fennelly\nBooks | Friday 7 November 2025\n\n"
+        "Orla Keaveney, a former maths teacher from County Clare, has won the 2025 Lanigan Prize.\n"
+    )
+    article = parse_article(text, source="l.md", article_id="l", kind=".md")
+    assert article.title == "Orla Keaveney wins Lanigan Prize for debut novel"
+    assert article.dek.startswith("A former maths teacher")
+    assert article.byline == "Ciara Fennelly"
+    assert article.date_text == "Friday 7 November 2025"
+    assert [p.text[:10] for p in article.paragraphs] == ["Orla Keave"]
+
+
+def test_hard_wrapped_sentence_going_on_in_lower_case_is_one_paragraph() -> None:
+    text = (
+        "ER waits grow longer across the province\n\n"
+        "The share of emergency patients who gave up and left without being seen\n"
+        "by a doctor climbed to 11.2 per cent, from 8.7 per cent a year earlier.\n"
+        "That works out to roughly 52,000 visits.\n\n"
+        "Marie-Claire LeBlanc, president of the Atlantic Nurses' Alliance, which\n"
+        "represents many of the province's emergency nurses, said staff were tired.\n\n"
+        "Most read on The Maritime Ledger\n\n"
+        "1. Lobster season opens with record prices at the wharf\n"
+        "2. Ferry crossing cancelled again as engine parts delayed\n"
+    )
+    article = parse_article(text, source="h.txt", article_id="h", kind=".txt")
+    assert [p.text for p in article.paragraphs] == [
+        "The share of emergency patients who gave up and left without being seen by a doctor climbed to "
+        "11.2 per cent, from 8.7 per cent a year earlier. That works out to roughly 52,000 visits.",
+        "Marie-Claire LeBlanc, president of the Atlantic Nurses' Alliance, which represents many of the "
+        "province's emergency nurses, said staff were tired.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("Daniel Oakes; Local Democracy Reporter · Updated", "Daniel Oakes, Local Democracy Reporter"),
+        ("Nikos Papadellis; Western Greece correspondent", "Nikos Papadellis, Western Greece correspondent"),
+        ("Tamsin Roe; Declan Price", "Tamsin Roe and Declan Price"),
+    ],
+)
+def test_a_writers_role_trafilatura_splits_off_joins_the_name(author: str, byline: str) -> None:
+    assert trafilatura_byline(author) == byline
