@@ -103,7 +103,11 @@ class Assistant:
             store = self.store
             if self._searcher is None:
                 self._searcher = HybridSearcher(
-                    store, self.settings.rrf_k, self.settings.candidates, self.settings.retrieval_mode
+                    store,
+                    self.settings.rrf_k,
+                    self.settings.candidates,
+                    self.settings.retrieval_mode,
+                    fusion=self.settings.fusion,
                 )
             return self._searcher
 

@@ -15,7 +15,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .errors import AssistantError, ConfigError
-from .types import ANSWER_MODES, AnswerMode, EmbeddingBackend, LegacyMode, RetrievalMode
+from .types import ANSWER_MODES, AnswerMode, EmbeddingBackend, Fusion, LegacyMode, RetrievalMode
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,12 @@ class Settings(BaseSettings):
     candidates: int = Field(
         30, ge=1, description="Candidates each retriever (dense, BM25) returns before fusion."
     )
-    rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
+    fusion: Fusion = Field(
+        "scores",
+        description="How hybrid search fuses dense and BM25: `scores` (cosines of the paragraph and its "
+        "closest sentence plus scaled BM25) or `rrf` (reciprocal rank fusion).",
+    )
+    rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant (`fusion=rrf`).")
     retrieval_mode: RetrievalMode = Field(
         "hybrid", description="`hybrid` (dense + BM25, fused), `dense` only, or `bm25` only."
     )

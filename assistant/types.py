@@ -19,6 +19,8 @@ LLMBackendName = Literal["openai", "llamacpp"]
 # Deprecated spelling of a mode, still accepted: "llm" means the configured LLM backend.
 LegacyMode = Literal["llm"]
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
+# How hybrid search fuses its dense and BM25 rankings (retrieval/fusion.py).
+Fusion = Literal["scores", "rrf"]
 EmbeddingBackend = Literal["torch", "onnx"]
 # What a reader's question asks for (``answer.kinds`` tells it; each kind has its own answerer).
 QuestionKind = Literal["lookup", "why_how", "multi_part", "overview", "about_article", "mention"]
@@ -96,7 +98,7 @@ class Passage:
     paragraph: int
     text: str
     title: str
-    score: float  # fused score (reciprocal rank fusion)
+    score: float  # fused score (retrieval/fusion.py: score fusion, or reciprocal rank fusion)
     dense_score: float | None = None  # cosine similarity, when the dense retriever found it
     bm25_score: float | None = None  # BM25 score, when the keyword retriever found it
     dense_rank: int | None = None

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) + keyword (BM25), fused by reciprocal rank fusion."""
+"""Hybrid retrieval: dense (Chroma) + keyword (BM25), fused into one ranking (``fusion``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,6 +23,7 @@ from ..index.records import (
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
 from ..types import Passage, RetrievalMode, parse_paragraph_id
+from .fusion import Fusion, QueryHits, Ranking, candidate_keys, fuse_rankings, fuse_scores
 from .keyword import KeywordIndex, signature
 from .snapshot import SnapshotContent, SnapshotUnusable, load_snapshot, save_snapshot, snapshot_path
 
@@ -31,29 +31,7 @@ log = logging.getLogger(__name__)
 
 # The LangChain retriever over this search lives in ``retriever``: langchain-core's retriever
 # machinery takes a second or more to import, which a one-shot question does not need.
-__all__ = ["HybridSearcher", "KeywordIndex", "Ranking", "fuse_rankings"]
-
-
-@dataclass(slots=True)
-class Ranking:
-    """One retriever's ranked result for one query: ``(paragraph key, score)``, best first."""
-
-    source: Literal["dense", "bm25"]
-    items: list[tuple[str, float]]
-    weight: float = 1.0
-
-
-def fuse_rankings(rankings: Sequence[Ranking], k: int = 60) -> list[tuple[str, float]]:
-    """Reciprocal rank fusion: score(d) = Σ weight / (k + rank). Duplicates within a list count once."""
-    scores: dict[str, float] = {}
-    for ranking in rankings:
-        seen: set[str] = set()
-        for rank, (key, _) in enumerate(ranking.items, 1):
-            if key in seen:
-                continue
-            seen.add(key)
-            scores[key] = scores.get(key, 0.0) + ranking.weight / (k + rank)
-    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+__all__ = ["HybridSearcher", "KeywordIndex", "Ranking", "fuse_rankings", "fuse_scores"]
 
 
 class HybridSearcher:
@@ -83,6 +61,7 @@ class HybridSearcher:
         candidates: int = 30,
         mode: RetrievalMode = "hybrid",
         persist: bool = True,
+        fusion: Fusion = "scores",
     ) -> None:
         if mode not in ("hybrid", "dense", "bm25"):
             raise ValueError(f"Unknown retrieval mode {mode!r}: use 'hybrid', 'dense' or 'bm25'.")
@@ -90,6 +69,7 @@ class HybridSearcher:
         self.rrf_k = rrf_k
         self.candidates = candidates
         self.mode = mode
+        self.fusion = fusion
         self.keyword = KeywordIndex()
         self._lock = threading.RLock()
         self._revision: str | None = None  # store revision the keyword index reflects; None: unknown
@@ -366,6 +346,7 @@ class HybridSearcher:
         if query_vectors is None:
             query_vectors = self.store.embeddings.encode(list(queries))
         rankings: list[Ranking] = []
+        hits: list[QueryHits] = []
         dense_best: dict[str, tuple[float, int]] = {}
         bm25_best: dict[str, tuple[float, int]] = {}
         for query, vector in zip(queries, query_vectors, strict=True):
@@ -378,12 +359,17 @@ class HybridSearcher:
                 dense = self._whole(self.store.dense_search(vector, self.candidates, article_ids))
             keyword = ranking.result() if ranking is not None else []
             rankings += [Ranking("dense", dense), Ranking("bm25", keyword)]
+            hits.append(QueryHits(vector, dense, keyword))
             _keep_best(dense_best, dense)
             _keep_best(bm25_best, keyword)
-        fused = fuse_rankings(rankings, self.rrf_k)
-        # Read the best paragraphs from the store (a few spare, in case one was just deleted).
-        wanted = [key for key, _ in fused[: top_k + 5]]
-        rows = self.store.paragraphs(wanted)
+        if self.fusion == "scores" and self.mode == "hybrid":
+            # Every candidate is read (its sentence vectors score it), so the top ones need no second read.
+            rows = self.store.paragraphs(candidate_keys(hits))
+            fused = fuse_scores(hits, {key: _sentences(row) for key, row in rows.items()})
+        else:
+            fused = fuse_rankings(rankings, self.rrf_k)
+            # Read the best paragraphs from the store (a few spare, in case one was just deleted).
+            rows = self.store.paragraphs([key for key, _ in fused[: top_k + 5]])
         passages = []
         for key, score in fused:
             stored = rows.get(key)
@@ -403,12 +389,16 @@ class HybridSearcher:
                     bm25_rank=_rank(bm25_best, key),
                 )
             )
-            sentences = SentenceVectors.unpack(stored.metadata.get(SENTENCES_KEY), stored.text)
-            if sentences is not None:  # the answerer reads them from the model's cache, no model call
-                self.store.embeddings.remember_sentences(stored.text, sentences)
+            vectors = SentenceVectors.unpack(stored.metadata.get(SENTENCES_KEY), stored.text)
+            if vectors is not None:  # the answerer reads them from the model's cache, no model call
+                self.store.embeddings.remember_sentences(stored.text, vectors)
             if len(passages) == top_k:
                 break
         return passages
+
+
+def _sentences(row: StoredParagraph) -> SentenceVectors | None:
+    return SentenceVectors.unpack(row.metadata.get(SENTENCES_KEY), row.text)
 
 
 def _keep_best(best: dict[str, tuple[float, int]], items: list[tuple[str, float]]) -> None:

@@ -84,7 +84,7 @@ class Hit(BaseModel):
     title: str
     paragraph: int = Field(description="1-based paragraph number in the article (¶n).")
     text: str
-    score: float = Field(description="Fused score (reciprocal rank fusion); higher is better.")
+    score: float = Field(description="Fused score of dense and BM25 search; higher is better.")
     dense_score: float | None = Field(None, description="Cosine similarity, when dense search found it.")
     bm25_score: float | None = Field(None, description="BM25 score, when keyword search found it.")
     byline: str | None = None
