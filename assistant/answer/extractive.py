@@ -225,8 +225,25 @@ _AGE = re.compile(
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:twenties|thirties|"
     r"forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|\b(?:century|centuries|decades?)[-\s]old\b",
 )
+# Words that make a "how old…?" question ask a person's age.
+_PERSON_WORDS = frozenset(
+    (
+        "he", "she", "him", "her", "his", "man", "woman", "boy", "girl", "child", "baby", "victim", "driver",
+        "pilot", "captain", "skipper", "crew", "singer", "author", "writer", "novelist", "player", "athlete",
+        "coach", "teacher", "farmer", "owner", "founder", "boss", "chief", "director", "manager", "mayor",
+        "minister", "president", "leader", "spokesman", "spokeswoman", "mother", "father", "son", "daughter",
+        "wife", "husband", "widow", "resident", "patient", "suspect", "defendant", "officer", "worker",
+    )
+)  # fmt: skip
+# A thing's age is when it began: "built in 1998", "founded in 1887", "dating from the 1920s". A year
+# in another sentence ("hopes to be back on stage in 2026", "won the 2025 prize") tells no age.
+_BEGAN = (
+    r"(?:built|opened|founded|established|constructed|completed|launched|formed|created|started|began|"
+    r"set\s+up|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)|erected|made|laid\s+down|commissioned|"
+    r"introduced|inaugurated)"
+)
 _ORIGIN_YEAR = re.compile(
-    r"\b(?:1[0-9]|20)\d\ds?\b|"
+    rf"\b{_BEGAN}\s+(?:in\s+|around\s+|about\s+|the\s+|early\s+|late\s+|mid-?)*(?P<year>(?:1[0-9]|20)\d\ds?)\b|"
     rf"\b(?:\d[\d,]*|(?:{_NUMBER_WORDS}))\s+(?:years?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before)\b|"
     r"\b(?:AD|BC)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|BC|BCE|CE)\b|"
     r"\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]*(?:teenth|tieth|first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -883,6 +900,7 @@ def score_sentences(
     question_words = {w.lower() for w in words(" ".join(queries))}
     focus = question_focus(queries[0])
     counted = counted_noun(queries[0])
+    whose = age_subject(queries[0]) if plan.answer_type == "age" else counted  # the age of whom
     conditional = plan.aspect is None and _ASKS_IF.search(queries[0]) is not None
     anchors = anchor_terms(queries[0], keywords)
     if len(queries) > 1 and set(words(queries[0])) & _PRONOUNS:
@@ -906,7 +924,7 @@ def score_sentences(
         score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         attachment = 0.0  # ranks only: a figure next to a word of the question is no reason to answer
         if plan.answer_type:
-            values = answer_values(cand.text, plan.answer_type, question_words, plan.exact, counted)
+            values = answer_values(cand.text, plan.answer_type, question_words, plan.exact, whose)
             cand.has_type = bool(values)
             cand.strong = any(strong for _, strong in values)
             if cand.strong:
@@ -1228,7 +1246,8 @@ def answer_values(
     ("what exact date…", "how much exactly?") only a precise value counts: a day, a month or a year,
     not "next weekend"; a figure in digits, not "millions". When a "how many" question counts things
     (``counted``, "people"), a measure ("50 litres", "34 per cent") and a label's number ("level 6",
-    "Route 8") count none.
+    "Route 8") count none. For an age, ``counted`` is whose age is asked: a person's ("captain", "she")
+    is no year a thing began in.
     """
     if wanted == "cause":
         return [(m.start(), True) for m in _DEATH_CAUSE.finditer(sentence)]
@@ -1240,8 +1259,17 @@ def answer_values(
         return sorted(spans + answer_values(sentence, "date", question_words, exact))
     if wanted == "age":
         ages = [m.start() for m in _AGE.finditer(sentence)]
+        named = not counted or set(content_stems(counted)) <= set(content_stems(sentence))
+        if ages or counted in _PERSON_WORDS or not named:
+            # "how old is the captain?": a person's age, which a ship's year ("built in 1998") is not;
+            # and the year a thing began is the asked thing's only in a sentence naming it
+            return [(at, True) for at in ages]
         origins = _ORIGIN_YEAR.finditer(sentence)
-        years = [m.start() for m in origins if m.group(0).lower() not in question_words]
+        years = [
+            m.start("year") if m.group("year") else m.start()
+            for m in origins
+            if m.group(0).lower() not in question_words
+        ]
         return [(at, True) for at in ages or years]
     if wanted == "distance":
         lengths = _LENGTH.finditer(sentence)
@@ -1366,6 +1394,19 @@ def question_focus(question: str) -> set[str]:
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
+
+
+_AGE_OF = re.compile(
+    r"\b(?:how\s+old|what\s+age)\s+(?:is|was|are|were|will\s+be)\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|that\s+|this\s+)?([\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def age_subject(question: str) -> str | None:
+    """The word a "how old…?" question asks the age of ("how old is the captain?": captain)."""
+    match = _AGE_OF.search(question)
+    return match.group(1).lower() if match else None
 
 
 def counted_noun(question: str) -> str | None:

@@ -41,6 +41,7 @@ from .extractive import (
     Draft,
     ExtractiveAnswerer,
     SentenceCandidate,
+    abstention,
     anchor_terms,
     compose,
     joined_drafts,
@@ -62,6 +63,7 @@ from .roles import names_holder
 from .sources import answer_sources
 from .synonyms import article_words_for
 from .topics import topic_stems
+from .unknown_names import unknown_names
 from .versions import (
     StoryVersion,
     VersionChoice,
@@ -693,6 +695,14 @@ class AnswerRouter:
         quoted.notes.append(f"mention: {len(hits)} sentence(s) mention {subject!r}")
         return Routed(quoted, passages=found)
 
+    def _unknown_names(self, question: str) -> list[str]:
+        """The names in the question that no article uses, in its text or its header (``unknown_names``)."""
+        names = unknown_names(question, self.keywords.knows, self.keywords.terms)
+        if names:  # an outlet or a writer is named in the header only ("the Alpenland Courier's piece")
+            header = {w for info in self.corpus.articles() for w in words(" ".join(info.header_lines()))}
+            names = [name for name in names if name not in header]
+        return names
+
     def _names_head(self, compounds: Sequence[str], sentence: str) -> bool:
         """True when the sentence names one of the compounds by its head noun, with another word of
         its own in front ("bed nets" for "mosquito nets").
@@ -729,6 +739,11 @@ class AnswerRouter:
     ) -> Routed:
         if not passages:
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
+        unknown = self._unknown_names(queries[0])
+        if unknown:
+            # "what's the rental policy in puerto verdeluz?": about a place no article names
+            named = ", ".join(f"“{name}”" for name in unknown)
+            return Routed(abstention(f"no article names {named}"))
         article_id = passages[0].article_id
         named = named_articles(queries[0], self.keywords)
         if named and article_id not in named:

@@ -46,8 +46,11 @@ def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tu
         meant = _meant(typed.lower())
         if meant is None:
             return typed
-        if not any(known(stem) for stem in content_stems(meant)) and english_zipf(meant) < EVERYDAY_ZIPF:
-            return typed  # "polony" is no typo of "colony" unless the articles speak of colonies
+        if not any(known(stem) for stem in content_stems(meant)):
+            if english_zipf(meant) < EVERYDAY_ZIPF:
+                return typed  # "polony" is no typo of "colony" unless the articles speak of colonies
+            if english_zipf(typed.lower()) == 0 and not _one_edit(typed.lower(), meant):
+                return typed  # a word English never uses, two edits from "orange": a name, "Orvanne"
         fixes.append((typed, meant))
         return meant.capitalize() if typed[0].isupper() else meant
 
@@ -65,6 +68,15 @@ def _meant(word: str) -> str | None:
     if not meant or meant == word or english_zipf(meant) < COMMON_ZIPF:
         return None
     return meant
+
+
+def _one_edit(word: str, meant: str) -> bool:
+    return meant in _checker().edit_distance_1(word)
+
+
+def in_word_list(word: str) -> bool:
+    """True when the spell checker's English word list holds ``word`` (lower case)."""
+    return word in _checker()
 
 
 @lru_cache(maxsize=1)

@@ -217,6 +217,11 @@ class KeywordIndex:
         freq = int(self._body_freq[term_id]) if term_id is not None and term_id < len(self._body_freq) else 0
         return float(np.log(1 + (n + 1) / (freq + 0.5)))
 
+    def terms(self) -> list[str]:
+        """Every term some paragraph uses (stems)."""
+        alive = len(self._doc_freq)
+        return [t for t, i in list(self._term_ids.items()) if i < alive and self._doc_freq[i] > 0]
+
     def knows(self, term: str) -> bool:
         term_id = self._term_ids.get(term)
         return term_id is not None and term_id < len(self._doc_freq) and self._doc_freq[term_id] > 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.answer.extractive import answer_values, counted_noun
+from assistant.answer.extractive import age_subject, answer_values, counted_noun
 from assistant.text import words
 
 from ..conftest import assistant_over_written_articles
@@ -136,6 +136,20 @@ def test_a_measure_or_a_label_counts_nothing(question: str, sentence: str, count
 def test_an_age_answers_how_old(sentence: str, age: str | None) -> None:
     found = answer_values(sentence, "age", set())
     assert (sentence[found[0][0] :][: len(age)] if found else None) == age
+
+
+def test_a_persons_age_is_no_year_a_thing_began() -> None:
+    sentence = "The Lord of Torsa, built in 1998, is one of the oldest ships in the fleet."
+    asked = {"how", "old", "is", "the"}
+    assert answer_values(sentence, "age", asked, counted=age_subject("how old is the ship?"))
+    assert not answer_values(sentence, "age", asked, counted=age_subject("how old is the captain?"))
+    captain = "Its captain, 54, was not hurt."
+    assert answer_values(captain, "age", asked, counted=age_subject("how old is he?"))
+    # "her" that only says whose: the ice's age is asked
+    assert age_subject("how did they work out how old the ice in her core was") is None
+    # a year tells a thing's age when the thing began in it, not when something else happens
+    assert not answer_values("She hopes to be back on stage in 2026.", "age", asked)
+    assert not answer_values("She has won the 2025 Lanigan Prize.", "age", asked)
 
 
 @pytest.mark.parametrize(

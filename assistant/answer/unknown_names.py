@@ -1,0 +1,67 @@
+"""Names a question asks about that no article uses: "the Thornbury Meadows development", "Puerto
+Verdeluz", "the Zoomgo Plus subscription".
+
+A question about a place, product or ship the articles never name is off the corpus, however close
+its other words come to a paragraph ("what's the holiday rental policy in puerto verdeluz?" reads
+much like the story about Calagrana's holiday flats). Readers type names in lower case, so a name is
+told by what it is not: a word no article uses, that English does not know at all (wordfreq gives
+it no frequency and the spell checker's list lacks it). Everyday words readers use in other forms
+("festivalgoers", "unliveable", "refurb", "summarise") all have some frequency in English, and a
+name the articles use, misspelt ("Valmorance" for "Valmorence"), is close to a word of the articles.
+Real places the articles never name ("Vancouver") are English words to wordfreq: they are left to
+the answerer's other checks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from ..text import content_stems, english_zipf, words
+
+MIN_LETTERS = 4  # shorter tokens are initials and abbreviations ("hse"), not names
+# A word this close to a word of the articles (difflib's ratio) is that word misspelt.
+TYPO_SIMILARITY = 0.8
+
+
+def unknown_names(
+    question: str, known: Callable[[str], bool], vocabulary: Callable[[], Iterable[str]]
+) -> list[str]:
+    """The question's words that name something no article names, as typed (lower-cased).
+
+    ``known`` says whether the articles use a stem (the keyword index's ``knows``); ``vocabulary``
+    gives the words they use, read only when a candidate name needs telling from a typo.
+    """
+    found: list[str] = []
+    parts = (part for token in words(question) for part in re.split(r"[-‐–]", token))  # "saint-orvanne"
+    for word in dict.fromkeys(parts):
+        if len(word) < MIN_LETTERS or not word.isalpha():
+            continue
+        stems = content_stems(word)
+        if not stems or any(known(stem) for stem in stems) or _is_english(word):
+            continue
+        if _near_any(stems[0], vocabulary()):
+            continue  # a misspelt name of the articles
+        found.append(word)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _is_english(word: str) -> bool:
+    from .spelling import in_word_list
+
+    return english_zipf(word) > 0 or in_word_list(word)
+
+
+def _near_any(stem: str, vocabulary: Iterable[str]) -> bool:
+    """True when a term of the articles (a stem) is ``stem`` misspelt, or the other way round."""
+    matcher = difflib.SequenceMatcher(a=stem)
+    for term in vocabulary:
+        if abs(len(term) - len(stem)) > 2 or term[:1] != stem[:1]:
+            continue
+        matcher.set_seq2(term)
+        if matcher.quick_ratio() >= TYPO_SIMILARITY and matcher.ratio() >= TYPO_SIMILARITY:
+            return True
+    return False

@@ -1,0 +1,46 @@
+"""A question about a place, product or ship no article names is off the corpus: the names are told
+from readers' everyday words and from misspellings of the articles' own names."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.answer.unknown_names import unknown_names
+from assistant.text import content_stems
+
+ARTICLE_WORDS = "Calagrana holiday flats rental policy council Kellambra scooters festival storm house"
+ARTICLE_STEMS = set(content_stems(ARTICLE_WORDS))
+
+
+def _names(question: str) -> list[str]:
+    return unknown_names(question, ARTICLE_STEMS.__contains__, lambda: sorted(ARTICLE_STEMS))
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("what's the holiday rental policy in puerto verdeluz?", ["verdeluz"]),
+        ("has saint-orvanne banned rental scooters too?", ["orvanne"]),
+        ("how much is the zoomgo plus scooter subscription?", ["zoomgo"]),
+        # the articles' own names, and misspelt
+        ("what did the calagrana council decide?", []),
+        ("what did the kelambra council decide?", []),
+        # readers' everyday words the articles do not use, and real places English knows
+        ("why are festivalgoers annoyed about the storm?", []),
+        ("is the house unliveable after the refurb?", []),
+        ("summarise the rental policy", []),
+        ("what is the rental policy in vancouver?", []),
+    ],
+)
+def test_names_no_article_uses(question: str, names: list[str]) -> None:
+    assert _names(question) == names
+
+
+@pytest.mark.slow
+def test_a_question_about_a_place_no_article_names_abstains(seed_assistant: Assistant) -> None:
+    answer = seed_assistant.ask("What did the mediators offer the delegation from Verdeluzia?")
+    assert answer.abstained
+    assert "verdeluzia" in (answer.trace.abstain_reason or "")
+    # the same question about the article's own people is answered
+    assert not seed_assistant.ask("What did the mediators offer Hamas?").abstained
