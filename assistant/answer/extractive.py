@@ -673,6 +673,10 @@ class ExtractiveAnswerer:
     ) -> Draft:
         if plan.answer_type and not best.has_type:
             return not_given(best, candidates, passages, plan.answer_type)
+        if plan.answer_type == "money" and not best.attached:
+            # "what does a nurse earn?": an amount that stands by none of the question's words is
+            # another amount ("it spent £4.2 million a month on agency nurses")
+            return not_given(best, candidates, passages, plan.answer_type)
         if withheld:
             return not_given(best, candidates, passages, None)
         if plan.answer_type and focus is not None:
@@ -898,7 +902,7 @@ def score_sentences(
     paragraph_terms = [set(content_stems(f"{p.title} {p.text}")) for p in passages]
     question_terms = set(content_stems(" ".join(queries)))
     question_words = {w.lower() for w in words(" ".join(queries))}
-    focus = question_focus(queries[0])
+    focus = with_irregular_forms(question_focus(queries[0]))
     counted = counted_noun(queries[0])
     whose = age_subject(queries[0]) if plan.answer_type == "age" else counted  # the age of whom
     conditional = plan.aspect is None and _ASKS_IF.search(queries[0]) is not None
@@ -1375,6 +1379,20 @@ def _full_names(sentence: str, question_words: set[str]) -> list[int]:
             continue
         found.append(match.start())
     return found
+
+
+# Irregular forms of verbs a question about a value uses: "how much did they spend?" is answered by
+# "spent £4.2 million" (stems of the same family share their first five letters; these do not).
+_IRREGULAR = {
+    "spend": "spent", "pay": "paid", "sell": "sold", "buy": "bought", "win": "won", "lose": "lost",
+    "bring": "brought", "leav": "left", "give": "gave", "take": "took", "hold": "held",
+}  # fmt: skip
+_IRREGULAR_FORMS = {**_IRREGULAR, **{form: base for base, form in _IRREGULAR.items()}}
+
+
+def with_irregular_forms(stems: set[str]) -> set[str]:
+    """The stems, with the other form of an irregular verb among them ("spend" and "spent")."""
+    return stems | {_IRREGULAR_FORMS[s] for s in stems if s in _IRREGULAR_FORMS}
 
 
 def question_focus(question: str) -> set[str]:

@@ -98,6 +98,8 @@ _WHOLE_COLLECTION = re.compile(
 )
 TOPIC_RELEVANCE = 0.3  # an article whose best sentence is this close to a topic is about it...
 TOPIC_MARGIN = 0.12  # ...when it is not much further from it than the closest article
+TOPIC_SHARE = 0.85  # ...and keeps this share of its closeness: a town's library closures, whose councillor
+# speaks of "next May's election", are no story about a mayoral election
 # A question that names no version is answered from the newest report of a story, unless an earlier
 # report answers it clearly better (its best sentence scores this much higher): a fact only the
 # first report gives ("the first strike in eleven years") is not lost by preferring the update.
@@ -510,7 +512,7 @@ class AnswerRouter:
         close = [
             a
             for a, c in sorted(best.items(), key=lambda kv: -kv[1])
-            if c >= TOPIC_RELEVANCE and c >= top - TOPIC_MARGIN
+            if c >= TOPIC_RELEVANCE and c >= top - TOPIC_MARGIN and c >= TOPIC_SHARE * top
         ]
         ids = list(dict.fromkeys([a.article_id for a in named] + close))
         return [by_id[i] for i in ids if i in by_id]

@@ -42,6 +42,7 @@ ARTICLES = {
             "These issues have dogged the museum since its last extension ran two years late.",
             "Curators say storage and insurance are issues the museum has faced before.",
             "The wing was designed by the architect Tomas Lind.",
+            "The museum spent 30,000 pounds last year on insuring the models.",
         ],
     ),
 }
@@ -58,6 +59,14 @@ def test_a_count_is_the_figure_by_the_question_verb_not_by_its_noun(gazette: Ass
     answer = gazette.ask("How many ferries got cancelled when the crews walked out?")
     assert not answer.abstained and "58" in answer.text
     assert [c.paragraph for c in answer.citations] == [1]
+
+
+def test_an_amount_answers_how_much_only_beside_the_questions_words(gazette: Assistant) -> None:
+    # "spent" is "spend" in another form: the amount is of what the question asks
+    answer = gazette.ask("How much does the museum spend on insurance for the models?")
+    assert not answer.abstained and "30,000 pounds" in answer.text
+    # no amount stands by the curators' pay: the grant and the insurance bill are other amounts
+    assert gazette.ask("How much are the curators paid?").abstained
 
 
 def test_a_pronoun_question_is_answered_when_its_one_word_is_rare(gazette: Assistant) -> None:
