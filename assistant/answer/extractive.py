@@ -109,6 +109,7 @@ SECOND_SENTENCE_SHARE = 0.8
 # ...or this share when it comes from another article than the best one (mixing stories misleads; a
 # lookup, asking for one fact, never quotes another article: only a reason, a reaction or a list may).
 OTHER_ARTICLE_SHARE = 0.95
+REASON_SENTENCES = 3  # a why / how question's answer quotes up to this many sentences (a reason runs on)
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35
 # ...and a sentence from an article that uses none of the names the question asks about (its
@@ -696,8 +697,10 @@ class ExtractiveAnswerer:
             chosen = list_sentences(best, candidates, self.min_score, passages, told_in_a_row)
         else:
             chosen = [best]
+            # a reason or a means is often told over more sentences than a value
+            most = max(self.max_sentences, REASON_SENTENCES) if plan.kind == "why_how" else self.max_sentences
             for cand in sorted(candidates, key=lambda c: -c.score):
-                if len(chosen) >= self.max_sentences:
+                if len(chosen) >= most:
                     break
                 if cand is best or cand.score < max(self.min_score, best.score * SECOND_SENTENCE_SHARE):
                     continue
