@@ -68,16 +68,19 @@ def candidate_keys(hits: Sequence[QueryHits]) -> list[str]:
 
 
 def fuse_scores(
-    hits: Sequence[QueryHits], sentences: Mapping[str, SentenceVectors | None]
+    hits: Sequence[QueryHits],
+    sentences: Mapping[str, SentenceVectors | None],
+    keys: Sequence[str] | None = None,
 ) -> list[tuple[str, float]]:
     """Score fusion: per query, ``DENSE_WEIGHT·cos(paragraph) + SENTENCE_WEIGHT·max cos(sentence) +
     BM25_WEIGHT·bm25/best bm25``, averaged over the queries, best first.
 
     A paragraph that dense search did not return for a query gets a cosine no higher than the last
     one it did return (it ranked below it); one without stored sentence vectors uses its paragraph
-    cosine for its closest sentence.
+    cosine for its closest sentence. ``keys`` limits the scoring to those paragraphs (default: all
+    that any query found).
     """
-    keys = candidate_keys(hits)
+    keys = candidate_keys(hits) if keys is None else list(keys)
     if not hits or not keys:
         return []
     total = dict.fromkeys(keys, 0.0)

@@ -23,7 +23,7 @@ from ..index.records import (
 from ..index.sentence_vectors import SentenceVectors
 from ..index.store import ParagraphStore
 from ..types import Passage, RetrievalMode, parse_paragraph_id
-from .fusion import Fusion, QueryHits, Ranking, candidate_keys, fuse_rankings, fuse_scores
+from .fusion import Fusion, QueryHits, Ranking, fuse_rankings, fuse_scores
 from .keyword import KeywordIndex, signature
 from .snapshot import SnapshotContent, SnapshotUnusable, load_snapshot, save_snapshot, snapshot_path
 
@@ -363,9 +363,11 @@ class HybridSearcher:
             _keep_best(dense_best, dense)
             _keep_best(bm25_best, keyword)
         if self.fusion == "scores" and self.mode == "hybrid":
-            # Every candidate is read (its sentence vectors score it), so the top ones need no second read.
-            rows = self.store.paragraphs(candidate_keys(hits))
-            fused = fuse_scores(hits, {key: _sentences(row) for key, row in rows.items()})
+            # Ranked first without sentence vectors; the best are read from the store (their sentence
+            # vectors score them again), which is most of what fusion costs.
+            rough = fuse_scores(hits, {})
+            rows = self.store.paragraphs([key for key, _ in rough[: top_k + RESCORED]])
+            fused = fuse_scores(hits, {key: _sentences(row) for key, row in rows.items()}, keys=list(rows))
         else:
             fused = fuse_rankings(rankings, self.rrf_k)
             # Read the best paragraphs from the store (a few spare, in case one was just deleted).
@@ -395,6 +397,11 @@ class HybridSearcher:
             if len(passages) == top_k:
                 break
         return passages
+
+
+# Paragraphs beyond ``top_k`` scored again with their sentence vectors: one the paragraph vector ranks
+# lower than this seldom has a sentence close enough to reach the top.
+RESCORED = 15
 
 
 def _sentences(row: StoredParagraph) -> SentenceVectors | None:
