@@ -63,6 +63,7 @@ def test_score_fusion_rewards_the_paragraph_whose_sentence_matches_and_scales_bm
     assert fused["b"] == pytest.approx(0.5 * 0.5 + 0.5 * 1.0 + 0.4 * 0.5)
     assert fused["c"] == pytest.approx(0.5 * 0.5 + 0.5 * 0.5 + 0.4 * 1.0)
     assert fused["a"] == pytest.approx(0.5 * 0.6 + 0.5 * 0.6)
+    assert [key for key, _ in fuse_scores(hits, sentences, keys=["a", "c"])] == ["c", "a"]  # only these
 
 
 def test_score_fusion_averages_over_the_queries_and_of_nothing_is_empty() -> None:
