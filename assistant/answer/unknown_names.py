@@ -35,6 +35,7 @@ def unknown_names(
     gives the words they use, read only when a candidate name needs telling from a typo.
     """
     found: list[str] = []
+    terms: list[str] | None = None  # the articles' words, read once, and only if needed
     parts = (part for token in words(question) for part in re.split(r"[-‐–]", token))  # "saint-orvanne"
     for word in dict.fromkeys(parts):
         if len(word) < MIN_LETTERS or not word.isalpha():
@@ -42,7 +43,8 @@ def unknown_names(
         stems = content_stems(word)
         if not stems or any(known(stem) for stem in stems) or _is_english(word):
             continue
-        if _near_any(stems[0], vocabulary()):
+        terms = list(vocabulary()) if terms is None else terms
+        if _near_any(stems[0], terms):
             continue  # a misspelt name of the articles
         found.append(word)
     return found

@@ -80,7 +80,12 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # v15: a masthead line with several sections ("Alpenland Courier — Austria — Tyrol") names the outlet;
 #     "Have a story idea? Email …" is no paragraph.
 # v16: a date written in figures ("27/06/2025 at 14:20") is the date as the page writes it.
-PARSER_VERSION = 16
+# v17: Markdown keeps the paragraphs a CMS left as raw HTML (<p>…</p>); rows of page buttons, a wire
+#     page's footer and an "UPDATED: … (adds …)" line are dropped; a hard-wrapped line that starts in
+#     lower case goes on with the sentence before; a "Most read" heading over a blank line still heads
+#     its list; a writer's role trafilatura splits off joins the name; "Words: Name" is a byline; a
+#     Markdown headline under a top bar is the title.
+PARSER_VERSION = 17
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files
