@@ -362,12 +362,14 @@ class HybridSearcher:
             hits.append(QueryHits(vector, dense, keyword))
             _keep_best(dense_best, dense)
             _keep_best(bm25_best, keyword)
+        unpacked: dict[str, SentenceVectors | None] = {}  # sentence vectors fusion read, by key
         if self.fusion == "scores" and self.mode == "hybrid":
             # Ranked first without sentence vectors; the best are read from the store (their sentence
             # vectors score them again), which is most of what fusion costs.
             rough = fuse_scores(hits, {})
             rows = self.store.paragraphs([key for key, _ in rough[: top_k + RESCORED]])
-            fused = fuse_scores(hits, {key: _sentences(row) for key, row in rows.items()}, keys=list(rows))
+            unpacked = {key: _sentences(row) for key, row in rows.items()}
+            fused = fuse_scores(hits, unpacked, keys=list(rows))
         else:
             fused = fuse_rankings(rankings, self.rrf_k)
             # Read the best paragraphs from the store (a few spare, in case one was just deleted).
@@ -391,7 +393,7 @@ class HybridSearcher:
                     bm25_rank=_rank(bm25_best, key),
                 )
             )
-            vectors = SentenceVectors.unpack(stored.metadata.get(SENTENCES_KEY), stored.text)
+            vectors = unpacked[key] if key in unpacked else _sentences(stored)
             if vectors is not None:  # the answerer reads them from the model's cache, no model call
                 self.store.embeddings.remember_sentences(stored.text, vectors)
             if len(passages) == top_k:
