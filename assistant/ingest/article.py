@@ -22,6 +22,7 @@ from .blocks import (
     as_written_name,
     credited_writers,
     dateline_outlet,
+    forwarded_message_start,
     is_boilerplate,
     normalize_date,
     split_header,
@@ -85,7 +86,10 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     lower case goes on with the sentence before; a "Most read" heading over a blank line still heads
 #     its list; a writer's role trafilatura splits off joins the name; "Words: Name" is a byline; a
 #     Markdown headline under a top bar is the title.
-PARSER_VERSION = 17
+# v18: cookie and privacy banners, a newsletter's frame and bare links are dropped; a forwarded
+#     e-mail is read from its forwarded message, without quote marks; a box drawn with "|" loses its
+#     frame.
+PARSER_VERSION = 18
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files
@@ -275,7 +279,7 @@ def parse_article(text: str, *, source: str, article_id: str, kind: str = ".txt"
     lines = (
         [b.text for b in blocks]
         if meta or kind != ".txt"
-        else [ln.strip() for ln in text.splitlines() if ln.strip()]
+        else [ln.strip() for ln in text[forwarded_message_start(text) :].splitlines() if ln.strip()]
     )
     stamp = stamped_date(lines)
     blocks = [b for b in without_link_lists(blocks) if not is_boilerplate(b.text)]

@@ -23,8 +23,8 @@ _BOILERPLATE = [
         r"scroll to continue( reading)?",
         r"(share|share this( article| story| page)?|tweet|post|email|print|copy link|save)( on \w+)?\s*:?",
         # "Share this story: Facebook · X · Email"
-        r"share( this)?( article| story| page)?\s*:?\s*((facebook|twitter|x|email|e-mail|whatsapp|linkedin|"
-        r"reddit|bluesky|threads|print|copy link)\s*[·|,/•]?\s*)+",
+        r"share( this)?( live)?( article| story| page| post| blog)?\s*:?\s*((facebook|twitter|x|email|e-mail|"
+        r"whatsapp|linkedin|reddit|bluesky|threads|print|copy link)\s*[·|,/•]?\s*)+",
         r"(subscribe|sign up|register)\b.{0,80}",
         # "Sign up for our newsletter: the week's top stories from the Costa del Sol, every Friday."
         r"(subscribe|sign up|register)\b.{0,40}\b(newsletters?|alerts|updates|inbox|email)\b.{0,160}",
@@ -44,7 +44,15 @@ _BOILERPLATE = [
         r"(tags?|topics?|filed under|categories|posted in)\s*:.*",
         r"(image|photo|picture|video|graphic)( credit)?s?\s*:.{0,120}|credit\s*:.{0,80}",
         r"click here\b.*|loading\.*|please wait\.*",
-        r"(\d+\s+)?comments?(\s*\(\d+\))?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
+        r"sent from my \w+(\s\w+)?|get outlook for \w+",  # a mail app's signature
+        # a newsletter's frame: "Trouble viewing this email? View it in your browser:", its footer
+        r"((having )?trouble|problems?) viewing this (e-?mail|message|newsletter)\b.*|view (it|this "
+        r"(e-?mail|message|newsletter)) (in|on) (your|a|the) (web )?browser\b.*",
+        r"(you are |you're )?receiving this (e-?mail|message|newsletter)\b.*",
+        r"(.{0,60}\s)?unsubscribe\s*([|·•].*)?",
+        r"(https?://|www\.)\S+",  # a bare link
+        r"(\[\s*[^\[\]]{1,30}?\s*\]\s*){3,}",  # a row of buttons: "[ NEWS ] [ SPORT ] [ WHAT'S ON ]"
+        r"(\d+\s+)?comments?(\s*\(\d+\)?)?|leave a (comment|reply).*|(we|this site) uses? cookies.*",
         # a call to comment: "Comments are moderated. Sign in to join the discussion.", "Have you been?
         # Tell us about it in the comments below."
         r".{0,120}\b(in the comments( below| section)?|join the (discussion|conversation)|comments are "
@@ -126,7 +134,7 @@ def dateline_outlet(lead: str) -> str | None:
 
 # "By Lee Park", "Author: Lee Park", and a piece's kind before "by": "Review by Lee Park", "Words by …"
 _BYLINE = re.compile(
-    r"^\s*(?:(?:written|words|text|story|reporting|review|reviewed|interview|analysis|commentary|column)\s+)?"
+    r"^\s*(?:(?:written|words|text|story|reporting|review|reviewed|interview|analysis|commentary|column|compiled)\s+)?"
     r"(?:by|author|authors)\s*[:\-–]?\s*(.+)$",
     re.I,
 )
@@ -166,9 +174,14 @@ def text_blocks(text: str) -> list[Block]:
     runs: list[list[tuple[str, int, int]]] = [[]]
     in_link_list = False  # the lines under "Most popular" up to the next blank line: other stories
     heading_alone = False  # ...or up to the blank line after them, when a blank line follows the heading
+    forwarded_from = forwarded_message_start(text)
     for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        line = match.group().rstrip("\r\n")
         start = match.start()
+        if start < forwarded_from:
+            continue
+        line = _LINE_FRAME.sub(lambda m: " " * len(m.group()), match.group().rstrip("\r\n"))
+        if _EMAIL_HEADER.fullmatch(line.strip()) and forwarded_from:
+            line = ""
         if not line.strip():
             in_link_list = in_link_list and heading_alone
             heading_alone = False
@@ -213,6 +226,29 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# What frames a line of plain text without being part of it, kept in the line's span as blanks:
+# e-mail quote marks ("> > Councillors voted…") and the sides of a box drawn with "|".
+_LINE_FRAME = re.compile(r"^[ \t]*(?:>[ \t]?)+|^[ \t]*\|(?=[ \t])|(?<=[ \t])\|[ \t]*$")
+# A forwarded e-mail (a newsletter sent on): the story starts after the line that introduces the
+# forwarded message ("On Thu 15 May 2025 at 07:02, The Courier <…> wrote:", "---------- Forwarded
+# message ---------"); the sender's note and headers above it are not the story.
+_FORWARD_MARK = re.compile(
+    r"^[ \t>]*(?:on\s.{6,200}?\swrote:|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EMAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|sent|subject|reply-to)\s*:.{0,300}", re.IGNORECASE)
+FORWARD_MARK_WITHIN = 3000  # characters: the mark comes after a short note, not deep in a story
+
+
+def forwarded_message_start(text: str) -> int:
+    """Where a forwarded e-mail's message starts (0 when the text is no forwarded e-mail: the mark
+    must follow a "From:" or "Subject:" header line near the top)."""
+    mark = _FORWARD_MARK.search(text, 0, FORWARD_MARK_WITHIN)
+    if mark is None or not re.search(r"^[ \t]*(?:from|subject)\s*:", text[: mark.start()], re.I | re.M):
+        return 0
+    return mark.end()
+
+
 # A row of a table set as text: four or more columns apart by dashes, or three by tabs
 # ("Alison Kerrigan — Kelbrook First — 14,212 — 38.4%").
 _TABLE_ROW = re.compile(r"^[^—–\t]+(?:\s[—–]\s[^—–]+){3,}$|^[^\t]+(?:\t[^\t]+){2,}$")
@@ -251,7 +287,7 @@ def _is_header_line(line: str) -> bool:
 # furniture lines, hence their own word limit.
 _CAPTION_WORDS = 45
 _CAPTION = re.compile(
-    r"\(?(photo|image|picture|pictured|photograph)\s*:.*"
+    r"[(\[]?(photo|image|picture|pictured|photograph)\s*:.*"
     r"|.*[.!?)]\s+\(?(photo|image|picture|photograph|credit)s?( credit)?\s*:\s*[^.!?:\"“”]{1,60}\)?",
     re.IGNORECASE,
 )
@@ -326,12 +362,29 @@ _LINK_LIST_LINE = re.compile(rf"(?:{_LINK_LIST_HEADING.pattern})\s*:\s*[^·|•]
 LINK_LIST_LINE_WORDS = 60
 
 
+# A cookie or privacy consent banner saved with the page: "We use cookies to give you the best
+# experience… Click "I Accept" to continue", "** Cookies: we and our partners store data on your
+# device… [OK] [Settings] **", "We value your privacy". It opens on the cookies or on the site's own
+# voice, so a body sentence about cookies ("The regulator fined the firm for setting cookies without
+# consent") is no banner.
+_CONSENT_WORDS = 80
+_CONSENT = re.compile(
+    r"[\W_]*(?:cookies?\s*(?::|notice|policy|settings|preferences|consent)"
+    r"|(?:we|this\s+(?:web)?site|our\s+(?:web)?site)(?:\s+and\s+our\s+partners)?\s+(?:use|uses|store|stores)"
+    r"\b.{0,60}?\bcookies|we\s+(?:value|respect|care\s+about)\s+your\s+privacy"
+    r"|your\s+privacy\s+(?:choices|settings|matters)).*",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for web-page furniture lines (player prompts, share links, separators, photo captions…)."""
     stripped = line.strip()
     if not stripped:
         return True
     n_words = len(stripped.split())
+    if n_words <= _CONSENT_WORDS and _CONSENT.fullmatch(stripped):
+        return True
     if n_words <= LINK_LIST_LINE_WORDS and _LINK_LIST_LINE.fullmatch(stripped):
         return True
     if n_words <= _CAPTION_WORDS and _CAPTION.fullmatch(stripped):
@@ -342,7 +395,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 # The items of a row of page buttons: "Share on Facebook · Share on X · Email", "[Share] [Post] [Email]"
-_ROW_ITEM = re.compile(r"\s*(?:[·|•]|\]\s*\[|^\[|\]$|\]\s+)\s*")
+_ROW_ITEM = re.compile(r"\s*(?:[·|•]|\]\s*\[|^\[|\]$|\]\s+)\s*|\s{3,}")  # or set apart by spaces
 _NOT_WORDS = re.compile(r"^[\W_]+|[\W_]+$")  # an icon or bracket around an item: "🔊 Listen (5 min)"
 
 
@@ -412,6 +465,14 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                 and _bare_name_over_date(text, blocks[i + 1 : i + 2])
             ):
                 header["byline"] = text  # "Ingrid Solheim" over "Published: 19 May 2025, 09:12"
+            elif (
+                "title" in header
+                and "byline" not in header
+                and (role := _role_under_name(text, blocks[i + 1 : i + 2]))
+            ):
+                header["byline"] = f"{text}, {role}"  # "Rui Cossa" over "Climate and Disaster Reporter"
+                body_start = i + 2
+                continue
             elif "outlet" not in header and "byline" in header and _is_outlet_line(text):
                 header["outlet"] = text  # "By Lee Park / The Valley Post / 3 May 2026"
             elif "title" not in header and (masthead := _masthead(text, blocks[i + 1 : i + 2])):
@@ -422,8 +483,8 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
                     header.setdefault("outlet", text)
             elif "title" not in header:
                 header["title"] = text
-            elif "dek" not in header:
-                header["dek"] = text
+            elif "dek" not in header and len(text.split()) >= DEK_MIN_WORDS:
+                header["dek"] = text  # (a shorter line is a label over the story: "LIVE", "Analysis")
             body_start = i + 1
             continue
         if "title" in header and "dek" in header and block.standout and i == body_start:
@@ -493,6 +554,19 @@ _DESK_CREDIT = re.compile(
     r"(?:news|city|foreign|metro)\s+desk|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:staff|reporters|correspondents))",
     re.I,
 )
+
+
+def _role_under_name(text: str, following: list[Block]) -> str | None:
+    """The writer's role on the line under a line that is only their name ("Rui Cossa" over
+    "Climate and Disaster Reporter"), if so."""
+    if not following or not _BARE_NAME.fullmatch(text) or _OUTLET_NAME.search(text):
+        return None
+    role = following[0].text
+    return role if len(role.split()) <= ROLE_WORDS and BYLINE_ROLE.search(role) else None
+
+
+ROLE_WORDS = 5  # "Climate and Disaster Reporter", "Southern Cone correspondent"
+DEK_MIN_WORDS = 3
 
 
 def _bare_name_over_date(text: str, following: list[Block]) -> bool:

@@ -850,3 +850,122 @@ def test_hard_wrapped_sentence_going_on_in_lower_case_is_one_paragraph() -> None
 )
 def test_a_writers_role_trafilatura_splits_off_joins_the_name(author: str, byline: str) -> None:
     assert trafilatura_byline(author) == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'We use cookies to give you the best experience and to show relevant adverts. Click "I Accept" to '
+        'continue or "Manage options" to choose. I Accept | Manage options',
+        "** Cookies: we and our partners store data on your device to run this site. Press OK to accept or "
+        "visit Settings. [OK] [Settings] **",
+        "We value your privacy",
+        "Share on Facebook   Share on X   Share on WhatsApp   Email   Comments (58)",
+        "Trouble viewing this email? View it in your browser:",
+        "https://example.org/digest/412",
+        "[ NEWS ] [ SPORT ] [ WHAT'S ON ] [ NOTICES ]",
+        "Sent from my iPhone",
+    ],
+)
+def test_consent_banners_newsletter_frames_and_button_rows_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator fined the company for setting cookies without consent, the ruling said.",
+        "Users can unsubscribe at any time, the company said in a statement on Tuesday.",
+    ],
+)
+def test_a_sentence_about_cookies_or_unsubscribing_is_no_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_cookie_banner_over_the_headline_is_not_the_title() -> None:
+    text = (
+        "Skip to main content\r\nValley Evening Echo\r\n\r\nWe value your privacy\r\n"
+        'We use cookies to give you the best experience and to show relevant adverts. Click "I Accept" '
+        'to continue or "Manage options" to choose. I Accept | Manage options\r\n\r\n'
+        "BOATYARD BOSS GUILTY OF MURDER\r\n\r\nJury rejects claim that his partner fell\r\n\r\n"
+        "By Sam Reed, Courts Correspondent\r\nPublished: 17:52, Wed 1 October 2025\r\n\r\n"
+        "A boatyard owner has been found guilty of murdering his business partner of 15 years.\r\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    assert article.title == "BOATYARD BOSS GUILTY OF MURDER"
+    assert article.dek == "Jury rejects claim that his partner fell"
+    assert article.date == "2025-10-01"
+    assert [p.text for p in article.paragraphs] == [
+        "A boatyard owner has been found guilty of murdering his business partner of 15 years."
+    ]
+
+
+def test_a_forwarded_newsletter_is_read_from_the_forwarded_message_without_quote_marks() -> None:
+    text = (
+        "From: Maeve Colgan <maeve@example.org>\nSent: Thursday, May 15, 2025 9:14 AM\n"
+        "Subject: FW: cup levy passed\n\nHi all,\n\nForwarding this in case anyone missed it.\n\n"
+        "Sent from my iPhone\n\n"
+        "> On Thu 15 May 2025 at 07:02, The Courier <weekly@example.org> wrote:\n>\n"
+        "> TOWN VOTES FOR LEVY ON THROWAWAY CUPS\n>\n> By Orla Kinsella, Local Reporter\n"
+        "> Thursday 15 May 2025\n>\n"
+        "> Anyone buying a takeaway coffee in the town will pay an extra 25\n"
+        "> cents for the cup from next spring, after councillors voted on Monday\n> night.\n>\n"
+        "> Hospitals and schools will be exempt.\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    assert article.title == "TOWN VOTES FOR LEVY ON THROWAWAY CUPS"
+    assert article.byline == "Orla Kinsella, Local Reporter"
+    assert article.date == "2025-05-15"
+    assert [p.text for p in article.paragraphs] == [
+        "Anyone buying a takeaway coffee in the town will pay an extra 25 cents for the cup from next "
+        "spring, after councillors voted on Monday night.",
+        "Hospitals and schools will be exempt.",
+    ]
+
+
+def test_a_box_drawn_with_bars_is_read_without_its_frame() -> None:
+    text = (
+        "STORM HITS THE COAST\n\nBy Ana Ruiz\nMonday 17 February 2025\n\n"
+        "+-------------------------------+\n| KEY FACTS                     |\n"
+        "|  * Landfall: 03:40 on Monday   |\n|  * Deaths so far: 14           |\n"
+        "+-------------------------------+\n\n"
+        "The storm crashed into the coast in the early hours of Monday, killing at least 14 people.\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    texts = [p.text for p in article.paragraphs]
+    assert not any("|" in t for t in texts)
+    assert "Landfall: 03:40 on Monday" in article.dek
+    assert texts[-1].startswith("The storm crashed into the coast")
+
+
+def _page(header: str) -> str:
+    body = "".join(
+        f"<p>Paragraph {n} of the story tells readers what the council decided and why it matters to them.</p>"
+        for n in range(1, 7)
+    )
+    return (
+        "<html><head><title>Harbour city votes for cup tax</title></head><body><article>"
+        f"<h1>Harbour city votes for cup tax</h1>{header}{body}</article></body></html>"
+    )
+
+
+def test_html_header_lines_give_the_byline_and_dek_a_page_marks_without_metadata() -> None:
+    page = _page(
+        '<div class="vorspann"><b>Sellers will pay 50 cents a cup from January, and bakers threaten to sue</b></div>'
+        '<div class="autorzeile">By <b>Jannik Oltmanns</b> | Published 03.06.2025 – 18:47</div>'
+    )
+    article = parse_article(page, source="x.html", article_id="x", kind=".html")
+    assert article.byline == "Jannik Oltmanns"
+    assert article.dek == "Sellers will pay 50 cents a cup from January, and bakers threaten to sue"
+    assert article.date == "2025-06-03"
+
+
+def test_html_name_over_its_role_in_an_address_is_the_byline_and_a_label_no_dek() -> None:
+    page = _page(
+        '<div class="kicker">LIVE</div><address class="author-card">Rui Cossa<br>'
+        '<span class="author-role">Climate and Disaster Reporter</span></address>'
+        '<h2 class="story-dek">Most victims drowned when the river burst its banks, officials say</h2>'
+    )
+    article = parse_article(page, source="x.html", article_id="x", kind=".html")
+    assert article.byline == "Rui Cossa, Climate and Disaster Reporter"
+    assert article.dek == "Most victims drowned when the river burst its banks, officials say"
