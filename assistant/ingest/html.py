@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 from ..text import BYLINE_ROLE, CORRECTION_NOTE
-from .blocks import Block, joined_names, written_date
+from .blocks import Block, is_boilerplate, joined_names, written_date
 
 # A pull quote repeats a line of the story in large type, with its speaker under it: not a paragraph.
 _PULL_QUOTE = re.compile(
@@ -56,6 +56,11 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         or _site_from_title(data.get("title") or "", html),
     }
     headings = _headings(page) if page is not None else set()
+    body_lines = [
+        s for line in (data.get("text") or "").split("\n") if (s := re.sub(r"\s+", " ", line).strip())
+    ]
+    if page is not None and meta["title"]:
+        _fill_from_header_lines(meta, header_lines(page, meta["title"], body_lines[:1]))
     blocks: list[Block] = []
     cursor = 0
     for line in (data.get("text") or "").split("\n"):
@@ -69,6 +74,83 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
     if page is not None:
         blocks += _correction_notes(page, html, blocks)
     return blocks, {k: v for k, v in meta.items() if v}
+
+
+# The block elements whose lines a page's header is read from, when they hold no other block.
+_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "address", "td", "header", "section")
+HEADER_LINES = 8  # lines under the headline, up to the first paragraph of the story
+
+
+def header_lines(root: HtmlElement, title: str, body_start: list[str]) -> list[str]:
+    """The page's lines between its headline and the story's first paragraph, as a reader sees them
+    (a line break in an element starts a new line): the standfirst, byline and date when the page
+    marks them with no metadata ("<div class=autorzeile>By <b>Ann Lee</b> | Published 03.06.2025")."""
+    lines: list[str] = []
+    started = False
+    first = body_start[0][:60] if body_start else None
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in _HIDDEN:
+            continue
+        if not started:
+            started = element.tag == "h1" and _text_of(element) == title
+            continue
+        if element.tag not in _LINE_TAGS or any(
+            isinstance(c.tag, str) and c.tag in (*_LINE_TAGS, "p") for c in element.iterdescendants()
+        ):
+            continue
+        for line in _broken_lines(element):
+            if first and line.startswith(first):
+                return lines
+            if line not in lines and not is_boilerplate(line):
+                lines.append(line)
+        if len(lines) >= HEADER_LINES:
+            break
+    return lines
+
+
+def _broken_lines(element: HtmlElement) -> list[str]:
+    """An element's text split where the page breaks the line (<br>), white space squashed."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag == "br":
+                parts.append("\n")
+            elif isinstance(child.tag, str) and child.tag not in _HIDDEN:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return [s for line in "".join(parts).split("\n") if (s := re.sub(r"\s+", " ", line).strip())]
+
+
+def _fill_from_header_lines(meta: dict[str, str], lines: list[str]) -> None:
+    """Fill the dek, byline, date and outlet the metadata left empty (or gave as a bare role, as
+    trafilatura does from "<address>Rui Cossa<br>Climate and Disaster Reporter</address>") from the
+    lines under the headline, read as a plain-text header is."""
+    from .blocks import Block as LineBlock
+    from .blocks import split_header
+
+    if not lines:
+        return
+    found, _ = split_header([LineBlock(meta["title"], 0, 0), *(LineBlock(s, 0, 0) for s in lines)], {})
+    said = [v for v in (found.get("byline"), found.get("date")) if v]
+    credit = next((i for i, s in enumerate(lines) if any(v in s for v in said)), None)
+    if credit is not None and found.get("dek") in lines[credit:]:
+        del found["dek"]  # a standfirst comes before the byline; after it, a line is the story's furniture
+    if _is_role_only(meta.get("byline", "")) and found.get("byline"):
+        meta["byline"] = found["byline"]
+    for key in ("dek", "byline", "date", "outlet"):
+        if not meta.get(key) and found.get(key) and found.get("title") == meta["title"]:
+            meta[key] = found[key]
+
+
+def _is_role_only(byline: str) -> bool:
+    """True for a byline that names no one, only a role ("Climate, Disaster Reporter")."""
+    return bool(byline) and all(BYLINE_ROLE.search(p) or len(p.split()) == 1 for p in byline.split(", "))
 
 
 CORRECTION_MAX_WORDS = 120
@@ -118,8 +200,10 @@ def _correction_notes(root: HtmlElement, html: str, found: list[Block]) -> list[
 
 # Class names news pages give the standfirst under the headline. The page's own standfirst is
 # preferred to its <meta name="description">, which sites often shorten or write for search engines.
+# A class may name it as one part of a longer name ("story-dek", "amp-dek", "article__standfirst").
 DEK_CLASS = re.compile(
-    r"^(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|subhead)$", re.I
+    r"^(?:[\w-]*[-_])?(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|subhead)$",
+    re.I,
 )
 DEK_MAX_WORDS = 80
 
