@@ -88,7 +88,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     Markdown headline under a top bar is the title.
 # v18: cookie and privacy banners, a newsletter's frame and bare links are dropped; a forwarded
 #     e-mail is read from its forwarded message, without quote marks; a box drawn with "|" loses its
-#     frame.
+#     frame; an advert's short copy under its mark is dropped; a credit line "Name, Role · Outlet"
+#     names the outlet; HTML reads the standfirst and byline under the headline (see html.py).
 PARSER_VERSION = 18
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 

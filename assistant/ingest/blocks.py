@@ -34,7 +34,8 @@ _BOILERPLATE = [
         # a wire story's note on what an update adds: "(Adds comment from lawyer in paragraphs 9-10)"
         r"\((adds|updates|recasts|corrects|changes|rewrites|refiles|fixes|removes|inserts|writes through|"
         r"repeats|releases)\b[^()]{0,200}\)",
-        r"(read more|related( articles| stories| coverage)?|see also|recommended|more from .{0,40}|"
+        r"(read more|(also|further) read(ing)?|read also|related( articles| stories| coverage)?|see also|"
+        r"recommended|more from .{0,40}|"
         r"most (read|popular)|trending)\s*:?.{0,80}",
         r"(follow|like) us on .*",
         # "Follow Jane on Twitter @janedoe": the writer's social links
@@ -175,12 +176,14 @@ def text_blocks(text: str) -> list[Block]:
     in_link_list = False  # the lines under "Most popular" up to the next blank line: other stories
     heading_alone = False  # ...or up to the blank line after them, when a blank line follows the heading
     forwarded_from = forwarded_message_start(text)
-    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+    matches = list(re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text))
+    lines = [unframed(m.group().rstrip("\r\n")) for m in matches]
+    advert = _advert_lines(lines)
+    for n, (match, line) in enumerate(zip(matches, lines, strict=True)):
         start = match.start()
         if start < forwarded_from:
             continue
-        line = _LINE_FRAME.sub(lambda m: " " * len(m.group()), match.group().rstrip("\r\n"))
-        if _EMAIL_HEADER.fullmatch(line.strip()) and forwarded_from:
+        if (_EMAIL_HEADER.fullmatch(line.strip()) and forwarded_from) or n in advert:
             line = ""
         if not line.strip():
             in_link_list = in_link_list and heading_alone
@@ -218,6 +221,7 @@ def text_blocks(text: str) -> list[Block]:
             navigation = navigation or _TABLE_ROW.search(prev[0]) or _TABLE_ROW.search(line[0])  # so is a row
             # a line that starts in lower case goes on with a sentence ("by a doctor climbed to…")
             starts_new = not line[0][:1].islower() and (_is_header_line(line[0]) or _is_headline(prev[0]))
+            starts_new = starts_new or _BULLET.match(line[0]) is not None  # "* Landfall: 03:40" is an item
             if len(prev[0]) < 0.6 * width or starts_new or navigation:
                 blocks.append(_join(current))
                 current = []
@@ -226,12 +230,40 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# The line over an advert set in the text: "ADVERTISEMENT", "----- ADVERTISEMENT -----", "Anzeige".
+_AD_MARK = re.compile(
+    r"[\W_]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicit[ée])[\W_]*", re.I
+)
+ADVERT_LINES, ADVERT_LINE_WORDS = 3, 12
+
+
+def _advert_lines(lines: list[str]) -> set[int]:
+    """The lines of an advert's copy right under its mark, up to a blank line: a few short lines
+    ("Reilly's Hardware - GARDEN SALE. 20% off" / "all compost until Sunday."). A long line under the
+    mark is the story going on (text saved one paragraph a line keeps the mark between two)."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _AD_MARK.fullmatch(line.strip()):
+            continue
+        copy = list(itertools.takewhile(lambda j: lines[j].strip(), range(i + 1, len(lines))))
+        if 0 < len(copy) <= ADVERT_LINES and all(len(lines[j].split()) <= ADVERT_LINE_WORDS for j in copy):
+            found.update(copy)
+    return found
+
+
 # What frames a line of plain text without being part of it, kept in the line's span as blanks:
 # e-mail quote marks ("> > Councillors voted…") and the sides of a box drawn with "|".
 _LINE_FRAME = re.compile(r"^[ \t]*(?:>[ \t]?)+|^[ \t]*\|(?=[ \t])|(?<=[ \t])\|[ \t]*$")
 # A forwarded e-mail (a newsletter sent on): the story starts after the line that introduces the
 # forwarded message ("On Thu 15 May 2025 at 07:02, The Courier <…> wrote:", "---------- Forwarded
 # message ---------"); the sender's note and headers above it are not the story.
+
+
+def unframed(line: str) -> str:
+    """The line with its frame blanked out (the same length, so offsets still point into the text)."""
+    return _LINE_FRAME.sub(lambda m: " " * len(m.group()), line)
+
+
 _FORWARD_MARK = re.compile(
     r"^[ \t>]*(?:on\s.{6,200}?\swrote:|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -249,6 +281,7 @@ def forwarded_message_start(text: str) -> int:
     return mark.end()
 
 
+_BULLET = re.compile(r"[*•‣◦·-]\s+\S")  # an item of a list set as text
 # A row of a table set as text: four or more columns apart by dashes, or three by tabs
 # ("Alison Kerrigan — Kelbrook First — 14,212 — 38.4%").
 _TABLE_ROW = re.compile(r"^[^—–\t]+(?:\s[—–]\s[^—–]+){3,}$|^[^\t]+(?:\t[^\t]+){2,}$")
@@ -425,6 +458,7 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
     header = {k: v for k, v in meta.items() if v}
     body_start = 0
     boxed = 0  # the points of a "Key points" box, read with its label
+    box: Block | None = None  # ... and told as a paragraph when the story has its standfirst
     navigation_title = False  # the title is a part of a navigation line ("Headline | Site")
     for i, block in enumerate(blocks):
         if i >= HEADER_BLOCKS + boxed:
@@ -444,8 +478,13 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
             # "Key points" over a short list of the story's points: not the dek, but the points are
             after = blocks[i + 1 :]
             points = list(itertools.takewhile(lambda b: not b.heading and not _is_body(b.text), after))
+            told = "; ".join(b.text.lstrip("*•- ").rstrip(" .;") for b in points) + "."
             if points and "dek" not in header:
-                header["dek"] = "; ".join(b.text.rstrip(" .;") for b in points) + "."
+                header["dek"] = told
+            elif points:
+                # the story has its standfirst: the box's points ("Landfall: about 03:40 on Monday")
+                # are the first paragraph of its body, facts the story may give nowhere else
+                box = Block(told, points[0].start, points[-1].end)
             body_start = i + 1 + len(points)
             boxed = len(points)
             continue
@@ -499,7 +538,7 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
             body_start = i + 1
             continue
         break
-    body = blocks[body_start:]
+    body = ([box] if box is not None else []) + blocks[body_start:]
     # Section headings inside the body are navigation, not citable paragraphs.
     return header, [b for b in body if not b.heading]
 
@@ -532,7 +571,7 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
         if not part:
             continue
         if _read_byline_or_date(header, part):
-            byline_read = byline_read or _BYLINE.match(part) is not None
+            byline_read = byline_read or bool(_BYLINE.match(part) or _NAME_WITH_ROLE.match(part))
             continue
         if len(part.split()) <= LABEL_WORDS:
             if byline_read and BYLINE_ROLE.search(part) and "byline" in header:

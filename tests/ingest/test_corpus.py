@@ -940,7 +940,7 @@ def test_a_box_drawn_with_bars_is_read_without_its_frame() -> None:
 
 def _page(header: str) -> str:
     body = "".join(
-        f"<p>Paragraph {n} of the story tells readers what the council decided and why it matters to them.</p>"
+        f"<p>Paragraph {n} of the story tells readers what the council decided and why it matters.</p>"
         for n in range(1, 7)
     )
     return (
@@ -951,7 +951,8 @@ def _page(header: str) -> str:
 
 def test_html_header_lines_give_the_byline_and_dek_a_page_marks_without_metadata() -> None:
     page = _page(
-        '<div class="vorspann"><b>Sellers will pay 50 cents a cup from January, and bakers threaten to sue</b></div>'
+        '<div class="vorspann"><b>Sellers will pay 50 cents a cup from January, and bakers threaten to sue'
+        "</b></div>"
         '<div class="autorzeile">By <b>Jannik Oltmanns</b> | Published 03.06.2025 – 18:47</div>'
     )
     article = parse_article(page, source="x.html", article_id="x", kind=".html")
@@ -969,3 +970,52 @@ def test_html_name_over_its_role_in_an_address_is_the_byline_and_a_label_no_dek(
     article = parse_article(page, source="x.html", article_id="x", kind=".html")
     assert article.byline == "Rui Cossa, Climate and Disaster Reporter"
     assert article.dek == "Most victims drowned when the river burst its banks, officials say"
+
+
+def test_an_adverts_short_copy_under_its_mark_is_dropped_but_a_story_line_under_it_is_kept() -> None:
+    hard_wrapped = (
+        "HARBOUR TOWN VOTES FOR CUP LEVY\n\nBy Ana Ruiz\nThursday 15 May 2025\n\n"
+        "Anyone buying a takeaway coffee in the town will pay an extra 25 cents for\n"
+        "the cup from next spring, after councillors voted on Monday night.\n\n"
+        "ADVERTISEMENT\nReilly's Hardware - GARDEN SEASON SALE. 20% off\nall compost until Sunday.\n\n"
+        "ALSO READ >> Island ferry timetable: what changes this summer\n\n"
+        "Hospitals and schools will be exempt from the levy, the council said.\n"
+    )
+    texts = [p.text for p in parse_article(hard_wrapped, source="x.txt", article_id="x").paragraphs]
+    assert texts[-1] == "Hospitals and schools will be exempt from the levy, the council said."
+    assert not any("Hardware" in t or "ALSO READ" in t for t in texts)
+    one_a_line = (
+        "Harbour town votes for cup levy\n"
+        "Anyone buying a takeaway coffee in the town will pay an extra 25 cents for the cup.\n"
+        "Advertisement\n"
+        "Hospitals and schools will be exempt from the levy, the council said on Monday night.\n"
+    )
+    texts = [p.text for p in parse_article(one_a_line, source="x.txt", article_id="x").paragraphs]
+    assert texts[-1].startswith("Hospitals and schools will be exempt")
+
+
+def test_a_markdown_credit_line_with_a_role_names_the_outlet_after_it() -> None:
+    text = (
+        "# Delivery app shares jump on debut\n\n"
+        "**Tomasz Reinholt**, Markets Editor · *Central Europe Markets Brief* · Thursday, April 10, 2025\n\n"
+        "Shares in the delivery app rose 10 per cent on their first day of trading on Thursday.\n"
+    )
+    article = parse_article(text, source="x.md", article_id="x", kind=".md")
+    assert article.byline == "Tomasz Reinholt, Markets Editor"
+    assert article.outlet == "Central Europe Markets Brief"
+    assert article.date == "2025-04-10"
+
+
+def test_a_key_facts_box_under_a_standfirst_is_the_first_paragraph_item_by_item() -> None:
+    text = (
+        "CYCLONE SLAMS INTO THE COAST, KILLING AT LEAST 14\nThousands shelter in schools as the storm tears the roofs off homes\n\n"
+        "By Ana Ruiz\nMonday 17 February 2025\n\n"
+        "KEY FACTS\n* Landfall: about 03:40 local time on Monday, near Quelindo\n"
+        "* Sustained winds at landfall: 185 km/h\n\n"
+        "The storm crashed into the coast in the early hours of Monday, killing at least 14 people.\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    assert article.dek == "Thousands shelter in schools as the storm tears the roofs off homes"
+    assert article.paragraphs[0].text == (
+        "Landfall: about 03:40 local time on Monday, near Quelindo; Sustained winds at landfall: 185 km/h."
+    )

@@ -28,7 +28,7 @@ from assistant.ingest.article import (
     decode_bytes,
     parse_article,
 )
-from assistant.ingest.blocks import is_boilerplate, text_blocks
+from assistant.ingest.blocks import is_boilerplate, text_blocks, unframed
 from assistant.text import markers_in
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -65,7 +65,10 @@ def plain_articles(draw: st.DrawFn) -> str:
 @FAST
 @given(plain_articles())
 def test_no_character_of_the_body_is_lost(text: str) -> None:
-    kept_lines = [line for line in re.split(r"\r\n|\r|\n", text) if not is_boilerplate(line)]
+    # (a line's frame, e-mail quote marks or a box's sides, is no part of the body)
+    kept_lines = [
+        unframed(line) for line in re.split(r"\r\n|\r|\n", text) if not is_boilerplate(unframed(line))
+    ]
     blocks = text_blocks(text)
     assert non_space("".join(b.text for b in blocks)) == non_space("".join(kept_lines))
 
