@@ -40,6 +40,19 @@ STOPWORDS_EN = (
     "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they",
     "this", "to", "was", "will", "with",
 )  # fmt: skip
+# The words that only tie a sentence together (pronouns, auxiliaries, prepositions, conjunctions,
+# degree words): no such word can be the modifier of a noun ("than evidence" is no kind of evidence).
+FUNCTION_WORDS = frozenset(STOPWORDS_EN) | frozenset((
+    "about", "above", "after", "again", "against", "all", "also", "am", "among", "any", "been", "before",
+    "being", "below", "between", "both", "can", "could", "did", "do", "does", "doing", "down", "during",
+    "each", "either", "else", "even", "ever", "every", "few", "from", "further", "had", "has", "have",
+    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "its", "itself",
+    "just", "less", "may", "me", "might", "more", "most", "much", "must", "my", "neither", "nor", "now",
+    "off", "once", "only", "other", "our", "ours", "out", "over", "own", "quite", "rather", "same", "shall",
+    "she", "should", "so", "some", "than", "them", "themselves", "those", "though", "through", "thus",
+    "too", "under", "until", "up", "upon", "us", "very", "we", "were", "what", "whatever", "when",
+    "where", "whether", "which", "while", "who", "whom", "whose", "why", "would", "yet", "you", "your",
+))  # fmt: skip
 _STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
     # question scaffolding that says nothing about the topic
     {

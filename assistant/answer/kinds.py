@@ -669,6 +669,13 @@ _MENTION = [
         r"(?:mentioned|discussed|covered|referenced|brought\s+up|talked\s+about|named|cited)\b.*$",
         _I,
     ),
+    # "do glaciers come up in the live blog?", "does the mayor feature in any of the stories?"
+    re.compile(
+        r"^\s*(?:do|does|did)\s+(?P<subject>.+?)\s+(?:ever\s+|even\s+|also\s+|actually\s+)?"
+        r"(?:come\s+up|crop\s+up|feature|appear(?!\s+to\b)|get\s+(?:a\s+)?mention(?:ed)?)\s+"
+        r"(?:in(?!\s+the\s+end\b)|anywhere|at\s+all)\b.*$",
+        _I,
+    ),
     # "any word on the schools?", "anything in there about vaccines?"
     re.compile(
         r"^\W*(?:and\s+|so\s+)?(?:any|anything)\s+(?:(?:word|news|mention|info(?:rmation)?|details?|talk|discussion|"
@@ -678,7 +685,8 @@ _MENTION = [
     ),
     re.compile(
         r"\b(?:does|do|did|is|are|was|were|has|have)\s+(?:it|this|that|they|there|anyone|anybody|anything|"
-        r"any\s+(?:of\s+the\s+)?\w+|either\s+\w+|one\s+of\s+the\s+\w+|"
+        r"any\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+|either\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+|"
+        r"one\s+of\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
         r"(?:the|this|that|these|those|your)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
         r"(?:ever\s+|even\s+|also\s+|actually\s+)?(?:mention|mentions|mentioned|discuss|discusses|talk\s+about|"
         r"refer\s+to|reference|bring\s+up|touch\s+on|say\s+anything\s+(?:about|on|regarding|concerning|of)|"
@@ -831,6 +839,8 @@ _DEATH_CAUSE_QUESTION = re.compile(
     r"\bwhat\s+(?:illness|disease)\b.{0,40}\b(?:die|died|have|had|suffer|suffered)\b",
     _I,
 )
+# A question about how something was done: "how did the astronomers work out its mass?"
+_HOW_DONE = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?how\s+(?:did|does|do|will|would|can|could)\b", _I)
 _MONEY_QUESTION = re.compile(
     r"\bhow\s+much\b.*\b(?:cost|costs|costing|worth|pay|paid|paying|spend|spent|spending|price|money|fund|"
     r"funds|funded|funding|budget|earn|earns|earned|salary|charge|charged|raise|raised|fine|fined|owe|owed|"
@@ -1319,6 +1329,10 @@ def answer_type(question: str) -> AnswerType | None:
     constraint)."""
     if _DEATH_CAUSE_QUESTION.search(question):
         return "cause"
+    if _REASON_QUESTION.search(question) or _HOW_DONE.match(question):
+        # "what reasons did she give for the fee rise?", "how did they work out how heavy it is?": a
+        # reason or a way, whatever figure the question names
+        return None
     if _BY_HOW_MUCH.search(question) and not _MONEY_WORDS.search(question):
         return "number"  # "by how much did it raise the odds?": a share or a figure, not an amount of money
     if _MONEY_QUESTION.search(question):

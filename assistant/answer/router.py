@@ -23,7 +23,15 @@ import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
 from ..retrieval.hybrid import KeywordIndex
-from ..text import cased_words, content_stems, english_zipf, split_sentences, strip_markers, words
+from ..text import (
+    FUNCTION_WORDS,
+    cased_words,
+    content_stems,
+    english_zipf,
+    split_sentences,
+    strip_markers,
+    words,
+)
 from ..types import ArticleInfo, Passage, parse_paragraph_id
 from .about_article import (
     answer_catalog,
@@ -59,6 +67,8 @@ from .genre import (
 )
 from .kinds import MOST, QuestionPlan, asks_now_only, exemption_query, without_day_cue, without_version_cue
 from .overview import lead_sentence, side_named, summarize, summarize_side
+from .paraphrase import coverage
+from .places import absent_places
 from .roles import names_holder
 from .sources import answer_sources
 from .synonyms import article_words_for
@@ -72,7 +82,11 @@ from .versions import (
     without_header_words,
 )
 
-MENTION_SIMILARITY = 0.45
+# A sentence that reads this close to what a mention question asks about may name it in other words
+# (``paraphrase``); the best ``MENTION_CLOSE_SENTENCES`` such are looked at.
+MENTION_CLOSE_SIMILARITY = 0.15
+MENTION_SIMILARITY = 0.45  # ... and one this close names it, if it names the words no article uses
+MENTION_CLOSE_SENTENCES = 12
 ROLE_PASSAGES = 2  # paragraphs naming a role's holder read beside the retrieved ones
 # A sentence naming a two- or three-word thing by its head noun ("bed nets" for "mosquito nets")
 # mentions it when its words before the head read this close to the thing (see ``_names_head``).
@@ -87,9 +101,10 @@ _CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.IGNORECASE)
 # "…mosquito nets in the malaria piece": the tail names where to look, not what to look for.
 _SCOPE_TAIL = re.compile(
     r"\s+(?:in|from|within|of)\s+(?:the|this|that|your|any|either)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:article|story|piece|report|coverage|update|obituary|text|articles|stories|case)s?\b.*$",
+    r"(?:article|story|piece|report|coverage|update|obituary|text|articles|stories|case|blog)s?\b.*$"
+    r"|\s+(?:in\s+(?:here|there|it|them)|anywhere|at\s+all)\s*$",  # "cargo bikes in here"
     re.IGNORECASE,
-)  # a sentence this close to the thing asked about mentions it in other words
+)
 # Words of a question that ask about the whole collection, not the story a conversation is about.
 _WHOLE_COLLECTION = re.compile(
     r"\b(?:all|every|overall|altogether|collection|index|indexed|corpus|archive|you\s+have|"
@@ -178,6 +193,13 @@ class AnswerRouter:
         query_vectors: np.ndarray,
         article_ids: Sequence[str] | None = None,
     ) -> Routed:
+        if plan.kind not in ("mention", "about_article") and (
+            absent := self._unknown_names(question, places=True)
+        ):
+            # "how many people did the cyclone kill in madagascar?": about a place or a name no article
+            # names, however close the rest of the question reads to a paragraph
+            named = ", ".join(f"“{name}”" for name in absent)
+            return Routed(abstention(f"no article names {named}"))
         if plan.several and not article_ids:
             several = self._several(question, passages, dated=plan.timeline)
             if several is not None:
@@ -652,6 +674,7 @@ class AnswerRouter:
         by_name: set[tuple[int, int]] = set()  # the hits that name the thing, not only read close to it
         if found:
             sentences = self.embeddings.sentence_vectors([p.text for p in found])
+            close: list[SentenceCandidate] = []  # sentences that read close without naming it
             for i, (p, sv) in enumerate(zip(found, sentences, strict=True)):
                 sims = sv.vectors @ vector[0]
                 for (s, e), sim in zip(sv.spans, sims, strict=True):
@@ -666,10 +689,25 @@ class AnswerRouter:
                         _mentions_all(h, found_stems) and not _as_name_only(h, text, subject) for h in heads
                     )
                     named = named or (by_head and float(sim) >= MENTION_HEAD_SIMILARITY)
-                    if named or float(sim) >= MENTION_SIMILARITY:
+                    if named:
                         hits.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
-                        if named:
-                            by_name.add((i, s))
+                        by_name.add((i, s))
+                    elif float(sim) >= MENTION_CLOSE_SIMILARITY:
+                        close.append(SentenceCandidate(i, s, e, text, similarity=float(sim)))
+            # A sentence that does not name the thing mentions it when it names it in its own words
+            # ("online betting" for "gambling"), or reads close to it and names, if in other words,
+            # each of its words no article uses: "card terminals … unable to take card payments" for
+            # "card machines not working", but a robotic telescope is no James Webb telescope.
+            close = sorted(close, key=lambda c: -c.similarity)[:MENTION_CLOSE_SENTENCES]
+            unknown = {
+                w for w in cased_words(subject) if not all(self.keywords.knows(s) for s in content_stems(w))
+            }
+            for cand, found_words in zip(
+                close, coverage(subject, [c.text for c in close], self.embeddings), strict=True
+            ):
+                reads_close = cand.similarity >= MENTION_SIMILARITY and unknown <= found_words.named
+                if found_words.whole or reads_close:
+                    hits.append(cand)
         if not hits:
             return Routed(
                 Draft(
@@ -697,12 +735,15 @@ class AnswerRouter:
         quoted.notes.append(f"mention: {len(hits)} sentence(s) mention {subject!r}")
         return Routed(quoted, passages=found)
 
-    def _unknown_names(self, question: str) -> list[str]:
-        """The names in the question that no article uses, in its text or its header (``unknown_names``)."""
+    def _unknown_names(self, question: str, places: bool = False) -> list[str]:
+        """The names in the question that no article uses, in its text or its header (``unknown_names``;
+        with ``places``, also the places it names that no article does: ``absent_places``)."""
         names = unknown_names(question, self.keywords.knows, self.keywords.terms)
+        if places:
+            names += [p for p in absent_places(question, self.keywords.knows) if p not in names]
         if names:  # an outlet or a writer is named in the header only ("the Alpenland Courier's piece")
             header = {w for info in self.corpus.articles() for w in words(" ".join(info.header_lines()))}
-            names = [name for name in names if name not in header]
+            names = [name for name in names if not set(words(name)) <= header]
         return names
 
     def _names_head(self, compounds: Sequence[str], sentence: str) -> bool:
@@ -720,12 +761,17 @@ class AnswerRouter:
             head, modifiers = stems[-1], stems[:-1]
             if any(self.keywords.knows(t) and t not in content_stems(sentence) for t in modifiers):
                 continue
+            if len(modifiers) >= 2 and not any(self.keywords.knows(t) for t in modifiers):
+                continue  # "the james webb telescope": a name no article uses, not a kind of telescope
             for i, token in enumerate(tokens):
                 if i == 0 or not _mentions_all({head}, set(content_stems(token))):
                     continue
                 if _as_name_only({head}, sentence, compound):
                     continue  # "Chief executive Grant Fenwick said…" names no "lottery grant"
-                phrase = " ".join(tokens[max(0, i - len(modifiers)) : i + 1])
+                before = tokens[max(0, i - len(modifiers)) : i]
+                if not before or any(w in FUNCTION_WORDS for w in before):
+                    continue  # "rather than evidence" names no "DNA evidence": no word of its own in front
+                phrase = " ".join([*before, token])
                 vectors = self.embeddings.encode_cached([compound, phrase])
                 if float(vectors[0] @ vectors[1]) >= MENTION_PHRASE_SIMILARITY:
                     return True

@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from ..text import content_stems, english_zipf, words
+from ..text import cased_words, content_stems, english_zipf, words
 
 MIN_LETTERS = 4  # shorter tokens are initials and abbreviations ("hse"), not names
+CAPITALISED_NAME_ZIPF = 3.0  # "Munt" 1.8, "Pantoja" 1.7; "Covid" 3.9, "Gary" 4.4 are English words
 # A word this close to a word of the articles (difflib's ratio) is that word misspelt.
 TYPO_SIMILARITY = 0.8
 
@@ -37,11 +38,15 @@ def unknown_names(
     found: list[str] = []
     terms: list[str] | None = None  # the articles' words, read once, and only if needed
     parts = (part for token in words(question) for part in re.split(r"[-‐–]", token))  # "saint-orvanne"
+    # a word the reader writes with a capital that English hardly uses is a name: "the Gary Munt trial"
+    capitalised = {w.lower() for w in cased_words(question)[1:] if w[:1].isupper()}
     for word in dict.fromkeys(parts):
         if len(word) < MIN_LETTERS or not word.isalpha():
             continue
         stems = content_stems(word)
-        if not stems or any(known(stem) for stem in stems) or _is_english(word):
+        if not stems or any(known(stem) for stem in stems):
+            continue
+        if _is_english(word) and not (word in capitalised and english_zipf(word) < CAPITALISED_NAME_ZIPF):
             continue
         terms = list(vocabulary()) if terms is None else terms
         if _near_any(stems[0], terms):

@@ -85,6 +85,10 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
         ("Roughly what time did the blaze kick off?", "time"),
         ("At what time was the alarm raised?", "time"),
         ("What time of year do the birds nest?", "date"),
+        # a reason or a way is asked for, whatever figure the question names
+        ("what reasons did the vice-chancellor give for the fee rise", None),
+        ("how did the astronomers work out how heavy the planet is", None),
+        ("why did the price of the tickets rise?", None),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
@@ -110,6 +114,16 @@ def test_metadata_questions_name_every_field_they_ask_for() -> None:
 def test_reader_ways_of_asking_about_the_article(question: str, field: str) -> None:
     plan = classify(question)
     assert (plan.kind, plan.fields[:1]) == ("about_article", (field,))
+
+
+def test_mention_questions_in_other_words() -> None:
+    for question in (
+        "do glaciers come up in the volcano live blog?",
+        "does the mayor feature in any of the stories?",
+        "does either cyclone article mention cholera",
+    ):
+        assert classify(question).kind == "mention", question
+    assert classify("did prices come up in the end?").kind != "mention"
 
 
 def test_mention_subject_leaves_out_where_to_look() -> None:

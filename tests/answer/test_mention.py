@@ -65,3 +65,63 @@ def test_was_there_any_asks_whether_the_story_tells_of_it(two_stories: Assistant
     yes = two_stories.ask("were there any fishing associations against the wind farm?")
     assert yes.trace.kind == "mention" and not yes.abstained and yes.text.startswith("Yes"), yes.text
     assert any("Fishing associations" in c.quote for c in yes.citations)
+
+
+@pytest.fixture(scope="module")
+def said_otherwise(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    from ..conftest import assistant_over_written_articles
+
+    trial = [
+        "A boatyard owner was found guilty on Wednesday of murdering his business partner.",
+        "The prosecutor told the trial that he had taken out loans in the company's name, using forged "
+        "signatures, to cover personal debts from online betting.",
+        'His barrister argued that the case was "built on suspicion rather than evidence".',
+        "Detectives built the case using footage from a neighbouring marina and location data from phones.",
+    ]
+    planet = [
+        "Astronomers have found a rocky planet orbiting a nearby red dwarf star.",
+        "The discovery was made with the university's 1.2-metre robotic telescope over two years.",
+        "The team has applied for time on a space telescope to search for gases such as carbon dioxide.",
+    ]
+    return assistant_over_written_articles(
+        tmp_path_factory,
+        {
+            "boatyard-trial.md": ("Boatyard owner guilty of murdering partner", "2025-10-01", trial),
+            "rocky-planet.md": ("Astronomers find rocky planet near red dwarf", "2025-07-22", planet),
+        },
+        "said-otherwise",
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("does the trial story talk about gambling?", "online betting"),
+        ("any mention of CO2 in the planet story?", "carbon dioxide"),
+    ],
+)
+def test_a_thing_the_story_names_in_other_words_is_mentioned(
+    said_otherwise: Assistant, question: str, quoted: str
+) -> None:
+    answer = said_otherwise.ask(question)
+    assert answer.trace.kind == "mention" and not answer.abstained
+    assert answer.text.startswith("Yes")
+    assert any(quoted in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does anything talk about DNA evidence?",  # "suspicion rather than evidence" is no kind of it
+        "is the james webb telescope mentioned?",  # a robotic or a space telescope is not that one
+        "does either story mention a mayor?",
+    ],
+)
+def test_a_thing_only_brushed_by_a_sentence_is_not_mentioned(
+    said_otherwise: Assistant, question: str
+) -> None:
+    answer = said_otherwise.ask(question)
+    assert answer.trace.kind == "mention" and answer.abstained
+    assert answer.text.startswith("No")

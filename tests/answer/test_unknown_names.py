@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
+from assistant.answer.places import absent_places, named_places
 from assistant.answer.unknown_names import unknown_names
 from assistant.text import content_stems
 
@@ -31,6 +32,9 @@ def _names(question: str) -> list[str]:
         ("is the house unliveable after the refurb?", []),
         ("summarise the rental policy", []),
         ("what is the rental policy in vancouver?", []),
+        # a capitalised word English hardly uses is a name ("Munt"); a common one is not ("Covid")
+        ("what happened in the Gary Munt trial?", ["munt"]),
+        ("did Covid close the festival?", []),
     ],
 )
 def test_names_no_article_uses(question: str, names: list[str]) -> None:
@@ -44,3 +48,33 @@ def test_a_question_about_a_place_no_article_names_abstains(seed_assistant: Assi
     assert "verdeluzia" in (answer.trace.abstain_reason or "")
     # the same question about the article's own people is answered
     assert not seed_assistant.ask("What did the mediators offer Hamas?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("can you recommend a swim coach in toronto?", ["toronto"]),
+        ("how much is a train from london to edinburgh?", ["london", "edinburgh"]),
+        # countries are not told: readers name a story by its country where it names its towns
+        ("who's in charge at the airline in sweden?", []),
+        ("where does Nice stand on the ban?", ["nice"]),
+        # a city named like an everyday word, not placed and in lower case, is the word
+        ("what is the split between the parties?", []),
+        ("did the mobile phone ban work?", []),
+    ],
+)
+def test_places_a_question_names(question: str, places: list[str]) -> None:
+    assert named_places(question) == places
+
+
+def test_a_place_the_articles_name_is_not_absent() -> None:
+    known = set(content_stems("The storm hit Beira and moved inland")).__contains__
+    assert absent_places("how many died in beira?", known) == []
+    assert absent_places("how many died in toliara?", known) == ["toliara"]
+
+
+@pytest.mark.slow
+def test_a_question_about_a_city_the_articles_never_name_abstains(seed_assistant: Assistant) -> None:
+    answer = seed_assistant.ask("What did the mediators offer the delegation in Toronto?")
+    assert answer.abstained
+    assert "toronto" in (answer.trace.abstain_reason or "")
