@@ -1460,10 +1460,14 @@ def attached(
         return False
     tokens = list(_TOKEN.finditer(sentence))
     prefixes = {t[:5] for t in focus if len(t) >= 5}
+    # the words news copy uses for the reader's ("loans" for "borrow"): ``synonyms``
+    news_words = set().union(*(article_words_for(t) for t in focus))
     near = []  # (token index, whether the word is the counted noun)
     for i, token in enumerate(tokens):
         stems = content_stems(token.group(0))
-        if stems and (stems[0] in focus or (len(stems[0]) >= 5 and stems[0][:5] in prefixes)):
+        if stems and (
+            stems[0] in focus or stems[0] in news_words or (len(stems[0]) >= 5 and stems[0][:5] in prefixes)
+        ):
             near.append((i, stems[0] == counted))
     if not near:
         return False
@@ -1928,6 +1932,15 @@ def with_antecedents(
 def _specific(sentence: str) -> bool:
     """True when the sentence names something: a figure, or a capitalised name after its first word."""
     return bool(re.search(r"\d", sentence)) or any(m.start() > 0 for m in _CAPITALISED.finditer(sentence))
+
+
+def only_announces(sentence: str) -> bool:
+    """True for a sentence that announces what comes next rather than saying it: one that ends with a
+    colon, or a short one that names nothing ("Forecasters have also revised where the storm made
+    landfall.", "That is where we will pause our coverage for tonight.")."""
+    return sentence.rstrip().endswith(":") or (
+        len(words(sentence)) <= SHORT_SENTENCE_WORDS and not _specific(sentence)
+    )
 
 
 def points_back(sentence: str) -> bool:

@@ -17,7 +17,7 @@ import numpy as np
 from ..index.sentence_vectors import SentenceVectors
 from ..text import content_stems, english_zipf, words
 from ..types import Passage
-from .extractive import Draft, SentenceCandidate, compose, points_back
+from .extractive import Draft, SentenceCandidate, compose, only_announces, points_back
 from .topics import topic_stems
 
 MIN_WORDS, MAX_WORDS = 6, 70
@@ -33,6 +33,9 @@ FIGURE_BONUS = 0.05
 # A sentence that opens with a quotation mark is someone's words ("Our crews worked through the
 # night…," said…): colour or comment more often than a main point of the story.
 QUOTE_PENALTY = 0.05
+# A sentence that only announces what follows ("Forecasters have also revised where the storm made
+# landfall.") tells the reader nothing on its own; if chosen, the sentence after it is quoted too.
+ANNOUNCES_PENALTY = 0.15
 _OPENS_QUOTE = re.compile(r"^\W{0,2}[\"“‘']")
 _FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d]|st\b|nd\b|rd\b|th\b)")
 
@@ -79,12 +82,20 @@ def summarize(
             base[k] += FIGURE_BONUS
         if _OPENS_QUOTE.match(text):
             base[k] -= QUOTE_PENALTY
+        if only_announces(text):
+            base[k] -= ANNOUNCES_PENALTY
         if points_back(text):
             base[k] -= POINTS_BACK_PENALTY
         elif sentence.start == sentences[sentence.passage].spans[0][0]:
             base[k] += OPENING_BONUS
     wanted = min(length or summary_length(len(passages)), len(passages))
-    chosen: list[int] = [min(range(len(usable)), key=lambda k: (usable[k].passage, usable[k].start))]
+    # the news: the lead's first sentence that says something ("That is where we pause our live
+    # coverage for tonight." opens a live page's last entry, and its recap follows)
+    in_order = sorted(range(len(usable)), key=lambda k: (usable[k].passage, usable[k].start))
+    lead = [k for k in in_order if usable[k].passage == usable[in_order[0]].passage]
+    chosen: list[int] = [
+        next((k for k in lead if not only_announces(_text(passages, usable[k]))), in_order[0])
+    ]
     if topic_vector is not None and relevance[chosen[0]] < 0.2:
         chosen = [int(np.argmax(base))]  # a topic the lead does not touch: open with the closest sentence
     while len(chosen) < wanted:
@@ -205,19 +216,30 @@ def summarize_side(
     return compose(_with_antecedents([usable[k] for k in chosen], passages, sentences), passages)
 
 
+def _text(passages: Sequence[Passage], sentence: _Sentence) -> str:
+    return passages[sentence.passage].text[sentence.start : sentence.end]
+
+
 def _with_antecedents(
     chosen: Sequence[_Sentence], passages: Sequence[Passage], sentences: Sequence[SentenceVectors]
 ) -> list[SentenceCandidate]:
-    """The chosen sentences, each that opens by pointing back preceded by the sentence it leans on."""
+    """The chosen sentences, each that opens by pointing back preceded by the sentence it leans on,
+    and each that only announces what follows followed by the sentence that says it."""
     picked: list[SentenceCandidate] = []
     for sentence in chosen:
-        text = passages[sentence.passage].text[sentence.start : sentence.end]
+        text = _text(passages, sentence)
+        spans = sentences[sentence.passage].spans
+        paragraph = passages[sentence.passage].text
         if points_back(text):
-            before = [(s, e) for s, e in sentences[sentence.passage].spans if e <= sentence.start]
+            before = [(s, e) for s, e in spans if e <= sentence.start]
             if before:  # quote the sentence it leans on, in the same citation
                 s, e = before[-1]
-                picked.append(SentenceCandidate(sentence.passage, s, e, passages[sentence.passage].text[s:e]))
+                picked.append(SentenceCandidate(sentence.passage, s, e, paragraph[s:e]))
         picked.append(SentenceCandidate(sentence.passage, sentence.start, sentence.end, text))
+        after = [(s, e) for s, e in spans if s >= sentence.end]
+        if only_announces(text) and after:
+            s, e = after[0]
+            picked.append(SentenceCandidate(sentence.passage, s, e, paragraph[s:e]))
     return picked
 
 

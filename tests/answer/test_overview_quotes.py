@@ -46,3 +46,21 @@ def test_tl_dr_asks_for_a_summary_of_the_only_article_not_about_a_topic(
     answer = seed_assistant.ask(question)
     assert answer.trace.kind == "overview" and not answer.abstained
     assert len(answer.citations) >= 3
+
+
+def test_a_summary_opens_with_the_leads_first_sentence_that_says_something() -> None:
+    # A live page's newest entry opens by signing off; its recap follows in the same paragraph.
+    lead = (
+        "That is where we will pause our live coverage for tonight. To recap: the volcano began erupting "
+        "at 05:48 and about 3,200 people have been moved out of three villages."
+    )
+    paragraphs = [lead, *PARAGRAPHS[2:]]
+    passages = [Passage("live", i + 1, text, "Volcano live", 1.0) for i, text in enumerate(paragraphs)]
+    split = lead.index("To recap")
+    sentences = [
+        SentenceVectors(((0, split - 1), (split, len(lead))), np.stack([_unit(1, 0, 0), _unit(0.9, 0.1, 0)])),
+        SentenceVectors(((0, len(PARAGRAPHS[2])),), _unit(0.6, 0, 0.8)[None, :]),
+    ]
+    draft = summarize(passages, sentences, length=2)
+    assert draft.text.startswith("To recap"), draft.text
+    assert "pause our live coverage" not in draft.text
