@@ -458,7 +458,6 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
     header = {k: v for k, v in meta.items() if v}
     body_start = 0
     boxed = 0  # the points of a "Key points" box, read with its label
-    box: Block | None = None  # ... and told as a paragraph when the story has its standfirst
     navigation_title = False  # the title is a part of a navigation line ("Headline | Site")
     for i, block in enumerate(blocks):
         if i >= HEADER_BLOCKS + boxed:
@@ -478,13 +477,10 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
             # "Key points" over a short list of the story's points: not the dek, but the points are
             after = blocks[i + 1 :]
             points = list(itertools.takewhile(lambda b: not b.heading and not _is_body(b.text), after))
-            told = "; ".join(b.text.lstrip("*•- ").rstrip(" .;") for b in points) + "."
             if points and "dek" not in header:
-                header["dek"] = told
-            elif points:
-                # the story has its standfirst: the box's points ("Landfall: about 03:40 on Monday")
-                # are the first paragraph of its body, facts the story may give nowhere else
-                box = Block(told, points[0].start, points[-1].end)
+                header["dek"] = "; ".join(b.text.lstrip("*•- ").rstrip(" .;") for b in points) + "."
+            # (under a standfirst the points are dropped: they repeat the story's lead, and as a
+            # paragraph they would be quoted for it)
             body_start = i + 1 + len(points)
             boxed = len(points)
             continue
@@ -538,7 +534,7 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
             body_start = i + 1
             continue
         break
-    body = ([box] if box is not None else []) + blocks[body_start:]
+    body = blocks[body_start:]
     # Section headings inside the body are navigation, not citable paragraphs.
     return header, [b for b in body if not b.heading]
 
