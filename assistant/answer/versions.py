@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..text import NOT_NAMES, is_name_like
+from ..text import NOT_NAMES, folded, is_name_like
 from ..types import ArticleInfo
 from .kinds import MONTH_NAMES, QuestionPlan
 
@@ -56,7 +56,8 @@ def _one_proper_name(shared: set[str]) -> bool:
 def names_in(text: str) -> set[str]:
     """Capitalised names in ``text`` (people, places, organisations), without common capitalised words."""
     common = NOT_NAMES | _COMMON_CAPITALS
-    return {m.group(0) for m in _NAME.finditer(text) if m.group(0).lower() not in common}
+    # (accents folded: "Quilamán" is one name, not "Quilam" cut short)
+    return {m.group(0) for m in _NAME.finditer(folded(text)) if m.group(0).lower() not in common}
 
 
 def story_versions(

@@ -253,3 +253,10 @@ def test_a_report_named_that_gives_no_answer_leaves_it_to_the_others_and_says_so
     assert not answer.abstained and "discharged" in answer.text, answer.text
     assert {c.article_id for c in answer.citations} == {"bus-strike-update"}
     assert any("does not say this" in notice for notice in answer.notices), answer.notices
+
+
+def test_an_accented_name_is_one_name_that_two_reports_share() -> None:
+    from assistant.answer.versions import names_in
+
+    assert "Quilaman" in names_in("Cerro Quilamán eruption: thousands flee as ash cloud closes airport")
+    assert "Quilam" not in names_in("Four days after Cerro Quilamán blew, scientists revise their account")
