@@ -22,6 +22,7 @@ from ..retrieval.hybrid import KeywordIndex
 from ..text import (
     CITATION_MARKER,
     CORRECTION_NOTE,
+    FUNCTION_WORDS,
     NOT_NAMES,
     content_stems,
     english_zipf,
@@ -403,7 +404,10 @@ _WITHHELD = re.compile(
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear)\b|"
     r"\bunclear\s+(?:whether|how|when|why|what|who|if)\b|\bundisclosed\b|"
     r"\bwithout\s+(?:giving|providing|naming|specifying|saying)\b|"
-    r"\bwill\s+be\s+(?:announced|decided|confirmed|set|named)\s+(?:later|at\s+a\s+later\s+date|in\s+due\s+course)\b",
+    r"\bwill\s+be\s+(?:announced|decided|confirmed|set|named)\s+(?:later|at\s+a\s+later\s+date|in\s+due\s+course)\b|"
+    # a decision still to come: "she would set the minimum term he must serve on that date"
+    r"\b(?:would|will)\s+(?:set|decide|determine|announce|rule\s+on)\b[^.;]{0,80}?\b(?:later|on\s+that\s+(?:date|day)|"
+    r"at\s+a\s+later\s+(?:date|hearing)|in\s+due\s+course|at\s+(?:the\s+)?sentencing)\b",
     re.IGNORECASE,
 )
 # "which it says would put safety at risk", "warned that her plans would collide with reality", "believes
@@ -1265,7 +1269,11 @@ def answer_values(
         spans = answer_values(sentence, "number", question_words | {"long"}, exact)  # "five days" is a span
         return sorted(spans + answer_values(sentence, "date", question_words, exact))
     if wanted == "age":
-        ages = [m.start() for m in _AGE.finditer(sentence)]
+        ages = [
+            m.start()
+            for m in _AGE.finditer(sentence)
+            if not _age_of_another(sentence, m.start(), question_words, counted)
+        ]
         named = not counted or set(content_stems(counted)) <= set(content_stems(sentence))
         if ages or counted in _PERSON_WORDS or not named:
             # "how old is the captain?": a person's age, which a ship's year ("built in 1998") is not;
@@ -1422,6 +1430,29 @@ _AGE_OF = re.compile(
     r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|that\s+|this\s+)?([\w'’-]+)",
     re.IGNORECASE,
 )
+
+
+AGE_NAME_REACH = 60  # characters before an age where the name it belongs to stands ("Emils Kalnbergs, a ")
+
+
+def _age_of_another(sentence: str, at: int, question_words: set[str], whose: str | None) -> bool:
+    """True when the question asks the age of someone by name (``whose``, a word the sentence writes
+    with a capital) and the age at ``at`` follows another person's name: "Emils Kalnbergs, a
+    17-year-old, beat Aleksander Verbitsky" gives no age of Verbitsky."""
+    found = re.findall(rf"\b{re.escape(whose)}\b", sentence, re.IGNORECASE) if whose else []
+    if not any(w[:1].isupper() for w in found):
+        return False  # "the ski instructor": asked by role, not by name
+    before = sentence[max(0, at - AGE_NAME_REACH) : at]
+    names = [
+        m.group(0)
+        for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", before)
+        if m.group(0).lower() not in FUNCTION_WORDS
+    ]
+    if not names:
+        return False
+    named = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", sentence)} & question_words
+    owner = {w.lower() for w in names[-1].split()}
+    return bool(named) and not owner & question_words
 
 
 def age_subject(question: str) -> str | None:

@@ -840,7 +840,13 @@ _DEATH_CAUSE_QUESTION = re.compile(
     _I,
 )
 # A question about how something was done: "how did the astronomers work out its mass?"
-_HOW_DONE = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?how\s+(?:did|does|do|will|would|can|could)\b", _I)
+# ("how did the number in hospital change?" asks for figures: the change is the answer)
+_HOW_DONE = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?how\s+(?:did|does|do|will|would|can|could)\b(?![^?]*\b(?:change|changed|"
+    r"changing|rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|increased|decrease|decreased|differ|"
+    r"compare)\b)",
+    _I,
+)
 _MONEY_QUESTION = re.compile(
     r"\bhow\s+much\b.*\b(?:cost|costs|costing|worth|pay|paid|paying|spend|spent|spending|price|money|fund|"
     r"funds|funded|funding|budget|earn|earns|earned|salary|charge|charged|raise|raised|fine|fined|owe|owed|"

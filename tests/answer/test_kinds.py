@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.extractive import holds_answer_type
+from assistant.answer.extractive import answer_values, holds_answer_type
 from assistant.answer.kinds import (
     answer_type,
     classify,
@@ -89,6 +89,7 @@ def test_a_reaction_asked_as_a_noun_names_who_reacted() -> None:
         ("what reasons did the vice-chancellor give for the fee rise", None),
         ("how did the astronomers work out how heavy the planet is", None),
         ("why did the price of the tickets rise?", None),
+        ("how did the number of people in hospital change between the two reports?", "number"),
     ],
 )
 def test_answer_type(question: str, wanted: str | None) -> None:
@@ -349,3 +350,15 @@ def test_who_does_not_have_to_asks_for_those_left_out_not_for_a_name() -> None:
 )
 def test_the_kind_of_value_a_question_asks_for(question: str, wanted: str | None) -> None:
     assert answer_type(question) == wanted
+
+
+def test_an_age_next_to_another_persons_name_is_not_the_age_asked_for() -> None:
+    sentence = (
+        "Emils Kalnbergs, a 17-year-old from Latvia, beat the top seed, Aleksander Verbitsky, on Sunday."
+    )
+    asked = {"how", "old", "is", "aleksander", "verbitsky"}
+    assert not answer_values(sentence, "age", asked, counted="aleksander")
+    assert answer_values(sentence, "age", {"how", "old", "is", "emils", "kalnbergs"}, counted="emils")
+    # asked by role: the age by the name is the one asked for
+    role = "The dead included a local ski instructor, Florian Larcher, 27, from St. Velten."
+    assert answer_values(role, "age", {"how", "old", "ski", "instructor", "st", "velten"}, counted="ski")

@@ -79,6 +79,13 @@ def _weights(question: str) -> dict[str, float]:
             False,
         ),
         ("who runs the port?", "The port said only a skeleton staff was working.", False),
+        # a decision still to come
+        (
+            "what minimum term must feltham serve?",
+            "She told Feltham that a life sentence was mandatory and that she would set the minimum term "
+            "he must serve on that date.",
+            True,
+        ),
     ],
 )
 def test_a_clause_withholds_what_the_question_asks(question: str, sentence: str, withheld: bool) -> None:
