@@ -110,21 +110,8 @@ def header_lines(root: HtmlElement, title: str, body_start: list[str]) -> list[s
 
 def _broken_lines(element: HtmlElement) -> list[str]:
     """An element's text split where the page breaks the line (<br>), white space squashed."""
-    parts: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag == "br":
-                parts.append("\n")
-            elif isinstance(child.tag, str) and child.tag not in _HIDDEN:
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(element)
-    return [s for line in "".join(parts).split("\n") if (s := re.sub(r"\s+", " ", line).strip())]
+    shown = "".join(_shown(element))
+    return [s for line in shown.split("\n") if (s := re.sub(r"\s+", " ", line).strip())]
 
 
 def _fill_from_header_lines(meta: dict[str, str], lines: list[str]) -> None:
@@ -307,6 +294,9 @@ def _visible_text(root: HtmlElement) -> str:
 def _shown(element: HtmlElement) -> Iterator[str]:
     if not isinstance(element.tag, str) or element.tag in _HIDDEN:
         return  # a comment, a script or a style: its own text is not shown (its tail is the parent's)
+    if element.tag == "br":
+        yield "\n"  # a line break: white space to the visible text, a new line to ``_broken_lines``
+        return
     if element.text:
         yield element.text
     for child in element:
