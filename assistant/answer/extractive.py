@@ -1900,11 +1900,7 @@ def with_content(
                 queue.append(n)
             continue
         size = len(words(cand.text))
-        announces = (
-            cand.text.rstrip().endswith(":")
-            or (cand.novelty < 3 and size < 16)
-            or (size <= SHORT_SENTENCE_WORDS and not _specific(cand.text))
-        )
+        announces = only_announces(cand.text) or (cand.novelty < 3 and size < 16)
         if passages is not None:
             after = [n] if (n := next_sentence(cand, candidates, passages)) is not None else []
         else:

@@ -196,8 +196,8 @@ class AnswerRouter:
         if plan.kind not in ("mention", "about_article") and (
             absent := self._unknown_names(question, places=True)
         ):
-            # "how many people did the cyclone kill in madagascar?": about a place or a name no article
-            # names, however close the rest of the question reads to a paragraph
+            # "what's the rental policy in puerto verdeluz?", "what's the weather in lisbon?": about a
+            # place or a name no article names, however close the rest of the question reads to a paragraph
             named = ", ".join(f"“{name}”" for name in absent)
             return Routed(abstention(f"no article names {named}"))
         if plan.several and not article_ids:
@@ -787,11 +787,6 @@ class AnswerRouter:
     ) -> Routed:
         if not passages:
             return Routed(self.extractive.answer(queries, passages, query_vectors, self.keywords, plan))
-        unknown = self._unknown_names(queries[0])
-        if unknown:
-            # "what's the rental policy in puerto verdeluz?": about a place no article names
-            named = ", ".join(f"“{name}”" for name in unknown)
-            return Routed(abstention(f"no article names {named}"))
         article_id = passages[0].article_id
         named = named_articles(queries[0], self.keywords)
         if named and article_id not in named:
