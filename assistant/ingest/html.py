@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 from ..text import BYLINE_ROLE, CORRECTION_NOTE
-from .blocks import Block, is_boilerplate, joined_names, written_date
+from .blocks import Block, is_boilerplate, joined_names, split_header, written_date
 
 # A pull quote repeats a line of the story in large type, with its speaker under it: not a paragraph.
 _PULL_QUOTE = re.compile(
@@ -63,9 +63,8 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         _fill_from_header_lines(meta, header_lines(page, meta["title"], body_lines[:1]))
     blocks: list[Block] = []
     cursor = 0
-    for line in (data.get("text") or "").split("\n"):
-        text = re.sub(r"\s+", " ", line).strip()
-        if not text or text in headings:
+    for text in body_lines:
+        if text in headings:
             continue  # a subhead in the body ("Alarm out of order for 11 days") heads no paragraph of its own
         start, end = _locate(html, text, cursor)
         if end > cursor:
@@ -95,7 +94,7 @@ def header_lines(root: HtmlElement, title: str, body_start: list[str]) -> list[s
             started = element.tag == "h1" and _text_of(element) == title
             continue
         if element.tag not in _LINE_TAGS or any(
-            isinstance(c.tag, str) and c.tag in (*_LINE_TAGS, "p") for c in element.iterdescendants()
+            isinstance(c.tag, str) and c.tag in _LINE_TAGS for c in element.iterdescendants()
         ):
             continue
         for line in _broken_lines(element):
@@ -118,12 +117,9 @@ def _fill_from_header_lines(meta: dict[str, str], lines: list[str]) -> None:
     """Fill the dek, byline, date and outlet the metadata left empty (or gave as a bare role, as
     trafilatura does from "<address>Rui Cossa<br>Climate and Disaster Reporter</address>") from the
     lines under the headline, read as a plain-text header is."""
-    from .blocks import Block as LineBlock
-    from .blocks import split_header
-
     if not lines:
         return
-    found, _ = split_header([LineBlock(meta["title"], 0, 0), *(LineBlock(s, 0, 0) for s in lines)], {})
+    found, _ = split_header([Block(meta["title"], 0, 0), *(Block(s, 0, 0) for s in lines)], {})
     said = [v for v in (found.get("byline"), found.get("date")) if v]
     credit = next((i for i, s in enumerate(lines) if any(v in s for v in said)), None)
     if credit is not None and found.get("dek") in lines[credit:]:
