@@ -254,9 +254,6 @@ def _advert_lines(lines: list[str]) -> set[int]:
 # What frames a line of plain text without being part of it, kept in the line's span as blanks:
 # e-mail quote marks ("> > Councillors voted…") and the sides of a box drawn with "|".
 _LINE_FRAME = re.compile(r"^[ \t]*(?:>[ \t]?)+|^[ \t]*\|(?=[ \t])|(?<=[ \t])\|[ \t]*$")
-# A forwarded e-mail (a newsletter sent on): the story starts after the line that introduces the
-# forwarded message ("On Thu 15 May 2025 at 07:02, The Courier <…> wrote:", "---------- Forwarded
-# message ---------"); the sender's note and headers above it are not the story.
 
 
 def unframed(line: str) -> str:
@@ -264,6 +261,9 @@ def unframed(line: str) -> str:
     return _LINE_FRAME.sub(lambda m: " " * len(m.group()), line)
 
 
+# A forwarded e-mail (a newsletter sent on): the story starts after the line that introduces the
+# forwarded message ("On Thu 15 May 2025 at 07:02, The Courier <…> wrote:", "---------- Forwarded
+# message ---------"); the sender's note and headers above it are not the story.
 _FORWARD_MARK = re.compile(
     r"^[ \t>]*(?:on\s.{6,200}?\swrote:|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
