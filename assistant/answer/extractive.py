@@ -111,6 +111,10 @@ SECOND_SENTENCE_SHARE = 0.8
 # lookup, asking for one fact, never quotes another article: only a reason, a reaction or a list may).
 OTHER_ARTICLE_SHARE = 0.95
 REASON_SENTENCES = 3  # a why / how question's answer quotes up to this many sentences (a reason runs on)
+# A why / how answer quotes its best sentence's whole paragraph when it has at most this many sentences:
+# a reason is often the sentence after the one that reads closest ("…needed only a draw. Instead he
+# pressed for a win…"), and the paragraph is what its citation points to anyway.
+REASON_PARAGRAPH_SENTENCES = 4
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35
 # ...and a sentence from an article that uses none of the names the question asks about (its
@@ -723,6 +727,8 @@ class ExtractiveAnswerer:
                 if cand.passage != best.passage and not _quotable_beside(cand, best, candidates, plan):
                     continue
                 chosen.append(cand)
+        if plan.kind in ("why_how", "lookup") and not plan.answer_type and not plan.is_list:
+            chosen = with_paragraph(chosen, [best], candidates)
         if further:
             chosen = with_content(chosen, read_on, passages, quotes_on=plan.is_list and not plan.answer_type)
             return compose(with_antecedents(chosen, read_on), passages)
@@ -787,7 +793,8 @@ class ExtractiveAnswerer:
         if not chosen:
             assert best_overall is not None
             return self._abstain(best_overall, queries, keywords)
-        draft = compose(with_antecedents(with_content(chosen, everything), everything), passages)
+        quoted = with_paragraph(chosen, chosen, everything)
+        draft = compose(with_antecedents(with_content(quoted, everything), everything), passages)
         draft.best_score = max(c.score for c in chosen)
         return draft
 
@@ -1921,6 +1928,22 @@ def with_content(
             result.append(after[0])
             if passages is not None and quotes_on:
                 queue.append(after[0])
+    return result
+
+
+def with_paragraph(
+    chosen: Sequence[SentenceCandidate],
+    quoted: Sequence[SentenceCandidate],
+    candidates: Sequence[SentenceCandidate],
+) -> list[SentenceCandidate]:
+    """``chosen`` and the other sentences of each ``quoted`` sentence's paragraph, when it is a short
+    one (``REASON_PARAGRAPH_SENTENCES``): a reason, or one part of a question, is told over a
+    paragraph more often than in one sentence, and the paragraph is what the citation points to."""
+    result = list(chosen)
+    for passage in dict.fromkeys(c.passage for c in quoted):
+        paragraph = [c for c in candidates if c.passage == passage and not c.follow_only]
+        if len(paragraph) <= REASON_PARAGRAPH_SENTENCES:
+            result += [c for c in paragraph if not any(_same(c, q) for q in result)]
     return result
 
 
