@@ -90,7 +90,12 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     e-mail is read from its forwarded message, without quote marks; a box drawn with "|" loses its
 #     frame; an advert's short copy under its mark is dropped; a credit line "Name, Role · Outlet"
 #     names the outlet; HTML reads the standfirst and byline under the headline (see html.py).
-PARSER_VERSION = 18
+# v19: a page notice hard-wrapped over lines is dropped whole; a breadcrumb set apart by slashes
+#     ("Home / Economy / Monetary policy") is navigation, not the headline; an editor's note over the
+#     headline is read after the body; "Name | Role" is a byline; consent buttons, account bars, an
+#     advert's copy on its mark's line, a long "Read more:" list and a bio box are dropped; an HTML
+#     byline takes the writer's role from the line under the headline.
+PARSER_VERSION = 19
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files

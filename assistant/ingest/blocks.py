@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ..text import BYLINE_ROLE, BYLINE_ROLE_WORDS
 
+# the writer's bio box: "About the author: Tomasz Wielgosz has reported on…"
+_ABOUT_THE_WRITER = r"\W*about the (author|writer|reporter)\s*:.*"
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -20,6 +22,12 @@ _BOILERPLATE = [
         r"(listen to|play) (this )?(article|story|audio).*",
         r"(listen|play)\s*\(?\s*\d+\s*(min|mins|minutes)\b.*",  # "🔊 Listen (5 min)"
         r"advertisement|sponsored( content)?|ad|skip (to )?(main )?content|jump to .*",
+        # a consent layer's buttons: "[Accept all] [Manage settings]", "OK", "Reject all"
+        r"(accept|reject|allow|refuse|decline)( all)?( cookies)?"
+        r"|manage (settings|preferences|choices|cookies)|cookie settings|ok|i agree|agree( and close)?",
+        # the page's account bar: "Log in  Subscribe  Search", "Sign in | Register | Menu"
+        r"((log ?in|sign ?in|log ?out|sign ?out|subscribe|search|menu|my account|register|e-?paper)"
+        r"\s*[|·•/]?\s*){2,}",
         r"scroll to continue( reading)?",
         r"(share|share this( article| story| page)?|tweet|post|email|print|copy link|save)( on \w+)?\s*:?",
         # "Share this story: Facebook · X · Email"
@@ -37,6 +45,10 @@ _BOILERPLATE = [
         r"(read more|(also|further) read(ing)?|read also|related( articles| stories| coverage)?|see also|"
         r"recommended|more from .{0,40}|"
         r"most (read|popular)|trending)\s*:?.{0,80}",
+        # a longer list of links after its label: "Read more: How the course got fast · Results: full results"
+        r"(read more|read next|more on this( story)?)\s*:.{0,200}",
+        # an advert's copy on its mark's line: "ADVERTISEMENT — Lighter. Faster. The new racing shoe."
+        r"(advertisement|sponsored( content)?|anzeige)\s*[—–:|-]\s*.{0,160}",
         r"(follow|like) us on .*",
         # "Follow Jane on Twitter @janedoe": the writer's social links
         r"follow\s+[\w.'’-]+(\s+[\w.'’-]+)?\s+on\s+(twitter|x|facebook|instagram|linkedin|threads|bluesky|"
@@ -179,6 +191,9 @@ def text_blocks(text: str) -> list[Block]:
     matches = list(re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text))
     lines = [unframed(m.group().rstrip("\r\n")) for m in matches]
     advert = _advert_lines(lines)
+    # A page notice hard-wrapped over lines ("We use cookies to … show you" / "relevant advertising.
+    # By continuing…"): a line going on in lower case from a dropped line that ends no sentence.
+    dropped_open = in_notice = False
     for n, (match, line) in enumerate(zip(matches, lines, strict=True)):
         start = match.start()
         if start < forwarded_from:
@@ -192,10 +207,16 @@ def text_blocks(text: str) -> list[Block]:
             in_link_list = heading_alone = True
         elif in_link_list:
             heading_alone = False
-        if not line.strip() or in_link_list or is_boilerplate(line):
+        goes_on = dropped_open and line.strip()[:1].islower()
+        # ...or any short line under a cookie notice's or a writer's bio's first line, up to the blank line
+        goes_on = goes_on or (in_notice and len(line.split()) <= NOTICE_LINE_WORDS)
+        in_notice = bool(line.strip()) and ((goes_on and in_notice) or is_consent(line) or _writer_bio(line))
+        if not line.strip() or in_link_list or goes_on or is_boilerplate(line):
+            dropped_open = bool(line.strip()) and not _ends_line(line.strip())
             if runs[-1]:
                 runs.append([])
             continue
+        dropped_open = False
         lead = len(line) - len(line.lstrip())
         runs[-1].append((line.strip(), start + lead, start + len(line.rstrip())))
         if match.end() == len(text):
@@ -206,8 +227,10 @@ def text_blocks(text: str) -> list[Block]:
             continue
         ends = [_ends_line(line) for line, _, _ in run[:-1]]
         # a line that ends no sentence, then one that starts in lower case: a sentence wrapped
+        # (or ends a clause: "…as the number of over-75s climbs;" / "unions call the proposal…")
         wrapped = any(
-            not end and nxt[0][:1].islower() for end, (nxt, _, _) in zip(ends, run[1:], strict=True)
+            (not end or line.endswith((";", ","))) and nxt[:1].islower()
+            for end, (line, _, _), (nxt, _, _) in zip(ends, run, run[1:], strict=False)
         )
         if len(run) == 1 or (sum(ends) >= len(ends) / 2 and not wrapped):
             blocks.extend(Block(_squash(line), s, e) for line, s, e in run)
@@ -405,9 +428,29 @@ _CONSENT = re.compile(
     r"[\W_]*(?:cookies?\s*(?::|notice|policy|settings|preferences|consent)"
     r"|(?:we|this\s+(?:web)?site|our\s+(?:web)?site)(?:\s+and\s+our\s+partners)?\s+(?:use|uses|store|stores)"
     r"\b.{0,60}?\bcookies|we\s+(?:value|respect|care\s+about)\s+your\s+privacy"
-    r"|your\s+privacy\s+(?:choices|settings|matters)).*",
+    r"|your\s+privacy\s+(?:choices|settings|matters)"
+    # "[ Cookies help us deliver our services. Manage your choices or press OK. [OK] ]": a notice
+    # speaking to the reader about cookies and asking for a choice
+    r"|(?=.*\bcookies\b)(?=.*\b(?:we|us|our|you|your)\b)"
+    r"(?=.*\b(?:accept|agree|ok|manage|choices|settings|preferences|consent|continu\w*\s+to\s+(?:browse|use))\b))"
+    r".*",
     re.IGNORECASE,
 )
+
+
+NOTICE_LINE_WORDS = 30  # a line of a cookie notice wrapped over several is this long at most
+BIO_WORDS = 80  # a box about the writer is this long at most
+
+
+def _writer_bio(line: str) -> bool:
+    """True for the first line of a box about the writer ("About the author: …"), wrapped or not."""
+    return re.fullmatch(_ABOUT_THE_WRITER, line.strip(), re.IGNORECASE) is not None
+
+
+def is_consent(line: str) -> bool:
+    """True for a cookie or privacy notice's line ("We use cookies to improve your experience…")."""
+    stripped = line.strip()
+    return len(stripped.split()) <= _CONSENT_WORDS and _CONSENT.fullmatch(stripped) is not None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -416,11 +459,13 @@ def is_boilerplate(line: str) -> bool:
     if not stripped:
         return True
     n_words = len(stripped.split())
-    if n_words <= _CONSENT_WORDS and _CONSENT.fullmatch(stripped):
+    if is_consent(stripped):
         return True
     if n_words <= LINK_LIST_LINE_WORDS and _LINK_LIST_LINE.fullmatch(stripped):
         return True
     if n_words <= _CAPTION_WORDS and _CAPTION.fullmatch(stripped):
+        return True
+    if _writer_bio(stripped) and n_words <= BIO_WORDS:
         return True
     if n_words > 20:
         return False
@@ -459,12 +504,19 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
     body_start = 0
     boxed = 0  # the points of a "Key points" box, read with its label
     navigation_title = False  # the title is a part of a navigation line ("Headline | Site")
+    # "EDITOR'S NOTE: This story was updated…" over the headline: a note on the article, read after
+    # its body (as a correction at its foot is), not its headline
+    notes: list[Block] = []
     for i, block in enumerate(blocks):
-        if i >= HEADER_BLOCKS + boxed:
+        if i >= HEADER_BLOCKS + boxed + len(notes):
             break
         if i < body_start:
             continue
         text = block.text
+        if "title" not in header and not block.heading and _TOP_NOTE.match(text):
+            notes.append(block)
+            body_start = i + 1
+            continue
         if block.heading == 1 and navigation_title and "dek" not in header:
             # a Markdown headline below a top bar ("THE REVIEW | News Books Arts Sport | Sign in")
             # is the title, not the bar's section names
@@ -534,9 +586,14 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
             body_start = i + 1
             continue
         break
-    body = blocks[body_start:]
+    body = blocks[body_start:] + notes
     # Section headings inside the body are navigation, not citable paragraphs.
     return header, [b for b in body if not b.heading]
+
+
+_TOP_NOTE = re.compile(
+    r"\W*(?:editor['’]?s\s+note|corrections?|clarifications?|update[d]?)\s*:", re.IGNORECASE
+)
 
 
 # How newspapers and news sites name themselves: a line above the headline that looks like this is
@@ -552,8 +609,11 @@ _OUTLET_NAME = re.compile(
 
 # A page's navigation line: a breadcrumb ("Home > News > Environment") or parts of the page's top
 # bar set apart by bars ("Wendham Courier | Local News", "Valley Gazette | Tuesday 3 November 2026").
-_NAVIGATION = re.compile(r"\s(?:\||>|›|»|::|·|•)\s")
-_BREADCRUMB = re.compile(r"\s(?:>|›|»)\s")
+# A breadcrumb set apart by slashes has three or more short parts ("Home / Economy / Monetary policy"):
+# a headline seldom has two " / " in it.
+_SLASH_CRUMBS = r"^(?:[\w’'&.-]+(?:\s[\w’'&.-]+){0,3}\s/\s){2,}[\w’'&.-]+(?:\s[\w’'&.-]+){0,3}$"
+_NAVIGATION = re.compile(rf"\s(?:\||>|›|»|::|·|•)\s|{_SLASH_CRUMBS}")
+_BREADCRUMB = re.compile(rf"\s(?:>|›|»)\s|{_SLASH_CRUMBS}")
 LABEL_WORDS = 4  # a section label or an outlet's name is this many words at most
 
 
@@ -561,6 +621,9 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
     """Take what a navigation line tells (the outlet, a date, a byline, a headline before a bar) and
     leave the rest: a breadcrumb or a section name is not the article's headline."""
     if _BREADCRUMB.search(text):
+        return
+    if "byline" not in header and "title" in header and (byline := name_bar_role(text)):
+        header["byline"] = byline  # "Eero Salmivaara | Economics Editor" under the headline
         return
     byline_read = False
     for part in (p.strip() for p in re.split(r"\s(?:\||::|·|•)\s", text)):
@@ -693,9 +756,23 @@ def as_written_name(name: str) -> str:
 
 
 def _byline_next(blocks: list[Block], i: int) -> bool:
-    """True when the block after ``blocks[i]`` is a short byline line ("By Lee Park")."""
+    """True when the block after ``blocks[i]`` is a short byline line ("By Lee Park", "Lee Park |
+    Political Reporter")."""
     following = blocks[i + 1 : i + 2]
-    return bool(following) and bool(_BYLINE.match(following[0].text)) and len(following[0].text.split()) <= 12
+    if not following or len(following[0].text.split()) > 12:
+        return False
+    return bool(_BYLINE.match(following[0].text)) or name_bar_role(following[0].text) is not None
+
+
+def name_bar_role(text: str) -> str | None:
+    """ "Name, Role" from a byline set as "Eero Salmivaara | Economics Editor", else None."""
+    parts = [p.strip() for p in re.split(r"\s(?:\||·|•)\s", text)]
+    if len(parts) != 2 or not _BARE_NAME.fullmatch(parts[0]) or _OUTLET_NAME.search(parts[0]):
+        return None
+    if _BYLINE.match(parts[0]):
+        return None  # "By Lee Park | Political Reporter": read as a byline, with its role
+    role = parts[1]
+    return f"{parts[0]}, {role}" if len(role.split()) <= ROLE_WORDS and BYLINE_ROLE.search(role) else None
 
 
 def _is_outlet_line(text: str) -> bool:

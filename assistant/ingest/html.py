@@ -126,6 +126,9 @@ def _fill_from_header_lines(meta: dict[str, str], lines: list[str]) -> None:
         del found["dek"]  # a standfirst comes before the byline; after it, a line is the story's furniture
     if _is_role_only(meta.get("byline", "")) and found.get("byline"):
         meta["byline"] = found["byline"]
+    if meta.get("byline") and found.get("byline", "").startswith(f"{meta['byline']}, "):
+        # the page's "By Teresa Ng, Health Reporter" for the bare name ("…, Health Reporter ·" trimmed)
+        meta["byline"] = _BYLINE_TAIL.sub("", found["byline"]).rstrip(" ·|•-–—")
     for key in ("dek", "byline", "date", "outlet"):
         if not meta.get(key) and found.get(key) and found.get("title") == meta["title"]:
             meta[key] = found[key]

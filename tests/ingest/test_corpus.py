@@ -900,6 +900,70 @@ def test_a_cookie_banner_over_the_headline_is_not_the_title() -> None:
     ]
 
 
+def test_a_hard_wrapped_cookie_notice_and_a_slash_breadcrumb_are_not_the_headline() -> None:
+    text = (
+        "THE HARBOUR GAZETTE\nNews | Sport | Business\nHome / News / Transport\n\n"
+        "COOKIES: We use cookies to improve your experience and to show you\n"
+        "tailored adverts. By continuing to browse you agree to our use of\n"
+        "cookies. [Accept all] [Manage settings]\n\n"
+        "FERRY SERVICE SUSPENDED AFTER ENGINE FIRE\n\n"
+        "Crew put out the blaze before the vessel was towed back to port\n\n"
+        "By NIAMH ROURKE, Transport Reporter\nPublished: Monday 6 October 2025, 18:10\n\n"
+        "A ferry's engine caught fire on Monday afternoon, forcing the operator to suspend all\n"
+        "crossings on the route until further notice.\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    assert article.title == "FERRY SERVICE SUSPENDED AFTER ENGINE FIRE"
+    assert article.dek == "Crew put out the blaze before the vessel was towed back to port"
+    assert article.byline == "Niamh Rourke, Transport Reporter"
+    assert article.date == "2025-10-06"
+    assert [p.text for p in article.paragraphs] == [
+        "A ferry's engine caught fire on Monday afternoon, forcing the operator to suspend all "
+        "crossings on the route until further notice."
+    ]
+
+
+def test_a_notice_over_the_headline_a_clause_wrapped_standfirst_and_a_barred_byline() -> None:
+    text = (
+        "THE NORTHERN REVIEW\nFront page  /  Politics  /  Economy  /  Culture\n\n"
+        "[ Cookies help us run this site. Manage your choices or press OK. [OK] ]\n\n"
+        "EDITOR'S NOTE: This story was updated to add a response from the council.\n\n"
+        "Town plans to close its last public pool by 2027\n\n"
+        "Council says repairs would cost more than a new building;\n"
+        "swimmers call the plan short-sighted\n\n"
+        "Aino Lehtinen | Local Government Reporter\nPublished 3 June 2025 | Updated 4 June 2025\n\n"
+        "The town council has voted to close its last public swimming pool.\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    assert article.title == "Town plans to close its last public pool by 2027"
+    assert article.dek == (
+        "Council says repairs would cost more than a new building; swimmers call the plan short-sighted"
+    )
+    assert article.byline == "Aino Lehtinen, Local Government Reporter"
+    assert article.date == "2025-06-03"
+    # the editor's note is kept, after the body, as a correction at the foot would be
+    assert [p.text for p in article.paragraphs] == [
+        "The town council has voted to close its last public swimming pool.",
+        "EDITOR'S NOTE: This story was updated to add a response from the council.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Accept all] [Manage settings]",
+        "Log in   Subscribe   Search",
+        "Sign in | Register | Menu",
+        "Read more: How the harbour got its name · Results: every race of the regatta, boat by boat",
+        "ADVERTISEMENT — Lighter. Faster. The new trail shoe. Available now.",
+        "About the author: Ann Lee has covered transport for the paper since 2016, and before that "
+        "reported on courts and councils across the north of the county for a decade.",
+    ],
+)
+def test_consent_buttons_and_account_bars_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
 def test_a_forwarded_newsletter_is_read_from_the_forwarded_message_without_quote_marks() -> None:
     text = (
         "From: Maeve Colgan <maeve@example.org>\nSent: Thursday, May 15, 2025 9:14 AM\n"
