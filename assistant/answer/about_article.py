@@ -58,6 +58,8 @@ def field_sentence(info: ArticleInfo, field: MetadataField, outlet_asked: bool =
                 if info.outlet and not outlet_asked and info.outlet not in info.byline
                 else ""
             )
+            if outlet and "," in info.byline:
+                outlet = f",{outlet}"  # "written by Teresa Ng, Health Reporter, for The Chronicle"
             return f"{name} was written by {info.byline}{outlet}.", True
         return f"{name} does not name its author.", False
     if field == "title":

@@ -474,6 +474,11 @@ _LIST = [
         r"discuss|deal\s+with|talk\s+about|report\s+on|look\s+at)\b",
         _I,
     ),
+    # "which ones cover central banks?": "ones" with a verb only an article does
+    re.compile(
+        r"^\W*(?:so\s+|and\s+)?which\s+ones\s+(?:cover|covered|discuss|deal\s+with|report\s+on|are\s+about)\b",
+        _I,
+    ),
     # "which of the stories are about health?"
     re.compile(r"\b(?:which|what)\s+of\s+(?:the|your|these|those)\s+(?:articles|stories|pieces)\b", _I),
     re.compile(r"\bwhat(?:'s|’s| is)\s+in\s+(?:the|your|this)\s+(?:corpus|index|collection|library)\b", _I),
@@ -976,7 +981,7 @@ _AFTER_FIRST = re.compile(
     r"(?:at\s+first|initially|originally|in\s+the\s+first\s+report)\b",
     _I,
 )
-_AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|on\s+what\s+date|what\s+date)\b", _I)
+_AND_WHEN = re.compile(r"\b(?:and|or|,)\s+(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day)|what\s+date)\b", _I)
 _AND_WHERE = re.compile(r"\b(?:and|or|,)\s+where\b", _I)
 # A part that asks how something is or was done ("and how will it be funded?").
 _HOW_PART = re.compile(

@@ -49,6 +49,11 @@ def test_the_headline_is_named_once_for_several_fields() -> None:
 def test_the_writer_is_named_with_the_outlet_they_wrote_for() -> None:
     draft = answer_fields([_info("strike")], ("author",))
     assert draft.text == "“Headline of strike” was written by Helen Marsh for The Lowland Courier [1]."
+    with_role = answer_fields([_info("strike", "Helen Marsh, Transport Correspondent")], ("author",))
+    assert with_role.text == (
+        "“Headline of strike” was written by Helen Marsh, Transport Correspondent, "
+        "for The Lowland Courier [1]."
+    )
 
 
 def test_the_date_is_given_as_the_article_writes_it_with_its_iso_form() -> None:

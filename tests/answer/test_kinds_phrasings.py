@@ -322,6 +322,14 @@ HEADER_QUESTIONS += [
     ("what's in this collection?", "list"),
 ]
 NOT_HEADER_QUESTIONS += ["who reported the fire to police?"]
+HEADER_QUESTIONS += [("which ones cover central banks", "list")]
+NOT_HEADER_QUESTIONS += ["which ones were destroyed?"]
+
+
+def test_a_tail_asking_the_day_asks_the_date_too() -> None:
+    assert classify("which site ran the marathon story, and on what day").fields == ("outlet", "date")
+
+
 NOT_HEADER_QUESTIONS += ["when did the council put its report out?", "how many of the workers were hurt?"]
 OVERVIEW_QUESTIONS += [
     # the collection, asked what it holds in words of a summary: each article's lead, not a list
