@@ -22,6 +22,10 @@ from .kinds import MONTH_NAMES, QuestionPlan
 SAME_STORY_SIMILARITY = 0.55
 # ...and share at least this many capitalised names.
 SAME_STORY_NAMES = 2
+# Two headlines that both name a place or person no English word spells ("Glenmorrach") are of one
+# story when their reports are this close: an update leads on what changed (the cause, a new toll),
+# so its lead reads further from the first report's than another report of the day would.
+SAME_NAMED_STORY_SIMILARITY = 0.45
 # ...or one that English hardly uses ("Torsa", not "River" or "Votes": ``is_name_like``).
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
 # Capitalised words that say little about which story this is (besides those that name no one).
@@ -87,12 +91,16 @@ def story_versions(
     vectors = encode(texts)
     target_names = names_in(texts[0])
     versions = [StoryVersion(target, publication_date(target))]  # type: ignore[arg-type]
+    headline_names = {w.lower() for w in target_words if is_name_like(w)}
     for other, text, vector in zip(others, texts[1:], vectors[1:], strict=True):
         similarity = float(np.dot(vectors[0], vector))
         shared = target_names & names_in(text)
-        if similarity >= SAME_STORY_SIMILARITY and (
-            len(shared) >= SAME_STORY_NAMES or _one_proper_name(shared)
-        ):
+        # (a name both leads write with a capital: not a rare word form such as "derails")
+        named_alike = (
+            headline_names & {w.lower() for w in headline_words(other)} & {n.lower() for n in shared}
+        )
+        close = similarity >= (SAME_NAMED_STORY_SIMILARITY if named_alike else SAME_STORY_SIMILARITY)
+        if close and (len(shared) >= SAME_STORY_NAMES or _one_proper_name(shared)):
             versions.append(StoryVersion(other, publication_date(other)))  # type: ignore[arg-type]
     if len(versions) < 2:
         return []

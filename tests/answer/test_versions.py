@@ -56,6 +56,27 @@ def test_one_shared_name_that_is_no_english_word_makes_a_version() -> None:
     assert story_versions("river-other", articles, leads.__getitem__, _encode) == []
 
 
+def test_an_update_leading_on_what_changed_is_a_version_when_both_headlines_name_the_place() -> None:
+    articles = [
+        _info("first", "THREE DEAD AS TRAIN DERAILS NEAR GLENMORRACH", "2025-10-14"),
+        _info("update", "Glenmorrach derailment: investigators blame culvert", "2025-10-17"),
+        _info("elsewhere", "Train derails near Ashby", "2025-10-15"),
+    ]
+    leads = {
+        "first": "Three people were killed when a train derailed near Glenmorrach and Kelsford.",
+        "update": "Investigators near Glenmorrach and Kelsford blamed a blocked culvert.",
+        "elsewhere": "A freight train derailed near Ashby and Kelsford on Wednesday.",
+    }
+
+    def half_alike(texts: list[str]) -> np.ndarray:  # every profile reads only half alike (cosine 0.5)
+        first = np.array([[1.0, 0.0]], dtype=np.float32)
+        rest = np.tile(np.array([0.5, 0.75**0.5], dtype=np.float32), (len(texts) - 1, 1))
+        return np.vstack([first, rest])
+
+    versions = story_versions("first", articles, leads.__getitem__, half_alike)
+    assert [v.info.article_id for v in versions] == ["first", "update"]  # not the Ashby derailment
+
+
 def test_an_undated_or_single_story_has_no_versions() -> None:
     undated = [ArticleInfo("a", "Fire in Dunmore Valley", 3, "a.txt", "h")]
     assert story_versions("a", undated, lambda _: "", _encode) == []
