@@ -944,6 +944,13 @@ class AnswerRouter:
             return self.corpus.following(found, FOLLOWING_PARAGRAPHS)
 
         read_on = following if reads_on(plan) else None
+        if plan.kind == "lookup" and passages:
+            # The best paragraph's story's lead is read too: it holds the story's main facts (who won,
+            # in what time), which a reader may ask for in words another paragraph shares more of.
+            story = passages[0].article_id
+            if not any(p.article_id == story and p.paragraph == 1 for p in passages):
+                lead = self.corpus.lead_passage(story)
+                passages = [*passages, lead] if lead is not None else passages
         return self.extractive.answer(queries, passages, query_vectors, self.keywords, plan, read_on)
 
     def _with_part_passages(

@@ -63,3 +63,31 @@ def test_only_a_short_paragraph_is_quoted_whole() -> None:
     candidates = [*short, *long]
     assert len(with_paragraph([short[1]], [short[1]], candidates)) == 3
     assert with_paragraph([long[2]], [long[2]], candidates) == [long[2]]
+
+
+LEAD_ARTICLES = {
+    "marathon.md": (
+        "Lopez wins the Harbour Marathon",
+        "2025-04-06",
+        [
+            "Maria Lopez won the Harbour Marathon on Sunday, crossing the line in 2 hours 21 minutes.",
+            "Lopez said the finishing stretch along the harbour wall was the hardest part of the course, "
+            "and she thanked the crowds who lined the finishing straight.",
+            "About 9,000 runners took part, the organisers said.",
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def one_paragraph_reader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over_written_articles(tmp_path_factory, LEAD_ARTICLES, "lead-read-too")
+
+
+@pytest.mark.slow
+def test_a_lookup_reads_the_lead_of_the_best_paragraphs_story(one_paragraph_reader: Assistant) -> None:
+    # One paragraph retrieved, the one sharing the question's words: the lead holding the time is read too
+    answer = one_paragraph_reader.ask("how long did lopez take to finish the harbour marathon?", top_k=1)
+    assert [p.paragraph for p in answer.retrieved] == [2]
+    assert "2 hours 21 minutes" in answer.text, answer.text
+    assert [c.paragraph for c in answer.citations] == [1], answer.text
