@@ -111,9 +111,10 @@ SECOND_SENTENCE_SHARE = 0.8
 # lookup, asking for one fact, never quotes another article: only a reason, a reaction or a list may).
 OTHER_ARTICLE_SHARE = 0.95
 REASON_SENTENCES = 3  # a why / how question's answer quotes up to this many sentences (a reason runs on)
-# A why / how answer quotes its best sentence's whole paragraph when it has at most this many sentences:
-# a reason is often the sentence after the one that reads closest ("…needed only a draw. Instead he
-# pressed for a win…"), and the paragraph is what its citation points to anyway.
+# A why / how answer, a lookup asking for no typed value and each part of a multi-part answer quote
+# their sentence's whole paragraph when it has at most this many sentences: a reason or a detail is
+# often the sentence after the one that reads closest ("…needed only a draw. Instead he pressed for
+# a win…"), and the paragraph is what the citation points to anyway (``with_paragraph``).
 REASON_PARAGRAPH_SENTENCES = 4
 # A sentence whose article lacks the question's rare words (the names it is about) loses up to this share.
 ANCHOR_PENALTY = 0.35

@@ -591,9 +591,7 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
     return header, [b for b in body if not b.heading]
 
 
-_TOP_NOTE = re.compile(
-    r"\W*(?:editor['’]?s\s+note|corrections?|clarifications?|update[d]?)\s*:", re.IGNORECASE
-)
+_TOP_NOTE = re.compile(r"\W*(?:editor['’]?s\s+note|corrections?|clarifications?)\s*:", re.IGNORECASE)
 
 
 # How newspapers and news sites name themselves: a line above the headline that looks like this is
@@ -765,7 +763,7 @@ def _byline_next(blocks: list[Block], i: int) -> bool:
 
 
 def name_bar_role(text: str) -> str | None:
-    """ "Name, Role" from a byline set as "Eero Salmivaara | Economics Editor", else None."""
+    """The byline "Name, Role" of a line set as "Eero Salmivaara | Economics Editor", else None."""
     parts = [p.strip() for p in re.split(r"\s(?:\||·|•)\s", text)]
     if len(parts) != 2 or not _BARE_NAME.fullmatch(parts[0]) or _OUTLET_NAME.search(parts[0]):
         return None
