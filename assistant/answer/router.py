@@ -42,7 +42,7 @@ from .about_article import (
     day_of,
     describe_date,
 )
-from .collection import answer_by_date, answer_people, date_filter, topic_left
+from .collection import answer_by_date, answer_people, date_filter, topic_left, writers
 from .corrections import answer_corrections
 from .extractive import (
     FOLLOWING_PARAGRAPHS,
@@ -1056,16 +1056,18 @@ def named_by_header(
     asked = set(content_stems(question))
     after_first = question.split(None, 1)[1:]  # the question's opening capital names no one
     capitalised = {s for w in re.findall(r"\b[A-Z][\w'’-]+", " ".join(after_first)) for s in content_stems(w)}
-    for relation, field_of in (("by", lambda a: a.byline), ("from", lambda a: a.outlet)):
+    # (a byline's writers without their roles: "Helen Marsh, Transport Correspondent" is Helen Marsh)
+    for relation, names_of in (("by", lambda a: writers(a.byline)), ("from", lambda a: [a.outlet or ""])):
         found: list[ArticleInfo] = []
         names: dict[str, set[str]] = {}
         for info in articles:
-            name = field_of(info) or ""
-            stems = set(content_stems(name))
-            last = content_stems(name.split()[-1]) if name.split() else []
-            if stems and (stems <= asked or (last and last[0] in capitalised)):
-                found.append(info)
-                names[name] = stems & asked
+            for name in names_of(info):
+                stems = set(content_stems(name))
+                last = content_stems(name.split()[-1]) if name.split() else []
+                if stems and (stems <= asked or (last and last[0] in capitalised)):
+                    found.append(info)
+                    names[name] = stems & asked
+                    break
         if found:
             wording = " or ".join(names) if len(names) <= 3 else "the names asked for"
             return found, (relation, wording), set().union(*names.values())

@@ -36,6 +36,9 @@ def test_article_text_is_rendered_as_text_not_html() -> None:
     chat = answer_markdown(answer, 1)
     assert "<script>" not in chat and 'href="#src-1-1"' in chat
     assert highlight("One. Two. Three.", "Two.") == "One. <mark>Two.</mark> Three."
+    # sentences quoted one after the other are one highlight; apart, two
+    assert highlight("One. Two. Three.", "One. Two.") == "<mark>One. Two.</mark> Three."
+    assert highlight("One. Two. Three.", "One. Three.") == "<mark>One.</mark> Two. <mark>Three.</mark>"
 
 
 @pytest.fixture(scope="module")

@@ -77,17 +77,23 @@ def citation_card(turn: int, citation: Citation) -> str:
 
 
 def highlight(paragraph: str, quote: str) -> str:
-    """Escaped paragraph with each quoted sentence wrapped in <mark>."""
-    spans = []
+    """Escaped paragraph with each quoted run of sentences wrapped in one <mark> (quoted sentences
+    that follow each other, as in a paragraph quoted whole, read as one highlight)."""
+    spans: list[tuple[int, int]] = []
     for sentence in _quote_sentences(quote):
         start = paragraph.find(sentence)
         if start >= 0:
             spans.append((start, start + len(sentence)))
-    spans.sort()
-    out, last = [], 0
-    for start, end in spans:
-        if start < last:
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if runs and start < runs[-1][1]:
             continue
+        if runs and not paragraph[runs[-1][1] : start].strip():
+            runs[-1] = (runs[-1][0], end)  # only white space between: one run
+        else:
+            runs.append((start, end))
+    out, last = [], 0
+    for start, end in runs:
         out += [html.escape(paragraph[last:start]), f"<mark>{html.escape(paragraph[start:end])}</mark>"]
         last = end
     out.append(html.escape(paragraph[last:]))
