@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..text import BYLINE_ROLE, BYLINE_ROLE_WORDS
+from ..text import BYLINE_ROLE, BYLINE_ROLE_WORDS, CORRECTION_NOTE
 
 # the writer's bio box: "About the author: Tomasz Wielgosz has reported on…"
 _ABOUT_THE_WRITER = r"\W*about the (author|writer|reporter)\s*:.*"
@@ -513,7 +513,7 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
         if i < body_start:
             continue
         text = block.text
-        if "title" not in header and not block.heading and _TOP_NOTE.match(text):
+        if "title" not in header and not block.heading and CORRECTION_NOTE.search(text):
             notes.append(block)
             body_start = i + 1
             continue
@@ -591,9 +591,6 @@ def split_header(blocks: list[Block], meta: dict[str, str]) -> tuple[dict[str, s
     return header, [b for b in body if not b.heading]
 
 
-_TOP_NOTE = re.compile(r"\W*(?:editor['’]?s\s+note|corrections?|clarifications?)\s*:", re.IGNORECASE)
-
-
 # How newspapers and news sites name themselves: a line above the headline that looks like this is
 # the outlet, not a section label.
 _OUTLET_NAME = re.compile(
@@ -658,7 +655,12 @@ def _role_under_name(text: str, following: list[Block]) -> str | None:
     if not following or not _BARE_NAME.fullmatch(text) or _OUTLET_NAME.search(text):
         return None
     role = following[0].text
-    return role if len(role.split()) <= ROLE_WORDS and BYLINE_ROLE.search(role) else None
+    return role if _is_role(role) else None
+
+
+def _is_role(text: str) -> bool:
+    """True for a writer's role: a few words naming a job ("Economics Editor")."""
+    return len(text.split()) <= ROLE_WORDS and BYLINE_ROLE.search(text) is not None
 
 
 ROLE_WORDS = 5  # "Climate and Disaster Reporter", "Southern Cone correspondent"
@@ -769,8 +771,7 @@ def name_bar_role(text: str) -> str | None:
         return None
     if _BYLINE.match(parts[0]):
         return None  # "By Lee Park | Political Reporter": read as a byline, with its role
-    role = parts[1]
-    return f"{parts[0]}, {role}" if len(role.split()) <= ROLE_WORDS and BYLINE_ROLE.search(role) else None
+    return f"{parts[0]}, {parts[1]}" if _is_role(parts[1]) else None
 
 
 def _is_outlet_line(text: str) -> bool:
