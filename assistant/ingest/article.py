@@ -95,7 +95,10 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #     headline is read after the body; "Name | Role" is a byline; consent buttons, account bars, an
 #     advert's copy on its mark's line, a long "Read more:" list and a bio box are dropped; an HTML
 #     byline takes the writer's role from the line under the headline.
-PARSER_VERSION = 19
+# v20: a page of divs has its header lines read from the line that reads as its headline; a byline
+#     line with the writer's role fills out the front matter's bare name; a masthead before the
+#     breadcrumbs on one line ("Aegean Morning Post | Home > Greece") names the outlet.
+PARSER_VERSION = 20
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files

@@ -616,6 +616,16 @@ def _read_navigation(header: dict[str, str], text: str) -> None:
     """Take what a navigation line tells (the outlet, a date, a byline, a headline before a bar) and
     leave the rest: a breadcrumb or a section name is not the article's headline."""
     if _BREADCRUMB.search(text):
+        # "Aegean Morning Post  |  Home > Greece > Islands": a masthead before the crumbs names the outlet
+        first = re.split(r"\s\|\s", text, maxsplit=1)[0].strip()
+        if (
+            "title" not in header
+            and first != text.strip()
+            and not _BREADCRUMB.search(first)
+            and 2 <= len(first.split()) <= LABEL_WORDS
+            and _OUTLET_NAME.search(first)
+        ):
+            header.setdefault("outlet", first)
         return
     if "byline" not in header and "title" in header and (byline := name_bar_role(text)):
         header["byline"] = byline  # "Eero Salmivaara | Economics Editor" under the headline
@@ -692,7 +702,7 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
     byline = _BYLINE.match(text) or _NAME_WITH_ROLE.match(text)
     if byline and n_words <= 16:
         name, *rest = _BYLINE_PARTS.split(byline.group(1).strip())
-        name = as_written_name(name)  # "MARKUS EDLINGER, Staff Writer": the name in capitals alone
+        name = bare = as_written_name(name)  # "MARKUS EDLINGER, Staff Writer": the name in capitals alone
         for separator, part in zip(rest[::2], rest[1::2], strict=True):
             if _DATE_HINT.search(part):
                 header.setdefault("date", part)
@@ -700,6 +710,8 @@ def _read_byline_or_date(header: dict[str, str], text: str) -> bool:
                 header.setdefault("outlet", part)
             else:
                 name = f"{name}, {as_written_name(part)}"  # "Joanna Whitlock, Environment Correspondent"
+        if header.get("byline", "").casefold() == bare.casefold():
+            del header["byline"]  # the front matter's bare name, which this line gives with the role
         header.setdefault("byline", as_written_name(name))
         return True
     if _DATE_HINT.search(text) and n_words <= 10:

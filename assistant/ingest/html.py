@@ -60,7 +60,8 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         s for line in (data.get("text") or "").split("\n") if (s := re.sub(r"\s+", " ", line).strip())
     ]
     if page is not None and meta["title"]:
-        _fill_from_header_lines(meta, header_lines(page, meta["title"], body_lines[:1]))
+        story = [s for s in body_lines if s != meta["title"]]
+        _fill_from_header_lines(meta, header_lines(page, meta["title"], story[:1]))
     blocks: list[Block] = []
     cursor = 0
     for text in body_lines:
@@ -91,20 +92,26 @@ def header_lines(root: HtmlElement, title: str, body_start: list[str]) -> list[s
         if not isinstance(element.tag, str) or element.tag in _HIDDEN:
             continue
         if not started:
-            started = element.tag == "h1" and _text_of(element) == title
+            # the headline: an <h1>, or on a page of divs the line that reads as the title does
+            started = _text_of(element) == title and (
+                element.tag == "h1" or (element.tag in _LINE_TAGS and not _holds_lines(element))
+            )
             continue
-        if element.tag not in _LINE_TAGS or any(
-            isinstance(c.tag, str) and c.tag in _LINE_TAGS for c in element.iterdescendants()
-        ):
+        if element.tag not in _LINE_TAGS or _holds_lines(element):
             continue
         for line in _broken_lines(element):
-            if first and line.startswith(first):
-                return lines
+            if first and line.startswith(first) and lines:
+                return lines  # (trafilatura's text may open with the standfirst, the first line read)
             if line not in lines and not is_boilerplate(line):
                 lines.append(line)
         if len(lines) >= HEADER_LINES:
             break
     return lines
+
+
+def _holds_lines(element: HtmlElement) -> bool:
+    """Whether an element holds other line elements (its lines are read from them)."""
+    return any(isinstance(c.tag, str) and c.tag in _LINE_TAGS for c in element.iterdescendants())
 
 
 def _broken_lines(element: HtmlElement) -> list[str]:

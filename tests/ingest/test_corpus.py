@@ -1085,3 +1085,53 @@ def test_a_key_facts_box_is_read_item_by_item() -> None:
     assert [p.text for p in article.paragraphs] == [
         "The storm crashed into the coast in the early hours of Monday, killing at least 14 people."
     ]
+
+
+def test_a_page_of_divs_gives_the_writers_role_from_the_line_under_its_headline() -> None:
+    paragraphs = "".join(
+        f'<div class="para">Paragraph {n} of the story tells readers what the jury decided and why.</div>'
+        for n in range(1, 7)
+    )
+    page = (
+        "<html><head><title>Founder guilty of investor fraud - The Port Herald</title></head><body>"
+        '<div class="site"><div class="masthead"><div class="logo">The Port Herald</div></div>'
+        '<div class="headline">Founder guilty of investor fraud</div>'
+        '<div class="dek">Jury finds the entrepreneur lied about installation figures to raise money</div>'
+        '<div class="byline">By Liam Harcourt, Courts Reporter</div>'
+        '<div class="dateline">Thursday 22 May 2025, 5:48pm</div>'
+        f'<div class="story-text">{paragraphs}</div>'
+        '<div class="author-box"><div class="author-name">Liam Harcourt</div></div></div></body></html>'
+    )
+    article = parse_article(page, source="x.html", article_id="x", kind=".html")
+    assert article.byline == "Liam Harcourt, Courts Reporter"
+    assert article.dek == "Jury finds the entrepreneur lied about installation figures to raise money"
+
+
+def test_a_byline_line_with_a_role_fills_out_the_front_matters_bare_name() -> None:
+    text = (
+        "---\ntitle: University to axe three language degrees\nauthor: Hannah Whitcombe\n---\n\n"
+        "# University to axe three language degrees\n\n"
+        "*By Hannah Whitcombe, Education Correspondent · Midlands Campus Review · 11 March 2025*\n\n"
+        "The university plans to close its degrees in German, Italian and Portuguese next year.\n"
+    )
+    article = parse_article(text, source="x.md", article_id="x", kind=".md")
+    assert article.byline == "Hannah Whitcombe, Education Correspondent"
+    assert article.outlet == "Midlands Campus Review"
+
+
+def test_a_masthead_before_breadcrumbs_on_one_line_names_the_outlet() -> None:
+    text = (
+        "Aegean Morning Post  |  Home > Greece > Islands > Pelinos\r\n\r\n"
+        "FERRY RUNS AGROUND WITH 437 ON BOARD\r\n====================================\r\n\r\n"
+        "By Nikos Varelas, Islands Correspondent\r\nPublished: 14 June 2025, 10:25\r\n\r\n"
+        "A passenger ferry carrying 437 people ran aground off the island late on Friday.\r\n"
+    )
+    article = parse_article(text, source="x.txt", article_id="x")
+    assert article.outlet == "Aegean Morning Post"
+    assert article.title == "FERRY RUNS AGROUND WITH 437 ON BOARD"
+    plain_crumbs = parse_article(
+        "Home | News > World\n\nFERRY RUNS AGROUND\n\nA ferry ran aground off the island late on Friday.\n",
+        source="y.txt",
+        article_id="y",
+    )
+    assert plain_crumbs.outlet is None
