@@ -74,6 +74,19 @@ def _one_edit(word: str, meant: str) -> bool:
     return meant in _checker().edit_distance_1(word)
 
 
+def edits_of(word: str) -> set[str]:
+    """Every string one edit (a letter dropped, added, swapped or changed) from ``word``."""
+    return set(_checker().edit_distance_1(word))
+
+
+@lru_cache(maxsize=1024)
+def starts_a_listed_word(word: str) -> bool:
+    """True when a longer word of the spell checker's list begins with ``word`` ("refurb": "refurbish")."""
+    return len(word) >= 5 and any(
+        listed.startswith(word) and listed != word for listed in _checker().word_frequency
+    )
+
+
 def in_word_list(word: str) -> bool:
     """True when the spell checker's English word list holds ``word`` (lower case)."""
     return word in _checker()

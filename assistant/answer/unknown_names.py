@@ -5,7 +5,8 @@ A question about a place, product or ship the articles never name is off the cor
 its other words come to a paragraph ("what's the holiday rental policy in puerto verdeluz?" reads
 much like the story about Calagrana's holiday flats). Readers type names in lower case, so a name is
 told by what it is not: a word no article uses, that English does not know at all (wordfreq gives
-it no frequency and the spell checker's list lacks it). Everyday words readers use in other forms
+it no frequency and the spell checker's list lacks it), or barely knows and reads as no other kind of
+word ("thornbury", "pantoja": ``_rare_name``). Everyday words readers use in other forms
 ("festivalgoers", "unliveable", "refurb", "summarise") all have some frequency in English, and a
 name the articles use, misspelt ("Valmorance" for "Valmorence"), is close to a word of the articles.
 Real places the articles never name ("Vancouver") are English words to wordfreq: they are left to
@@ -46,13 +47,57 @@ def unknown_names(
         stems = content_stems(word)
         if not stems or any(known(stem) for stem in stems):
             continue
-        if _is_english(word) and not (word in capitalised and english_zipf(word) < CAPITALISED_NAME_ZIPF):
+        if (
+            _is_english(word)
+            and not (word in capitalised and english_zipf(word) < CAPITALISED_NAME_ZIPF)
+            and not _rare_name(word)
+        ):
             continue
         terms = list(vocabulary()) if terms is None else terms
         if _near_any(stems[0], terms):
             continue  # a misspelt name of the articles
         found.append(word)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _rare_name(word: str) -> bool:
+    """True for a word typed in lower case that English barely knows and no dictionary lists, and that
+    reads as no other kind of word: "thornbury", "pantoja", "schengen" (wordfreq knows many names a
+    little, below ``RARE_NAME_ZIPF``). Not a typo of a common word ("realy", "happend": one edit from
+    "really", "happened"), an abbreviation with no vowel ("tldr"), a clipped word ("refurb", the start
+    of "refurbish"), a prefixed word ("unliveable") or two words run together ("festivalgoers"; but
+    "ashbury", with a place name's ending, is a place)."""
+    from .spelling import edits_of, in_word_list, starts_a_listed_word
+
+    if english_zipf(word) >= RARE_NAME_ZIPF or in_word_list(word) or not _VOWEL.search(word):
+        return False
+    if any(english_zipf(other) >= COMMON_ZIPF for other in edits_of(word)):
+        return False
+    if starts_a_listed_word(word):
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if head in _PREFIXES and (in_word_list(tail) or english_zipf(tail) >= COMMON_ZIPF):
+            return False
+        if in_word_list(head) and in_word_list(tail) and tail not in _PLACE_ENDINGS and len(head) >= 4:
+            return False
+    return True
+
+
+RARE_NAME_ZIPF = 3.0
+COMMON_ZIPF = 3.0  # a typo is one edit from a word at least this common
+_VOWEL = re.compile(r"[aeiouy]")
+_PREFIXES = frozenset(
+    {"un", "non", "re", "pre", "over", "under", "anti", "mis", "dis", "out", "semi", "post"}
+)
+# How English place names end ("Thornbury", "Carnforth"): a word with such an ending is a place, not
+# two words run together.
+_PLACE_ENDINGS = frozenset(
+    {"bury", "borough", "burgh", "ford", "forth", "ton", "ham", "worth", "field", "wick", "mouth", "chester"}
+    | {"caster", "dale", "stead", "ley", "wood", "bridge", "well", "moor", "more", "port", "holm", "thorpe"}
+    | {"haven", "stoke", "combe", "minster", "by"}
+)
 
 
 @lru_cache(maxsize=4096)

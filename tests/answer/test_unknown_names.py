@@ -35,6 +35,13 @@ def _names(question: str) -> list[str]:
         # a capitalised word English hardly uses is a name ("Munt"); a common one is not ("Covid")
         ("what happened in the Gary Munt trial?", ["munt"]),
         ("did Covid close the festival?", []),
+        # a name typed in lower case that English barely knows and no dictionary lists
+        ("how many homes are planned at the thornbury meadows development?", ["thornbury"]),
+        ("did cerro pantoja erupt as well this week?", ["cerro", "pantoja"]),
+        ("how do i apply for a schengen visa", ["schengen"]),
+        # ...but a typo of a common word, an abbreviation or a clipped word is none
+        ("what realy happend at the festival", []),
+        ("tldr of the storm story", []),
     ],
 )
 def test_names_no_article_uses(question: str, names: list[str]) -> None:
