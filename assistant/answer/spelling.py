@@ -4,7 +4,9 @@ A typo in a cue word turns a question the assistant answers into one it abstains
 "wrote" to the question kinds, and "artcle" matches no article. A word is corrected only when
 neither the articles nor English know it (a name the articles use, "Wendham", a British spelling,
 "colour", and a rare word, "hosepipe", are left alone), it is no capitalised name, and the
-correction is a common English word (``pyspellchecker``, edit distance 1 or 2).
+correction is a common English word (``pyspellchecker``, edit distance 1 or 2). A typo so frequent
+that English lists it a little ("happend", "realy") is read as an everyday word one edit away; the
+first part of a contraction ("couldn" of "couldn't") is no typo.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ MIN_LETTERS = 4  # shorter words have too many neighbours to correct safely ("te
 # "wrot" 1.2, "govenor" 1.6) that the spell checker's word list lacks is taken for a typo...
 RARE_ZIPF = 2.0
 COMMON_ZIPF = 3.0  # ...of a word at least this common
+# Frequent typos are words to wordfreq too ("happend" 2.8, "realy" 2.8): below this, a word no list
+# holds is taken for a typo of an everyday word one edit away.
+KNOWN_TYPO_ZIPF = 3.0
 # A correction the articles do not use must be an everyday word ("wrote", "article") to be taken.
 EVERYDAY_ZIPF = 4.5
 
@@ -40,6 +45,8 @@ def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tu
         typed = match.group(0)
         if match.start() > 0 and typed[0].isupper():
             return typed  # a name: "Morow" may be one the articles do not use
+        if question[match.end() : match.end() + 1] in ("'", "’"):
+            return typed  # a contraction's first part: "couldn" of "couldn't", "wasn" of "wasn’t"
         stems = content_stems(typed)
         if len(typed) < MIN_LETTERS or not stems or any(known(stem) for stem in stems):
             return typed  # a word the articles use (or a stopword): the English word list is not read
@@ -62,11 +69,14 @@ def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tu
 def _meant(word: str) -> str | None:
     """The common English word a word unknown to English stands for, if one is clearly meant."""
     checker = _checker()
-    if english_zipf(word) >= RARE_ZIPF or word in checker:
+    if english_zipf(word) >= KNOWN_TYPO_ZIPF or word in checker:
         return None
     meant = checker.correction(word)
     if not meant or meant == word or english_zipf(meant) < COMMON_ZIPF:
         return None
+    known_typo = english_zipf(word) >= RARE_ZIPF
+    if known_typo and (english_zipf(meant) < EVERYDAY_ZIPF or not _one_edit(word, meant)):
+        return None  # a typo common enough for English to know it ("happend") is one of an everyday word
     return meant
 
 

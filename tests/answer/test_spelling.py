@@ -24,6 +24,12 @@ ARTICLE_STEMS = {"wendham", "ceasefir", "negoti"}
         ("any hosepipe ban?", "any hosepipe ban?"),
         # a word English never uses, two edits from an everyday word the articles lack: a name
         ("has saint-orvanne banned scooters?", "has saint-orvanne banned scooters?"),
+        # a typo frequent enough for English to know it, one edit from an everyday word
+        ("what happend with the ceasefire", "what happened with the ceasefire"),
+        ("summarise the talks", "summarise the talks"),  # British, one edit from "summarize"
+        # a contraction is no typo of its first part
+        ("why couldn't they agree?", "why couldn't they agree?"),
+        ("why wasn’t a deal signed?", "why wasn’t a deal signed?"),
     ],
 )
 def test_misspelt_words_are_read_as_meant(question: str, read_as: str) -> None:
