@@ -484,6 +484,7 @@ _LIST = [
     re.compile(r"\bwhat(?:'s|’s| is)\s+in\s+(?:the|your|this)\s+(?:corpus|index|collection|library)\b", _I),
     re.compile(r"\bwhat\s+(?:articles|stories)\b", _I),
     re.compile(rf"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:{_ARTICLE_WORD}|obituaries)s?\b", _I),
+    re.compile(r"\bare\s+there\s+(?:articles|stories|pieces)\s+(?:about|on|covering)\b", _I),
     re.compile(r"\b(?:have|got)\s+(?:you\s+got\s+|you\s+)?(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\bdo\s+you\s+have\s+(?:anything|any\s+\w+)\s+(?:from|by)\s+", _I),
     re.compile(r"\b(?:titles|headlines)\s+of\s+(?:all\s+)?(?:the\s+)?(?:articles|stories)\b", _I),
@@ -858,6 +859,9 @@ _MONEY_QUESTION = re.compile(
     r"invest|invested|compensation|bill)\b|\bwhat\s+(?:did|does|will|would)\s+.{0,40}\bcost\b|"
     r"\b(?:price|cost|salary|budget|fee|fine)\s+(?:of|for|tag)\b|"
     r"\bwhat\b.{0,60}\b(?:earn|earns|earned|salary|salaries|wage|wages|paid|charge|charges|fee|fees)\b|"
+    # "how much is a ticket to get in?": what a thing one buys costs
+    r"\bhow\s+much\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:tickets?|fares?|admission|entry|memberships?|subscriptions?|pass|passes|licen[cs]es?|permits?|rides?)\b|"
     # "how big a fine did they get?", "what's the fine if you don't pay?"
     r"\bhow\s+(?:big|large|hefty|steep|high)\s+(?:a\s+|the\s+|of\s+a\s+)?(?:fine|fee|fare|bill|payout|pay\s+rise|bonus|"
     r"salary|ransom|settlement)\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -930,7 +934,11 @@ _PERSON_NAME = re.compile(
     r"officials|victim|victims|suspect|suspects|child|children|boy|girl|employee|employees|driver|drivers|"
     r"leader|leaders|guard|guards|inspector|spokesperson|assistant|deputy|owner|manager|director|founder|"
     r"doctor|nurse|teacher|pupil|student|resident|residents|patient|survivor|witness|thief|thieves|"
-    r"robber|robbers|chief|head|aide|candidate|winner|player|coach|husband|wife|son|daughter|mother|father))"
+    r"robber|robbers|chief|head|aide|candidate|winner|player|coach|husband|wife|son|daughter|mother|father|"
+    r"firefighters?|pilots?|captain|skipper|referee|keeper|passengers?|riders?|farmers?|paramedics?|soldiers?|"
+    r"judge|lawyers?|partner|brother|sister|neighbou?rs?|climbers?|skiers?|hikers?|runners?|journalists?|"
+    r"photographers?|artist|painter|singer|author|writer|scientists?|researchers?|engineers?|architect|"
+    r"volunteers?|donor|buyer|boss|ceo|chairman|chairwoman|mayor|minister|surgeon|vet|carer))"
     # ... that ends its noun phrase ("the worker who…", "the men held over…"; not "the head teacher's dog")
     r"(?=\s*[?.,]|\s*$|\s+(?:who|whom|whose|that|in|at|on|of|from|for|with|by|during|over|after|near|"
     r"held|hurt|shot|caught|found|seen|left|known|[a-z]+(?:ed|en))\b)",
@@ -1478,7 +1486,11 @@ _TOPIC_TAIL = re.compile(
 )
 
 
-_VERB_BEFORE_TOPIC = re.compile(r"^(?:is|are|was|were)\s+(?:about|on|regarding|concerning|covering)\s+", _I)
+_VERB_BEFORE_TOPIC = re.compile(
+    r"^(?:(?:is|are|was|were)\s+(?:about|on|regarding|concerning|covering)|covers?|covered|discuss(?:es)?|"
+    r"deals?\s+with|talks?\s+about|reports?\s+on|looks?\s+at)\s+",
+    _I,
+)
 
 
 def _topic_after(text: str) -> str:
@@ -1486,7 +1498,8 @@ def _topic_after(text: str) -> str:
     match = _OVERVIEW_SUBJECT.search(text)
     if not match:
         return ""
-    topic = _TOPIC_TAIL.sub("", match.group(1))
+    # "…about university cuts? which ones?": the asking that follows the question mark is no topic
+    topic = _TOPIC_TAIL.sub("", match.group(1).split("?")[0])
     topic = re.sub(
         rf"^(?:this|that|the|these|those)?\s*{_ARTICLE_WORD}(?:e?s)?\b\s*(?:about|on|regarding)?\s*",
         "",

@@ -385,6 +385,18 @@ def test_look_alike_questions_are_not_about_the_article(question: str) -> None:
 def test_the_topic_of_which_articles_leaves_out_the_verb() -> None:
     assert classify("which of the articles is about a court case?").subject == "a court case"
     assert classify("which of the stories are about health?").subject == "health"
+    ferry = "which of the articles cover the ferry running aground"
+    assert classify(ferry).subject == "the ferry running aground"
+
+
+NOT_HEADER_QUESTIONS += ["are there reports of injuries?", "are there plans to reopen the line?"]
+
+
+def test_are_there_stories_about_a_topic_lists_them_and_a_tail_asking_which_is_no_topic() -> None:
+    plan = classify("are there stories about universities cutting courses? which ones")
+    assert (plan.kind, plan.fields) == ("about_article", ("list",))
+    assert plan.subject == "universities cutting courses"
+    assert classify("any articles on strikes? which?").subject == "strikes"
 
 
 def test_how_widely_names_no_topic() -> None:

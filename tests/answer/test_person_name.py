@@ -51,6 +51,9 @@ def test_a_name_after_a_place_word_answers_where_not_who(sentence: str, who: lis
         ("What's the name of the staff member who got shoved?", True),
         ("What is the name of the company making the vaccine?", False),
         ("What is the name of the head teacher's dog?", False),
+        ("what's the name of the firefighter who got burned near the creek?", True),
+        ("what was the name of the pilot", True),
+        ("what is the name of the river?", False),
         ("Who won the election?", False),
     ],
 )
