@@ -71,11 +71,22 @@ def normalize_history(history: Sequence[Any] | None) -> list[dict[str, str]]:
 
 def is_follow_up(question: str) -> bool:
     """True when the question refers back (pronouns, "that") or names too little to stand alone: too
-    few words, or no topic ("Give me the main points.", "and who wrote it?")."""
+    few words, no topic ("Give me the main points.", "and who wrote it?"), or a few plain words that
+    name no one and nothing ("how did the stock react?": the stock of the company just asked about)."""
     tokens = words(question)
+    stems = content_stems(question)
     return (
-        any(t in _REFERRING for t in tokens) or len(content_stems(question)) < 2 or not topic_stems(question)
+        any(t in _REFERRING for t in tokens)
+        or len(stems) < 2
+        or not topic_stems(question)
+        or (len(stems) <= SHORT_FOLLOW_UP_WORDS and not _NAMES_SOMETHING.search(question))
     )
+
+
+# A question of this many words of substance at most, with no name or figure, leans on the earlier turns.
+SHORT_FOLLOW_UP_WORDS = 3
+# A capitalised word past the first, or a figure: a name or a value the question brings of its own.
+_NAMES_SOMETHING = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*|\d")
 
 
 def completed_fragment(question: str, history: Sequence[dict[str, str]]) -> str | None:

@@ -249,6 +249,13 @@ _BEGAN = (
     r"set\s+up|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)|erected|made|laid\s+down|commissioned|"
     r"introduced|inaugurated)"
 )
+# When a span began: "since 1974", "from 2019", "in early 2020" (a bare year is no date to ``_DATE``)
+_SINCE = re.compile(r"\b(?:since|from|in)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+_BASED_ASKED = frozenset({"based", "headquartered", "headquarters", "hq"})
+_BASED = re.compile(r"\bbased\b|-based\b|\bheadquarter|\bHQ\b|\bhead\s+office\b", re.IGNORECASE)
+_BEGAN_WORD = re.compile(rf"\b{_BEGAN}\b", re.IGNORECASE)
+# The words of a question asking when a thing came to be: its answer is a year (or "N years ago").
+_FOUNDING_WORDS = frozenset({"founded", "established", "built", "constructed", "formed", "erected"})
 _ORIGIN_YEAR = re.compile(
     rf"\b{_BEGAN}\s+(?:in\s+|around\s+|about\s+|the\s+|early\s+|late\s+|mid-?)*(?P<year>(?:1[0-9]|20)\d\ds?)\b|"
     rf"\b(?:\d[\d,]*|(?:{_NUMBER_WORDS}))\s+(?:years?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before)\b|"
@@ -922,9 +929,10 @@ def score_sentences(
     whose = age_subject(queries[0]) if plan.answer_type == "age" else counted  # the age of whom
     conditional = plan.aspect is None and _ASKS_IF.search(queries[0]) is not None
     anchors = anchor_terms(queries[0], keywords)
-    if len(queries) > 1 and set(words(queries[0])) & _PRONOUNS:
+    if len(queries) > 1:
         # "Who paid for it?" after "What did the Ardmore sleep study find?": the earlier question's
-        # rare words name the story "it" is, as much as the follow-up's own words do.
+        # rare words name the story "it" is, as much as the follow-up's own words do ("how did the
+        # stock react?" asks about the company just asked about, however rare "react" is).
         anchors = {**anchor_terms(queries[1], keywords), **anchors}
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     names = _question_names(Focus(queries[0], {}, anchors)) if anchors else set()
@@ -1274,7 +1282,15 @@ def answer_values(
         found = _MONEY.finditer(sentence)
         return [(m.start(), True) for m in found if not exact or re.search(r"\d", m.group(0))]
     if wanted == "duration":
-        spans = answer_values(sentence, "number", question_words | {"long"}, exact)  # "five days" is a span
+        # a span of time ("five days", "a 19-hour search"), when it ends or began ("until 10 November",
+        # "since 2019"), or a length ("how long is the bridge?"); a count ("four programmes") is none
+        numbers = dict(answer_values(sentence, "number", question_words | {"long"}, exact))
+        spans = [
+            (m.start(), numbers.get(m.start(), not exact))
+            for pattern in (_SPAN, _LENGTH, _SINCE)
+            for m in pattern.finditer(sentence)
+            if m.group(0).lower() not in question_words
+        ]
         return sorted(spans + answer_values(sentence, "date", question_words, exact))
     if wanted == "age":
         ages = [
@@ -1329,13 +1345,22 @@ def answer_values(
         parts = [m for m in _PART_OF_DAY.finditer(sentence) if m.group(0).lower() not in question_words]
         return sorted(clock + [(m.start(), True) for m in parts if not exact])  # "what exact time": a clock
     if wanted == "date":
+        # "when was the university founded?": a year in a sentence telling how a thing began ("founded
+        # in 1887"), not the day of this week's news or the year of another event ("since 2009")
+        founding = bool(question_words & _FOUNDING_WORDS)
+        if founding and not _BEGAN_WORD.search(sentence):
+            return []
         return [
             (m.start(), True)
             for m in _DATE.finditer(sentence)
-            if m.group(0).lower() not in question_words and (not exact or _PRECISE_DATE.search(m.group(0)))
-        ]
+            if m.group(0).lower() not in question_words
+            and (not exact or _PRECISE_DATE.search(m.group(0)))
+            and (not founding or _YEAR_ONLY.search(m.group(0)))
+        ] + ([(m.start(), True) for m in _ORIGIN_YEAR.finditer(sentence)] if founding else [])
     if wanted == "person" and exact:
         return [(at, True) for at in _full_names(sentence, question_words)]
+    if wanted == "place" and question_words & _BASED_ASKED and not _BASED.search(sentence):
+        return []  # "where is the company based?": not where its trial or its news took place
     # person or place: a capitalised name that the question does not already hold
     places = _placed_names(sentence) if wanted == "person" else set()
     values = []

@@ -16,6 +16,15 @@ def test_follow_ups_are_detected_by_reference_or_brevity() -> None:
     assert is_follow_up("Give me the main points.")
     assert is_follow_up("ok, give me the key points then")
     assert not is_follow_up("Give me the main points of the bank merger.")
+    # a few plain words naming no one and nothing lean on the conversation; a name or a figure does not
+    assert is_follow_up("how did the stock react?")
+    assert not is_follow_up("how did the Castellan stock react?")
+    assert not is_follow_up("how many people died in the ferry grounding")
+    history = [{"role": "user", "content": "what did castellan biologics announce"}]
+    assert search_queries("how did the stock react?", history) == [
+        "how did the stock react?",
+        "what did castellan biologics announce how did the stock react?",
+    ]
 
 
 def test_literal_question_stays_first_and_context_is_added_for_follow_ups() -> None:
