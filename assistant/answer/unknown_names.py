@@ -60,6 +60,21 @@ def unknown_names(
     return found
 
 
+RARE_NAME_ZIPF = 3.0
+COMMON_ZIPF = 3.0  # a typo is one edit from a word at least this common
+_VOWEL = re.compile(r"[aeiouy]")
+_PREFIXES = frozenset(
+    {"un", "non", "re", "pre", "over", "under", "anti", "mis", "dis", "out", "semi", "post"}
+)
+# How English place names end ("Thornbury", "Carnforth"): a word with such an ending is a place, not
+# two words run together.
+_PLACE_ENDINGS = frozenset(
+    {"bury", "borough", "burgh", "ford", "forth", "ton", "ham", "worth", "field", "wick", "mouth", "chester"}
+    | {"caster", "dale", "stead", "ley", "wood", "bridge", "well", "moor", "more", "port", "holm", "thorpe"}
+    | {"haven", "stoke", "combe", "minster", "by"}
+)
+
+
 @lru_cache(maxsize=4096)
 def _rare_name(word: str) -> bool:
     """True for a word typed in lower case that English barely knows and no dictionary lists, and that
@@ -76,28 +91,13 @@ def _rare_name(word: str) -> bool:
         return False
     if starts_a_listed_word(word):
         return False
-    for cut in range(3, len(word) - 2):
+    for cut in range(2, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         if head in _PREFIXES and (in_word_list(tail) or english_zipf(tail) >= COMMON_ZIPF):
             return False
         if in_word_list(head) and in_word_list(tail) and tail not in _PLACE_ENDINGS and len(head) >= 4:
             return False
     return True
-
-
-RARE_NAME_ZIPF = 3.0
-COMMON_ZIPF = 3.0  # a typo is one edit from a word at least this common
-_VOWEL = re.compile(r"[aeiouy]")
-_PREFIXES = frozenset(
-    {"un", "non", "re", "pre", "over", "under", "anti", "mis", "dis", "out", "semi", "post"}
-)
-# How English place names end ("Thornbury", "Carnforth"): a word with such an ending is a place, not
-# two words run together.
-_PLACE_ENDINGS = frozenset(
-    {"bury", "borough", "burgh", "ford", "forth", "ton", "ham", "worth", "field", "wick", "mouth", "chester"}
-    | {"caster", "dale", "stead", "ley", "wood", "bridge", "well", "moor", "more", "port", "holm", "thorpe"}
-    | {"haven", "stoke", "combe", "minster", "by"}
-)
 
 
 @lru_cache(maxsize=4096)
