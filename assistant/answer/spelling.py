@@ -81,7 +81,7 @@ def _meant(word: str) -> str | None:
 
 
 def _one_edit(word: str, meant: str) -> bool:
-    return meant in _checker().edit_distance_1(word)
+    return meant in edits_of(word)
 
 
 def edits_of(word: str) -> set[str]:

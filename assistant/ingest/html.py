@@ -60,8 +60,8 @@ def html_blocks(html: str) -> tuple[list[Block], dict[str, str]]:
         s for line in (data.get("text") or "").split("\n") if (s := re.sub(r"\s+", " ", line).strip())
     ]
     if page is not None and meta["title"]:
-        story = [s for s in body_lines if s != meta["title"]]
-        _fill_from_header_lines(meta, header_lines(page, meta["title"], story[:1]))
+        story = next((s for s in body_lines if s != meta["title"]), None)
+        _fill_from_header_lines(meta, header_lines(page, meta["title"], [story] if story else []))
     blocks: list[Block] = []
     cursor = 0
     for text in body_lines:
@@ -93,9 +93,10 @@ def header_lines(root: HtmlElement, title: str, body_start: list[str]) -> list[s
             continue
         if not started:
             # the headline: an <h1>, or on a page of divs the line that reads as the title does
-            started = _text_of(element) == title and (
+            # (the tag first: an element's text is read only for a line that could be the headline)
+            started = (
                 element.tag == "h1" or (element.tag in _LINE_TAGS and not _holds_lines(element))
-            )
+            ) and _text_of(element) == title
             continue
         if element.tag not in _LINE_TAGS or _holds_lines(element):
             continue
