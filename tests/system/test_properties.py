@@ -28,7 +28,7 @@ from assistant.ingest.article import (
     decode_bytes,
     parse_article,
 )
-from assistant.ingest.blocks import is_boilerplate, text_blocks, unframed
+from assistant.ingest.blocks import _ends_line, is_boilerplate, text_blocks, unframed
 from assistant.text import markers_in
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -65,10 +65,16 @@ def plain_articles(draw: st.DrawFn) -> str:
 @FAST
 @given(plain_articles())
 def test_no_character_of_the_body_is_lost(text: str) -> None:
-    # (a line's frame, e-mail quote marks or a box's sides, is no part of the body)
-    kept_lines = [
-        unframed(line) for line in re.split(r"\r\n|\r|\n", text) if not is_boilerplate(unframed(line))
-    ]
+    # (a line's frame, e-mail quote marks or a box's sides, is no part of the body; nor is a line
+    # going on in lower case from a dropped line that ends no sentence: a notice wrapped over lines)
+    kept_lines, dropped_open = [], False
+    for line in (unframed(line) for line in re.split(r"\r\n|\r|\n", text)):
+        goes_on = dropped_open and line.strip()[:1].islower()
+        if not line.strip() or goes_on or is_boilerplate(line):
+            dropped_open = bool(line.strip()) and not _ends_line(line.strip())
+            continue
+        dropped_open = False
+        kept_lines.append(line)
     blocks = text_blocks(text)
     assert non_space("".join(b.text for b in blocks)) == non_space("".join(kept_lines))
 
