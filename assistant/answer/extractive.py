@@ -31,6 +31,7 @@ from ..text import (
 )
 from ..types import Citation, CitationCheck, Passage
 from .kinds import AnswerType, QuestionPlan, asks_exemption
+from .measures import measured_unit
 from .roles import names_holder
 from .synonyms import article_words_for
 
@@ -544,6 +545,7 @@ class SentenceCandidate:
     other_speaker: bool = False  # reaction questions: reports what someone else said or did
     follow_only: bool = False  # from a paragraph after a retrieved one: quoted only to read on
     attached: bool = False  # its value stands next to the question's own words (see ``attached``)
+    measured: bool = False  # holds a figure in the unit the question's quality asks for (``measured_unit``)
     # Whether to answer at all is decided on this: the score before the anchor rule and the rules
     # that only choose among sentences (see ``score_sentences``).
     unanchored: float = 0.0
@@ -675,7 +677,9 @@ class ExtractiveAnswerer:
         draft = self._choose(best, candidates, passages, plan, focus, further, withheld)
         draft.notes.append(f"best sentence score {best.score:.3f}")
         draft.best_score = best.score
-        draft.gives_aspect = gives_aspect(best, plan)
+        # a figure in another unit than the one asked for ("how fast…?": "41 dead") gives no value asked
+        unit_given = best.measured or asked_unit(queries[0], plan) is None
+        draft.gives_aspect = gives_aspect(best, plan) and unit_given
         return draft
 
     def _choose(
@@ -696,7 +700,8 @@ class ExtractiveAnswerer:
             return not_given(best, candidates, passages, plan.answer_type)
         if withheld:
             return not_given(best, candidates, passages, None)
-        if plan.answer_type and focus is not None:
+        if plan.answer_type and focus is not None and not best.measured:
+            # (a figure in the unit asked for, "minus 27C" for "how cold was it?", is the value asked)
             about = asked_elsewhere(best, candidates, passages, focus.weights, focus.question)
             about = about or named_elsewhere(best, candidates, passages, focus)
             if about is None:
@@ -941,6 +946,9 @@ def score_sentences(
         _TOLD_TO.search(c.text) for c in candidates
     )
     exempting = asks_exemption(queries[0]) and any(_EXEMPTS.search(c.text) for c in candidates)
+    unit = asked_unit(queries[0], plan)
+    if unit is not None and not any(unit.search(c.text) for c in candidates):
+        unit = None  # the articles give the quality in words, if at all: no figure to prefer
     for cand, sim, shift in zip(candidates, similarity, by_rest, strict=True):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
@@ -972,6 +980,9 @@ def score_sentences(
             steer += TYPE_BONUS if _TOLD_TO.search(cand.text) else -(1 - NO_REQUEST_SHARE) * score
         if exempting:
             steer += TYPE_BONUS if _EXEMPTS.search(cand.text) else -(1 - NO_EXEMPTION_SHARE) * score
+        if unit is not None:  # "how fast were the winds?": "185 km/h", not the lead's death toll
+            cand.measured = unit.search(cand.text) is not None
+            steer += TYPE_BONUS if cand.measured else -(1 - NO_ASPECT_SHARE) * score
         if conditional:
             steer += CAUSE_BONUS if _CONDITION.search(cand.text) else -(1 - NO_ASPECT_SHARE) * score
         if plan.roles:
@@ -1087,6 +1098,11 @@ def _bare_lead(cand: SentenceCandidate, passage: Passage, plan: QuestionPlan) ->
     if plan.aspect == "outlook":
         return _OUTLOOK.search(cand.text) is None
     return _MEANS.search(cand.text) is None
+
+
+def asked_unit(question: str, plan: QuestionPlan) -> re.Pattern[str] | None:
+    """The figures a lookup about a speed, a temperature, a share or a weight wants (``measured_unit``)."""
+    return measured_unit(question) if plan.answer_type in (None, "number") and not plan.aspect else None
 
 
 def gives_aspect(cand: SentenceCandidate, plan: QuestionPlan) -> bool:
