@@ -813,6 +813,8 @@ class AnswerRouter:
             if told is not None:
                 return told
         choice = choose_version(plan, versions)
+        if not (plan.version or plan.date_named or plan.weekday):
+            choice = _named_version(queries[0], versions) or choice
         scoped = self._version_passages(plan, queries, choice, len(passages), query_vectors)
         content = [without_version_cue(queries[0]) or queries[0], *queries[1:]] if plan.version else queries
         if choice.by_day:  # "as of Monday": the day chose the report, and is not what it must say
@@ -822,7 +824,7 @@ class AnswerRouter:
         draft = self._read(plan, content, scoped, query_vectors)
         now_only = plan.version == "latest" and asks_now_only(queries[0])  # "still", "now": no report named
         # (a weekday that names no report, "what time did it set off on Sunday?", is the news's day)
-        if (plan.version is None or now_only) and not choice.by_day:
+        if (plan.version is None or now_only) and not (choice.by_day or choice.by_header):
             # The newest version may not hold it, or hold it less well than an earlier report.
             every = self._read(plan, queries, passages, query_vectors)
             if _clearly_better(every, draft):
@@ -1072,6 +1074,16 @@ def named_by_header(
             wording = " or ".join(names) if len(names) <= 3 else "the names asked for"
             return found, (relation, wording), set().union(*names.values())
     return [], ("", ""), set()
+
+
+def _named_version(question: str, versions: Sequence[StoryVersion]) -> VersionChoice | None:
+    """The report of a story told more than once that the question names by its outlet or writer
+    ("according to the Aegean Morning Post, why…"), when it names exactly one."""
+    named, (relation, wording), _ = named_by_header(question, [v.info for v in versions])
+    if len(named) != 1:
+        return None
+    reason = f"the question names the report's {'writer' if relation == 'by' else 'outlet'}, {wording}"
+    return VersionChoice(named[0].article_id, tuple(versions), reason, None, by_header=True)
 
 
 def _weekday(iso: str | None) -> str | None:

@@ -49,6 +49,7 @@ class VersionChoice:
     reason: str  # e.g. "the question asks for the first report"
     notice: str | None  # said to the reader when the choice was not the question's own
     by_day: bool = False  # the question named the chosen report's weekday ("as of Monday")
+    by_header: bool = False  # the question named the chosen report's outlet or writer ("the Courier's")
 
 
 def _one_proper_name(shared: set[str]) -> bool:

@@ -63,3 +63,11 @@ def test_a_report_named_by_its_outlet_is_that_report(reader: Assistant) -> None:
 def test_the_story_named_by_its_words_is_its_newest_report(reader: Assistant) -> None:
     answer = reader.ask("what's the latest on the merrow lake fire?")
     assert _cited(answer) == ["fire-update"], answer.text
+
+
+def test_a_question_naming_a_reports_outlet_is_answered_from_that_report(reader: Assistant) -> None:
+    answer = reader.ask("according to the interior chronicle, what started the fire?")
+    assert _cited(answer) == ["fire-first"] and "lightning" in answer.text, answer.text
+    # the first report reads closer ("ordered to leave their homes") but the question names the update
+    answer = reader.ask("how many residents were ordered out, according to the canyon country times?")
+    assert _cited(answer) == ["fire-update"] and "3,400" in answer.text, answer.text
