@@ -98,7 +98,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # v20: a page of divs has its header lines read from the line that reads as its headline; a byline
 #     line with the writer's role fills out the front matter's bare name; a masthead before the
 #     breadcrumbs on one line ("Aegean Morning Post | Home > Greece") names the outlet.
-PARSER_VERSION = 20
+# v21: a newsletter line with a label in front ("NEWSLETTER: Get … in your inbox") or the address to
+#     sign up at after it ("Sign up at example.com/newsletters") is dropped.
+PARSER_VERSION = 21
 HEADER_LINES = 12  # the lines looked at for the date as the page writes it
 
 # ---------------------------------------------------------------------------- reading files

@@ -36,9 +36,11 @@ _BOILERPLATE = [
         r"(subscribe|sign up|register)\b.{0,80}",
         # "Sign up for our newsletter: the week's top stories from the Costa del Sol, every Friday."
         r"(subscribe|sign up|register)\b.{0,40}\b(newsletters?|alerts|updates|inbox|email)\b.{0,160}",
-        # "Get the Morning Brief. Local news in your inbox every weekday. Sign up here"
+        # "Get the Morning Brief. Local news in your inbox every weekday. Sign up here", "NEWSLETTER: Get
+        # the Islands Briefing in your inbox every Friday. Sign up at aegeanmorningpost.example/newsletters"
+        r"((newsletters?|briefings?|alerts?)\s*:\s*)?"
         r"(get|receive)\b.{0,120}\b(inbox|newsletters?|briefing)\b.{0,80}\b(sign up|subscribe)"
-        r"( here| now| today)?\W*",
+        r"( here| now| today| (at|via) \S+)?\W*",
         # a wire story's note on what an update adds: "(Adds comment from lawyer in paragraphs 9-10)"
         r"\((adds|updates|recasts|corrects|changes|rewrites|refiles|fixes|removes|inserts|writes through|"
         r"repeats|releases)\b[^()]{0,200}\)",

@@ -104,6 +104,12 @@ def test_newsletter_sign_up_line_that_goes_on_is_boilerplate() -> None:
     assert not is_boilerplate(
         "Register offices across the county will close early on Friday, the council said, because of strikes."
     )
+    # a label in front, and the address to sign up at after it
+    assert is_boilerplate(
+        "NEWSLETTER: Get the Islands Briefing in your inbox every Friday. Sign up at aegean.example/news"
+    )
+    assert is_boilerplate("Get Nordic Affairs Daily in your inbox: sign up at nordic.example/newsletters")
+    assert not is_boilerplate("Residents can get the flood briefing by email; 400 signed up at the hall.")
 
 
 def test_a_time_stamp_line_gives_the_date_and_a_long_dateline_the_agency() -> None:
