@@ -6,7 +6,8 @@ neither the articles nor English know it (a name the articles use, "Wendham", a 
 "colour", and a rare word, "hosepipe", are left alone), it is no capitalised name, and the
 correction is a common English word (``pyspellchecker``, edit distance 1 or 2). A typo so frequent
 that English lists it a little ("happend", "realy") is read as an everyday word one edit away; the
-first part of a contraction ("couldn" of "couldn't") is no typo.
+first part of a contraction ("couldn" of "couldn't") is no typo, and a contraction typed without its
+apostrophe ("wasnt") is read with it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,19 @@ KNOWN_TYPO_ZIPF = 3.0
 EVERYDAY_ZIPF = 4.5
 
 
+# Contractions typed without their apostrophe ("wasnt", "whats"). Those that are words too ("were",
+# "wont", "cant", "ill", "well", "shell", "its", "id", "im", "lets") are left as typed.
+_CONTRACTIONS = {
+    bare: with_apostrophe
+    for with_apostrophe in (
+        "aren't can't couldn't didn't doesn't don't hadn't hasn't haven't isn't mightn't mustn't needn't "
+        "shouldn't wasn't weren't wouldn't what's who's that's there's here's where's how's when's why's "
+        "they're you're they've you've we've i've it'll they'll you'll who'll that'll ain't"
+    ).split()
+    if (bare := with_apostrophe.replace("'", "")) != "cant"
+}
+
+
 def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
     """The question with its misspelt words replaced, and each ``(as typed, as read)``.
 
@@ -43,6 +57,10 @@ def corrected(question: str, known: Callable[[str], bool]) -> tuple[str, list[tu
 
     def fix(match: re.Match[str]) -> str:
         typed = match.group(0)
+        contraction = _CONTRACTIONS.get(typed.lower())
+        if contraction is not None and (typed.islower() or match.start() == 0):
+            fixes.append((typed, contraction))  # "wasnt": "wasn't", a word the kinds' rules know
+            return contraction.capitalize() if typed[0].isupper() else contraction
         if match.start() > 0 and typed[0].isupper():
             return typed  # a name: "Morow" may be one the articles do not use
         if question[match.end() : match.end() + 1] in ("'", "’"):
