@@ -1176,6 +1176,11 @@ def asks_then_and_now(question: str) -> bool:
     return _TWO_ACCOUNTS.search(text) is not None
 
 
+def asks_to_compare(question: str) -> bool:
+    """Whether the question asks to set things side by side ("compare…", "how do they differ?")."""
+    return _COMPARE.search(question) is not None
+
+
 def classify(question: str) -> QuestionPlan:
     """The kind of ``question`` and what its answer must hold; ``several`` when it asks to compare
     stories, to summarize several at once, or for a story's timeline (its reports in order)."""

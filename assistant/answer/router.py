@@ -65,7 +65,15 @@ from .genre import (
     may_not_be_news,
     read_genre,
 )
-from .kinds import MOST, QuestionPlan, asks_now_only, exemption_query, without_day_cue, without_version_cue
+from .kinds import (
+    MOST,
+    QuestionPlan,
+    asks_now_only,
+    asks_to_compare,
+    exemption_query,
+    without_day_cue,
+    without_version_cue,
+)
 from .overview import lead_sentence, side_named, summarize, summarize_side
 from .paraphrase import coverage
 from .places import absent_places
@@ -132,6 +140,10 @@ POINTING_WORDS = frozenset(
 ANSWER_SENTENCES_MATCHED = 3
 # Articles whose sources one answer lists, when the question names none of several.
 MAX_SOURCE_ARTICLES = 3
+# "Compare the two universities' cuts", "sum up both reports": up to this many articles are summed up
+# in this many sentences each (more stories get a lead sentence each).
+SEVERAL_SUMMARIES = 3
+SEVERAL_SUMMARY_SENTENCES = 3
 
 
 class CorpusView(Protocol):
@@ -200,8 +212,11 @@ class AnswerRouter:
             # place or a name no article names, however close the rest of the question reads to a paragraph
             named = ", ".join(f"“{name}”" for name in absent)
             return Routed(abstention(f"no article names {named}"))
-        if plan.several and not article_ids:
-            several = self._several(question, passages, dated=plan.timeline)
+        # ("compare the cuts at Aldbridge and Vesterholm": two stories named, though not "both"; "how big
+        # was it at first compared with now?" compares a story's reports, told as then and now)
+        compares = asks_to_compare(question) and not (plan.then_and_now or plan.version)
+        if not article_ids and (plan.several or compares):
+            several = self._several(question, passages, dated=plan.timeline, by_name=not plan.several)
             if several is not None:
                 return several
         if plan.kind == "about_article":
@@ -369,6 +384,11 @@ class AnswerRouter:
 
         ranked = sorted(articles, key=lambda info: (_header_names(info, topic), score(info)), reverse=True)
         return ranked[:1] if ranked and score(ranked[0]) > 0 else []
+
+    def _reports_of(self, article_id: str) -> set[str]:
+        """The articles that report the same story as ``article_id`` (itself among them)."""
+        versions = self._versions(article_id, self.corpus.possible_versions(article_id))
+        return {v.info.article_id for v in versions} | {article_id}
 
     def _versions(self, article_id: str, articles: Sequence[ArticleInfo]) -> list[StoryVersion]:
         return story_versions(article_id, articles, self.corpus.lead, self.embeddings.encode_cached)
@@ -589,22 +609,54 @@ class AnswerRouter:
             return Routed(_with_version(draft, choice), passages=article)
         return Routed(self._digest(chosen), passages=None)
 
-    def _several(self, question: str, passages: Sequence[Passage], dated: bool = False) -> Routed | None:
-        """ "Compare the two library closures", "summarize both strike stories": a lead sentence of each
-        article on the topic, when two or more are; None (answer as the question's kind says) when
-        fewer are, as for "compare turnout this year with four years ago" within one story."""
+    def _several(
+        self, question: str, passages: Sequence[Passage], dated: bool = False, by_name: bool = False
+    ) -> Routed | None:
+        """ "Compare the two library closures", "summarize both strike stories": a summary of each
+        article on the topic (a lead sentence of each when there are many), when two or more are; None
+        (answer as the question's kind says) when fewer are, as for "compare turnout this year with
+        four years ago" within one story. Of the articles on the topic, those using the names the
+        question asks about are meant when two or more do; ``by_name``: only articles it names count."""
         topic = topic_stems(question)
         if not topic:
             return None
         articles = self.corpus.articles()
-        about = self._articles_about(topic, _topic_words(question), articles, passages)
+        named = named_articles(question, self.keywords)
+        if by_name:
+            about = [a for a in articles if a.article_id in named]
+            if about and {a.article_id for a in about} <= self._reports_of(about[0].article_id):
+                return None  # "how many calls early on compared with later?": one story's reports
+        else:
+            about = self._articles_about(topic, _topic_words(question), articles, passages)
+            if len([a for a in about if a.article_id in named]) >= 2:
+                about = [a for a in about if a.article_id in named]  # not a third story on "cuts"
         about = self._with_other_versions(about, articles)  # a story's every report
         if len(about) < 2:
             return None
         about = sorted(about, key=lambda a: a.date or "")  # a story and its update: in the order told
-        draft = self._digest(about, dated=dated)
+        if len(about) <= SEVERAL_SUMMARIES and not dated:
+            draft = self._summaries(about)
+        else:
+            draft = self._digest(about, dated=dated)
         draft.notes.append(f"several articles asked about at once: {', '.join(a.article_id for a in about)}")
         return Routed(draft, passages=None)
+
+    def _summaries(self, articles: Sequence[ArticleInfo]) -> Draft:
+        """A short summary of each article (``SEVERAL_SUMMARY_SENTENCES``), each after its headline: a
+        comparison of two stories, or of a story's two reports, needs each one's figures, not its lead
+        alone."""
+        parts: list[tuple[str, Draft]] = []
+        for info in articles:
+            article = self.corpus.article_passages(info.article_id)
+            sentences = self.embeddings.sentence_vectors([p.text for p in article])
+            summary = summarize(article, sentences, length=SEVERAL_SUMMARY_SENTENCES)
+            if not summary.abstained:
+                told = ", ".join(x for x in (info.outlet, _day(info.date)) if x)
+                parts.append((f"“{info.title}”" + (f" ({told})" if told else ""), summary))
+        draft = joined_drafts(parts)
+        draft.text = f"{len(articles)} of the {len(self.corpus.articles())} indexed articles fit. {draft.text}"
+        draft.notes.append(f"overview: a summary of each of {len(parts)} articles")
+        return draft
 
     def _digest(self, articles: Sequence[ArticleInfo], dated: bool = False) -> Draft:
         """One lead sentence per article, for "what are these about?" over several articles; each
@@ -1074,6 +1126,15 @@ def named_by_header(
             wording = " or ".join(names) if len(names) <= 3 else "the names asked for"
             return found, (relation, wording), set().union(*names.values())
     return [], ("", ""), set()
+
+
+def _day(iso: str | None) -> str | None:
+    """An ISO date as a reader writes it ("11 March 2025"), or None when it is missing or malformed."""
+    try:
+        day = dt.date.fromisoformat((iso or "")[:10])
+    except ValueError:
+        return None
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def _named_version(question: str, versions: Sequence[StoryVersion]) -> VersionChoice | None:
