@@ -654,7 +654,8 @@ class AnswerRouter:
                 told = ", ".join(x for x in (info.outlet, _day(info.date)) if x)
                 parts.append((f"“{info.title}”" + (f" ({told})" if told else ""), summary))
         draft = joined_drafts(parts)
-        draft.text = f"{len(articles)} of the {len(self.corpus.articles())} indexed articles fit. {draft.text}"
+        total = len(self.corpus.articles())
+        draft.text = f"{len(articles)} of the {total} indexed articles fit. {draft.text}"
         draft.notes.append(f"overview: a summary of each of {len(parts)} articles")
         return draft
 

@@ -39,11 +39,13 @@ EVERYDAY_ZIPF = 4.5
 # "wont", "cant", "ill", "well", "shell", "its", "id", "im", "lets") are left as typed.
 _CONTRACTIONS = {
     bare: with_apostrophe
-    for with_apostrophe in (
-        "aren't can't couldn't didn't doesn't don't hadn't hasn't haven't isn't mightn't mustn't needn't "
-        "shouldn't wasn't weren't wouldn't what's who's that's there's here's where's how's when's why's "
-        "they're you're they've you've we've i've it'll they'll you'll who'll that'll ain't"
-    ).split()
+    for with_apostrophe in [
+        *("aren't", "can't", "couldn't", "didn't", "doesn't", "don't", "hadn't", "hasn't", "haven't"),
+        *("isn't", "mightn't", "mustn't", "needn't", "shouldn't", "wasn't", "weren't", "wouldn't"),
+        *("what's", "who's", "that's", "there's", "here's", "where's", "how's", "when's", "why's"),
+        *("they're", "you're", "they've", "you've", "we've", "i've", "it'll", "they'll", "you'll"),
+        *("who'll", "that'll", "ain't"),
+    ]
     if (bare := with_apostrophe.replace("'", "")) != "cant"
 }
 
