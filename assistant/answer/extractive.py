@@ -72,6 +72,12 @@ OTHER_SPEAKER_SHARE = 0.8
 # A speaker phrase this close in meaning to the one the question names is the same party
 # ("the union" ~ "the federation" 0.59; "the union" ~ "the company's chief operating officer" 0.26).
 SPEAKER_SIMILARITY = 0.45
+# ... or when it holds this share of the words naming the one asked about: "Renwick's defence" is
+# "Renwick's lawyers", "Mine operator Quorra" is no "miners' union" (a word of the same family counts 60%)
+SPEAKER_WORDS_SHARE = 0.5
+# Who speaks is named in this many words at most, a role included ("Dale Prentice, an organiser with the
+# Goldfields branch of the Mining and Energy Workers' Union, said…")
+SPEAKER_WORDS = 16
 # A reader's everyday word found as the word news copy uses for it ("kids": "pupils") counts this share.
 SYNONYM_SHARE = 0.6
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
@@ -941,7 +947,8 @@ def score_sentences(
         anchors = {**anchor_terms(queries[1], keywords), **anchors}
     anchor_total = sum(keywords.idf(t) for t in anchors) or 1.0
     names = _question_names(Focus(queries[0], {}, anchors)) if anchors else set()
-    heard = plan.aspect == "reaction" and _reward_reactions(candidates, plan.speaker, embeddings)
+    # (a reason someone gave, "why is Sarsenov nervous?", is heard from that one too)
+    heard = plan.aspect in ("reaction", "reason") and _reward_reactions(candidates, plan.speaker, embeddings)
     requested = _ASKS_WHAT_TOLD.search(queries[0]) is not None and any(
         _TOLD_TO.search(c.text) for c in candidates
     )
@@ -1066,13 +1073,15 @@ def _aspect_adjustment(
     share for reporting nothing said or done.
     """
     if plan.aspect == "reason":
+        # the one asked about giving it ("why is Sarsenov nervous?": what Sarsenov said) ranks first
+        said = _heard_from(cand, score) if heard else 0.0
         if _REASON.search(cand.text):
-            return CAUSE_BONUS, 0.0
+            return CAUSE_BONUS, said
         if _STANCE.search(cand.text) or _CAUSAL_AS.search(cand.text):
-            return 0.0, CAUSE_BONUS
+            return 0.0, CAUSE_BONUS + said
         if _CONSEQUENCE.search(cand.text):
-            return 0.0, 0.0
-        return 0.0, -(1 - NO_ASPECT_SHARE) * score
+            return 0.0, said
+        return 0.0, said - (1 - NO_ASPECT_SHARE) * score
     if plan.aspect == "means":
         if not _MEANS.search(cand.text):
             return 0.0, -(1 - NO_ASPECT_SHARE) * score
@@ -1086,6 +1095,14 @@ def _aspect_adjustment(
             return 0.0, -(1 - NO_ASPECT_SHARE) * score
         return 0.0, cand.reaction - (1 - OTHER_SPEAKER_SHARE) * score * cand.other_speaker
     return 0.0, 0.0
+
+
+def _heard_from(cand: SentenceCandidate, score: float) -> float:
+    """What a reason question's sentence gains for reporting what the one asked about said (see
+    ``_reward_reactions``), or loses for reporting what someone else said."""
+    if cand.reaction > REACTION_BONUS:
+        return cand.reaction
+    return -(1 - OTHER_SPEAKER_SHARE) * score * cand.other_speaker
 
 
 def _bare_lead(cand: SentenceCandidate, passage: Passage, plan: QuestionPlan) -> bool:
@@ -1150,7 +1167,7 @@ def _reward_reactions(
             before = [c for c in candidates if c.passage == cand.passage and c.end <= cand.start]
             who = before[-1].text if before else ""
         if (
-            _covered(dict.fromkeys(wanted, 1.0), set(content_stems(who)))
+            _covered(dict.fromkeys(wanted, 1.0), set(content_stems(who))) >= SPEAKER_WORDS_SHARE * len(wanted)
             or close.get(who, 0.0) >= SPEAKER_SIMILARITY
         ):
             cand.reaction += SPEAKER_BONUS
@@ -1165,7 +1182,7 @@ def speaker_of(sentence: str, patterns: tuple[re.Pattern[str], re.Pattern[str]] 
     (``patterns`` from ``speaker_patterns``: the reaction verbs unless others are given)."""
     before_verb, after_quote = patterns
     before = before_verb.search(sentence)
-    if before and len(words(before.group("who"))) <= 12:
+    if before and len(words(before.group("who"))) <= SPEAKER_WORDS:
         return before.group("who").strip()
     after = after_quote.search(sentence)
     if after:

@@ -819,6 +819,28 @@ _REACTION_QUESTION = [
         _I,
     ),
 ]
+# A reason someone gives: "why does Mayor Kröhnert say the city needs it?", "why is Sarsenov nervous about
+# the cut?", "how did Renwick's lawyers explain the numbers?": answered by what that one said.
+_REASON_GIVER = [
+    re.compile(
+        r"\bwhy\s+(?:does|did|do|has|have|had|would|will)\s+(?P<who>.{1,60}?)\s+(?:say|said|think|thinks|"
+        r"believe|argue|claim|want|oppose|object|worry|fear|feel|insist|warn|call|describe|reject|support|"
+        r"back|criticise|criticize|blame|expect)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhy\s+(?:is|was|are|were)\s+(?P<who>.{1,60}?)\s+(?:so\s+|very\s+|still\s+)?(?:nervous|worried|"
+        r"concerned|angry|annoyed|unhappy|upset|critical|sceptical|skeptical|opposed|cautious|optimistic|"
+        r"pessimistic|furious|frustrated|disappointed|happy|pleased|confident|doubtful|wary|against|"
+        r"in\s+favou?r)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bhow\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.{1,60}?)\s+(?:explain|justify|defend|"
+        r"account\s+for)\b",
+        _I,
+    ),
+]
 # Questions that ask for a figure: "how many…", "how full…", "what is the … rate", "over what distance…"
 # (up to two words before the noun: "what's the most recent figure for…", "what is the latest jobless rate").
 _QUANTITY = re.compile(
@@ -1296,9 +1318,18 @@ def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
         if match:
             who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
             return "reaction", who
+    for pattern in _REASON_GIVER:
+        match = pattern.search(question)
+        if match and not _PRONOUN_ONLY.fullmatch(match.group("who")):
+            who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
+            return "reason", who
     if _REASON_QUESTION.search(question):
         return "reason", ""
     return None, ""
+
+
+# "why does it say…", "why are they so sure?": no one named to listen for
+_PRONOUN_ONLY = re.compile(r"\s*(?:it|they|he|she|this|that|people|you|we|i|there)\s*", _I)
 
 
 def part_aspect(part: str) -> tuple[Aspect | None, str]:
