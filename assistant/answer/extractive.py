@@ -263,6 +263,12 @@ _BASED = re.compile(r"\bbased\b|-based\b|\bheadquarter|\bHQ\b|\bhead\s+office\b"
 _BEGAN_WORD = re.compile(rf"\b{_BEGAN}\b", re.IGNORECASE)
 # The words of a question asking when a thing came to be: its answer is a year (or "N years ago").
 _FOUNDING_WORDS = frozenset({"founded", "established", "built", "constructed", "formed", "erected"})
+# "what year did the library first open?": when it began, as "founded" asks
+_FIRST_OPENED = (frozenset({"first", "open"}), frozenset({"first", "opened"}))
+# A thing a sentence says someone began, by its name: "he founded the Aberwern Heritage Room in 1995".
+_BEGAN_NAMED = re.compile(
+    rf"\b{_BEGAN}\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+)
 _ORIGIN_YEAR = re.compile(
     rf"\b{_BEGAN}\s+(?:in\s+|around\s+|about\s+|the\s+|early\s+|late\s+|mid-?)*(?P<year>(?:1[0-9]|20)\d\ds?)\b|"
     rf"\b(?:\d[\d,]*|(?:{_NUMBER_WORDS}))\s+(?:years?|decades?|centur(?:y|ies))\s+(?:ago|earlier|before)\b|"
@@ -1380,9 +1386,11 @@ def answer_values(
     if wanted == "date":
         # "when was the university founded?": a year in a sentence telling how a thing began ("founded
         # in 1887"), not the day of this week's news or the year of another event ("since 2009")
-        founding = bool(question_words & _FOUNDING_WORDS)
+        founding = bool(question_words & _FOUNDING_WORDS) or any(w <= question_words for w in _FIRST_OPENED)
         if founding and not _BEGAN_WORD.search(sentence):
             return []
+        if founding and _began_another(sentence, question_words):
+            return []  # "when was the lighthouse built?": not "In 1995 he founded the Aberwern Heritage Room"
         return [
             (m.start(), True)
             for m in _DATE.finditer(sentence)
@@ -1403,6 +1411,14 @@ def answer_values(
         if word not in NOT_NAMES and word not in question_words and at > 0 and at not in places:
             values.append((at, True))
     return values
+
+
+def _began_another(sentence: str, question_words: set[str]) -> bool:
+    """True when every thing the sentence says was begun, named ("founded the Aberwern Heritage Room"),
+    shares no word with the question: its year is another thing's founding."""
+    named = [m.group("name") for m in _BEGAN_NAMED.finditer(sentence)]
+    asked = set(content_stems(" ".join(question_words)))
+    return bool(named) and not any(asked & set(content_stems(name)) for name in named)
 
 
 # A name after a word that places things ("in Port Calder", "at Harbor Hall"): a place, which answers

@@ -83,3 +83,28 @@ def test_the_price_of_a_ticket_or_a_fare_is_an_amount_of_money(question: str) ->
 
 def test_how_much_fares_will_rise_is_a_figure_not_a_price() -> None:
     assert classify("how much will ferry fares rise").answer_type == "number"
+
+
+def test_a_founding_year_is_of_the_thing_asked_about() -> None:
+    lighthouse = {"what", "year", "was", "the", "penrhos", "point", "lighthouse", "built"}
+    # the year another thing was founded, named, is not the lighthouse's
+    assert (
+        answer_values(
+            "In 1995 he founded the Aberwern Heritage Room above the post office.", "date", lighthouse
+        )
+        == []
+    )
+    assert answer_values(
+        "The tower is 31 metres tall and was built in 1863 from granite.", "date", lighthouse
+    )
+    dairy = {"when", "was", "the", "bouma", "dairy", "set", "up"} | {"founded"}
+    assert answer_values("His grandfather founded the Bouma Dairy in 1952.", "date", dairy)
+
+
+def test_when_a_thing_first_opened_is_when_it_began() -> None:
+    asked = {"what", "year", "did", "the", "ardnagh", "library", "first", "open"}
+    assert (
+        answer_values("It is the first time the council has closed a library since 1998.", "date", asked)
+        == []
+    )
+    assert answer_values("The library opened in 1931 in a former bank.", "date", asked)
