@@ -80,6 +80,7 @@ SPEAKER_WORDS_SHARE = 0.5
 SPEAKER_WORDS = 16
 # A reader's everyday word found as the word news copy uses for it ("kids": "pupils") counts this share.
 SYNONYM_SHARE = 0.6
+STORY_WORD_SHARE = 0.3  # a question word in the story's headline, for its sentences' coverage
 UNKNOWN_TERM_WEIGHT = 0.5  # a question word found in no article: maybe a synonym, maybe off-topic
 # ...and an everyday word found in no article ("deal", "way") counts less still: readers use them
 # for whatever the article calls it. Everyday: a Zipf frequency of 5 or more (once per 100,000 words).
@@ -962,7 +963,8 @@ def score_sentences(
     unit = asked_unit(queries[0], plan)
     if unit is not None and not any(unit.search(c.text) for c in candidates):
         unit = None  # the articles give the quality in words, if at all: no figure to prefer
-    for cand, sim, shift in zip(candidates, similarity, by_rest, strict=True):
+    story_shift = story_word_shift(candidates, passages, weights, paragraph_terms)
+    for k, (cand, sim, shift) in enumerate(zip(candidates, similarity, by_rest, strict=True)):
         sentence_terms = set(content_stems(cand.text))
         in_sentence = _covered(weights, sentence_terms) / total
         in_paragraph = _covered(weights, paragraph_terms[cand.passage]) / total
@@ -985,7 +987,7 @@ def score_sentences(
             if plan.answer_type == "time" and _CLOCK_TIME.search(cand.text):
                 attachment = CLOCK_BONUS
         cue, steer = _aspect_adjustment(cand, plan, score, heard)
-        steer += similarity_weight * float(shift)
+        steer += similarity_weight * float(shift) + (1 - similarity_weight) * story_shift[k]
         if _bare_lead(cand, passages[cand.passage], plan):
             steer -= (1 - LEAD_SHARE) * score
         steer += attachment
@@ -1259,6 +1261,46 @@ def _covered(weights: dict[str, float], terms: set[str]) -> float:
         elif article_words_for(term) & terms:
             got += SYNONYM_SHARE * weight  # "boss" where the article says "chief executive"
     return got
+
+
+def story_word_shift(
+    candidates: Sequence[SentenceCandidate],
+    passages: Sequence[Passage],
+    weights: dict[str, float],
+    paragraph_terms: Sequence[set[str]],
+) -> list[float]:
+    """Per sentence, how much its coverage of the question's words changes when the words of its
+    story's headline count less (``_without_story_words``), less the mean change over its story's
+    sentences: it ranks the sentences of one story by the words that tell them apart, and moves no
+    story up or down against another.
+
+    "Why did the evacuation centre for the Tallis Gap fire get moved?": "fire" and "Tallis Gap" are
+    in the headline and in most of its sentences; "centre" and "moved" find the one that answers.
+    """
+    total = sum(weights.values()) or 1.0
+    own = {title: _without_story_words(weights, title) for title in {p.title for p in passages}}
+    shifts = []
+    for cand in candidates:
+        story, story_total = own[passages[cand.passage].title]
+        terms = set(content_stems(cand.text)), paragraph_terms[cand.passage]
+        before = 0.7 * _covered(weights, terms[0]) / total + 0.3 * _covered(weights, terms[1]) / total
+        after = 0.7 * _covered(story, terms[0]) / story_total + 0.3 * _covered(story, terms[1]) / story_total
+        shifts.append(after - before)
+    by_story: dict[str, list[float]] = {}
+    for cand, shift in zip(candidates, shifts, strict=True):
+        by_story.setdefault(passages[cand.passage].article_id, []).append(shift)
+    means = {article: sum(found) / len(found) for article, found in by_story.items()}
+    stories = [passages[cand.passage].article_id for cand in candidates]
+    return [shift - means[story] for story, shift in zip(stories, shifts, strict=True)]
+
+
+def _without_story_words(weights: dict[str, float], title: str) -> tuple[dict[str, float], float]:
+    """The question's term weights for sentences of the story headlined ``title``, and their total: a
+    word of the headline ("fire" in "Second person dies in Tallis Gap fire") names the story, which
+    every sentence of it is about, so it counts ``STORY_WORD_SHARE`` of its weight."""
+    headline = set(content_stems(title))
+    own = {t: w * (STORY_WORD_SHARE if t in headline else 1.0) for t, w in weights.items()}
+    return own, sum(own.values()) or 1.0
 
 
 def term_weights(queries: Sequence[str], keywords: KeywordIndex) -> dict[str, float]:
