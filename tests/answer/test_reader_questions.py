@@ -143,7 +143,12 @@ def test_a_reaction_is_answered_by_what_the_one_named_said(reader: Assistant) ->
     ):
         answer = reader.ask(question)
         assert not answer.abstained and "step in the right direction" in answer.text
-        assert [(c.article_id, c.paragraph) for c in answer.citations] == [("rail-strike-update", 4)]
+        cited = [(c.article_id, c.paragraph) for c in answer.citations]
+        # the federation's own words first; its general secretary's (¶6) may follow, the company's never
+        assert cited[0] == ("rail-strike-update", 4) and set(cited) <= {
+            ("rail-strike-update", 4),
+            ("rail-strike-update", 6),
+        }
 
 
 def test_a_why_question_is_answered_by_the_sentence_that_gives_the_reason(reader: Assistant) -> None:
