@@ -1087,6 +1087,10 @@ _ASKS = re.compile(
     r"tell|list|name|give|describe|explain|summari[sz]e)\b",
     _I,
 )
+# A question word within a leading phrase: "on the Monday of the fire how many crews were out"
+_ASKS_WITHIN = re.compile(
+    r"\s(?:how\s+(?:many|much|long|old|far|big|hot|cold)|who|what|when|where|which)\b", _I
+)
 # A part that is a question word alone ("when" in "when and where did she die?"), and the question
 # word that opens a part, maybe after "and" or a preposition ("and where", "on what date").
 _BARE_WH = re.compile(rf"\s*(?:(?:and|or|but|also)\s+)?{_WH}\s*", _I)
@@ -1417,8 +1421,9 @@ def split_parts(question: str) -> list[str]:
     """Sub-questions of a question that asks several things ("Who will they meet, and when?")."""
     pieces = [p.strip(" ,;?") for p in _SPLIT_PARTS.split(question)]
     pieces = [p for p in pieces if p]
-    if pieces and not _ASKS.match(pieces[0]):
-        # "In the first report, how many…": a leading phrase frames the question, it asks nothing.
+    if pieces and not _ASKS.match(pieces[0]) and not _ASKS_WITHIN.search(pieces[0]):
+        # "In the first report, how many…": a leading phrase frames the question, it asks nothing
+        # (unlike "on the Monday of the fire how many crews were out", which asks after its frame).
         pieces = [f"{pieces[0]} {pieces[1]}" if len(pieces) > 1 else pieces[0], *pieces[2:]]
     if len(pieces) < 2:
         return [question.strip()]

@@ -165,6 +165,13 @@ def test_a_short_part_carries_the_first_parts_words() -> None:
     assert parts[1].startswith("what closed it") and "shortfall" in parts[1]
 
 
+def test_a_leading_phrase_that_asks_after_its_frame_is_a_part() -> None:
+    question = "on the monday of the fire how many firefighters were out, and how hot did it get?"
+    parts = split_parts(question)
+    assert len(parts) == 2 and parts[0] == "on the monday of the fire how many firefighters were out"
+    assert classify(question).kind == "multi_part"
+
+
 def test_a_leading_phrase_frames_the_question_and_is_not_a_part() -> None:
     question = "In the first report on the train strike, how many services were cancelled?"
     assert split_parts(question) == [question]
