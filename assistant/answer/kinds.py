@@ -67,6 +67,8 @@ class QuestionPlan:
     then_and_now: bool = False
     # "who's the boss at X?": the role words (and news's words for them) a holder is named by
     roles: frozenset[str] = frozenset()
+    # "what's new in the update?": what the latest report of a story adds to the earlier ones
+    new_only: bool = False
 
 
 _I = re.IGNORECASE
@@ -1202,6 +1204,26 @@ def asks_then_and_now(question: str) -> bool:
     return _TWO_ACCOUNTS.search(text) is not None
 
 
+# "What's new in the update?", "what new information came out in the later report?", "anything new
+# since the first report?": what a story's latest report adds (a report must be named).
+_NEW_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are)?\s+new\b|\bnew\s+(?:information|info|details?|facts?|developments?)\b|"
+    r"\banything\s+new\b|\bwhat\s+(?:else\s+)?(?:did|does)\s+(?:the\s+)?(?:update|later|latest|second|newer|"
+    r"follow-?up)\b[\w\s'’-]{0,20}?\badd\b",
+    _I,
+)
+_REPORT_NAMED = re.compile(
+    r"\b(?:update|updated|later|latest|second|newer|follow-?up|original|first\s+(?:report|story|article|"
+    r"night|day))\b|\bsince\s+the\s+first\b",
+    _I,
+)
+
+
+def asks_what_is_new(question: str) -> bool:
+    """Whether the question asks what a story's later report adds ("what's new in the update?")."""
+    return _NEW_ASKED.search(question) is not None and _REPORT_NAMED.search(question) is not None
+
+
 def asks_to_compare(question: str) -> bool:
     """Whether the question asks to set things side by side ("compare…", "how do they differ?")."""
     return _COMPARE.search(question) is not None
@@ -1220,6 +1242,9 @@ def classify(question: str) -> QuestionPlan:
     if plan.kind in ("about_article", "mention"):
         return plan
     text = " ".join(question.split())
+    if plan.kind != "multi_part" and asks_what_is_new(_WITHOUT_APOSTROPHE.sub(r"\1's", text)):
+        # (not "what did the first report say, and what did the later story add?": two parts)
+        return QuestionPlan("overview", subject=_topic_after(text), version="latest", new_only=True)
     if _TIMELINE.search(text):
         version, weekday = _version(text)
         return QuestionPlan(

@@ -22,6 +22,7 @@ from typing import Protocol
 import numpy as np
 
 from ..index.embeddings import SentenceEmbeddings
+from ..index.sentence_vectors import SentenceVectors
 from ..retrieval.hybrid import KeywordIndex
 from ..text import (
     FUNCTION_WORDS,
@@ -143,6 +144,10 @@ MAX_SOURCE_ARTICLES = 3
 # "Compare the two universities' cuts", "sum up both reports": up to this many articles are summed up
 # in this many sentences each (more stories get a lead sentence each).
 SEVERAL_SUMMARIES = 3
+# "What's new in the update?": the latest report's sentences that read no closer than this to any of
+# an earlier report's (a figure restated, 0.8 and up, is not new; "four more died" beside "two died" is)
+NEW_SENTENCE_SIMILARITY = 0.75
+NEW_SUMMARY_SENTENCES = 4
 SEVERAL_SUMMARY_SENTENCES = 3
 
 
@@ -587,6 +592,18 @@ class AnswerRouter:
         chosen, choice = self.targets(plan, question, queries, passages, query_vectors, article_ids)
         if not chosen:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
+        if plan.new_only and choice is None and len(chosen) > 1:
+            # "what's new in the update?" naming no story: the one story that has an update, if one does
+            told = {frozenset(self._reports_of(a.article_id)) for a in chosen}
+            told = {story for story in told if len(story) > 1}
+            if len(told) == 1:
+                first = sorted(next(iter(told)))[0]
+                versions = self._versions(first, self.corpus.possible_versions(first))
+                choice = choose_version(plan, versions) if versions else None
+        if plan.new_only and choice is not None and len(choice.versions) > 1:
+            added = self._what_is_new(choice)
+            if added is not None:
+                return added
         # A topic named among several articles also steers which sentences the summary picks.
         many = len(self.corpus.articles()) > 1
         topic_vector = np.asarray(query_vectors)[0] if topic_stems(question) and many else None
@@ -640,6 +657,51 @@ class AnswerRouter:
             draft = self._digest(about, dated=dated)
         draft.notes.append(f"several articles asked about at once: {', '.join(a.article_id for a in about)}")
         return Routed(draft, passages=None)
+
+    def _what_is_new(self, choice: VersionChoice) -> Routed | None:
+        """ "What's new in the update?": a summary of the latest report's sentences that no earlier
+        report says (none reads closer than ``NEW_SENTENCE_SIMILARITY`` to one of theirs); None when
+        every sentence of it was said before."""
+        newest = choice.versions[-1].info
+        article = self.corpus.article_passages(newest.article_id)
+        sentences = self.embeddings.sentence_vectors([p.text for p in article])
+        earlier = [
+            found.vectors
+            for v in choice.versions[:-1]
+            for found in self.embeddings.sentence_vectors(
+                [p.text for p in self.corpus.article_passages(v.info.article_id)]
+            )
+            if len(found.spans)
+        ]
+        if not earlier:
+            return None
+        said = np.concatenate(earlier)
+        fresh = []
+        for found in sentences:
+            keep = [
+                i
+                for i, row in enumerate(found.vectors)
+                if float((said @ row).max()) < NEW_SENTENCE_SIMILARITY
+            ]
+            fresh.append(
+                SentenceVectors(tuple(found.spans[i] for i in keep), found.vectors[keep])
+                if keep
+                else SentenceVectors((), found.vectors[:0])
+            )
+        if not any(found.spans for found in fresh):
+            return None
+        draft = summarize(article, fresh, length=NEW_SUMMARY_SENTENCES)
+        if draft.abstained:
+            return None
+        day = _day(newest.date)
+        earlier_titles = ", ".join(f"“{v.info.title}”" for v in choice.versions[:-1])
+        draft.text = (
+            f"New in the latest report, “{newest.title}”"
+            + (f" ({day})" if day else "")
+            + f", beyond what {earlier_titles} said: {draft.text}"
+        )
+        draft.notes.append(f"overview: what {newest.article_id} adds to the story's earlier reports")
+        return Routed(draft, passages=article)
 
     def _summaries(self, articles: Sequence[ArticleInfo]) -> Draft:
         """A short summary of each article (``SEVERAL_SUMMARY_SENTENCES``), each after its headline: a
