@@ -963,9 +963,10 @@ def score_sentences(
     unit = asked_unit(queries[0], plan)
     if unit is not None and not any(unit.search(c.text) for c in candidates):
         unit = None  # the articles give the quality in words, if at all: no figure to prefer
-    story_shift = story_word_shift(candidates, passages, weights, paragraph_terms)
+    sentence_terms_of = [set(content_stems(cand.text)) for cand in candidates]
+    story_shift = story_word_shift(candidates, passages, weights, paragraph_terms, sentence_terms_of)
     for k, (cand, sim, shift) in enumerate(zip(candidates, similarity, by_rest, strict=True)):
-        sentence_terms = set(content_stems(cand.text))
+        sentence_terms = sentence_terms_of[k]
         in_sentence = _covered(weights, sentence_terms) / total
         in_paragraph = _covered(weights, paragraph_terms[cand.passage]) / total
         cand.similarity = float(sim)
@@ -1268,6 +1269,7 @@ def story_word_shift(
     passages: Sequence[Passage],
     weights: dict[str, float],
     paragraph_terms: Sequence[set[str]],
+    sentence_terms: Sequence[set[str]] | None = None,
 ) -> list[float]:
     """Per sentence, how much its coverage of the question's words changes when the words of its
     story's headline count less (``_without_story_words``), less the mean change over its story's
@@ -1279,10 +1281,13 @@ def story_word_shift(
     """
     total = sum(weights.values()) or 1.0
     own = {title: _without_story_words(weights, title) for title in {p.title for p in passages}}
+    if all(story_total == total for _, story_total in own.values()):
+        return [0.0] * len(candidates)  # no headline holds a word of the question
     shifts = []
-    for cand in candidates:
+    for k, cand in enumerate(candidates):
         story, story_total = own[passages[cand.passage].title]
-        terms = set(content_stems(cand.text)), paragraph_terms[cand.passage]
+        said = sentence_terms[k] if sentence_terms is not None else set(content_stems(cand.text))
+        terms = said, paragraph_terms[cand.passage]
         before = 0.7 * _covered(weights, terms[0]) / total + 0.3 * _covered(weights, terms[1]) / total
         after = 0.7 * _covered(story, terms[0]) / story_total + 0.3 * _covered(story, terms[1]) / story_total
         shifts.append(after - before)
