@@ -144,11 +144,11 @@ MAX_SOURCE_ARTICLES = 3
 # "Compare the two universities' cuts", "sum up both reports": up to this many articles are summed up
 # in this many sentences each (more stories get a lead sentence each).
 SEVERAL_SUMMARIES = 3
+SEVERAL_SUMMARY_SENTENCES = 3
 # "What's new in the update?": the latest report's sentences that read no closer than this to any of
 # an earlier report's (a figure restated, 0.8 and up, is not new; "four more died" beside "two died" is)
 NEW_SENTENCE_SIMILARITY = 0.75
 NEW_SUMMARY_SENTENCES = 4
-SEVERAL_SUMMARY_SENTENCES = 3
 
 
 class CorpusView(Protocol):
@@ -651,10 +651,8 @@ class AnswerRouter:
         if len(about) < 2:
             return None
         about = sorted(about, key=lambda a: a.date or "")  # a story and its update: in the order told
-        if len(about) <= SEVERAL_SUMMARIES and not dated:
-            draft = self._summaries(about)
-        else:
-            draft = self._digest(about, dated=dated)
+        summed = self._summaries(about) if len(about) <= SEVERAL_SUMMARIES and not dated else None
+        draft = summed or self._digest(about, dated=dated)
         draft.notes.append(f"several articles asked about at once: {', '.join(a.article_id for a in about)}")
         return Routed(draft, passages=None)
 
@@ -703,10 +701,10 @@ class AnswerRouter:
         draft.notes.append(f"overview: what {newest.article_id} adds to the story's earlier reports")
         return Routed(draft, passages=article)
 
-    def _summaries(self, articles: Sequence[ArticleInfo]) -> Draft:
+    def _summaries(self, articles: Sequence[ArticleInfo]) -> Draft | None:
         """A short summary of each article (``SEVERAL_SUMMARY_SENTENCES``), each after its headline: a
         comparison of two stories, or of a story's two reports, needs each one's figures, not its lead
-        alone."""
+        alone. None when no article has a sentence to sum up."""
         parts: list[tuple[str, Draft]] = []
         for info in articles:
             article = self.corpus.article_passages(info.article_id)
@@ -715,6 +713,8 @@ class AnswerRouter:
             if not summary.abstained:
                 told = ", ".join(x for x in (info.outlet, _day(info.date)) if x)
                 parts.append((f"“{info.title}”" + (f" ({told})" if told else ""), summary))
+        if not parts:
+            return None
         draft = joined_drafts(parts)
         total = len(self.corpus.articles())
         draft.text = f"{len(articles)} of the {total} indexed articles fit. {draft.text}"
