@@ -964,13 +964,17 @@ def score_sentences(
     if unit is not None and not any(unit.search(c.text) for c in candidates):
         unit = None  # the articles give the quality in words, if at all: no figure to prefer
     sentence_terms_of = [set(content_stems(cand.text)) for cand in candidates]
-    story_shift = story_word_shift(candidates, passages, weights, paragraph_terms, sentence_terms_of)
+    coverages = [
+        _coverage(weights, total, terms, paragraph_terms[cand.passage])
+        for cand, terms in zip(candidates, sentence_terms_of, strict=True)
+    ]
+    story_shift = story_word_shift(
+        candidates, passages, weights, paragraph_terms, sentence_terms_of, coverages
+    )
     for k, (cand, sim, shift) in enumerate(zip(candidates, similarity, by_rest, strict=True)):
         sentence_terms = sentence_terms_of[k]
-        in_sentence = _covered(weights, sentence_terms) / total
-        in_paragraph = _covered(weights, paragraph_terms[cand.passage]) / total
         cand.similarity = float(sim)
-        cand.coverage = 0.7 * in_sentence + 0.3 * in_paragraph
+        cand.coverage = coverages[k]
         cand.novelty = len(sentence_terms - question_terms)
         score = similarity_weight * cand.similarity + (1 - similarity_weight) * cand.coverage
         attachment = 0.0  # ranks only: a figure next to a word of the question is no reason to answer
@@ -1270,6 +1274,7 @@ def story_word_shift(
     weights: dict[str, float],
     paragraph_terms: Sequence[set[str]],
     sentence_terms: Sequence[set[str]] | None = None,
+    coverages: Sequence[float] | None = None,
 ) -> list[float]:
     """Per sentence, how much its coverage of the question's words changes when the words of its
     story's headline count less (``_without_story_words``), less the mean change over its story's
@@ -1287,16 +1292,20 @@ def story_word_shift(
     for k, cand in enumerate(candidates):
         story, story_total = own[passages[cand.passage].title]
         said = sentence_terms[k] if sentence_terms is not None else set(content_stems(cand.text))
-        terms = said, paragraph_terms[cand.passage]
-        before = 0.7 * _covered(weights, terms[0]) / total + 0.3 * _covered(weights, terms[1]) / total
-        after = 0.7 * _covered(story, terms[0]) / story_total + 0.3 * _covered(story, terms[1]) / story_total
-        shifts.append(after - before)
+        around = paragraph_terms[cand.passage]
+        before = coverages[k] if coverages is not None else _coverage(weights, total, said, around)
+        shifts.append(_coverage(story, story_total, said, around) - before)
     by_story: dict[str, list[float]] = {}
     for cand, shift in zip(candidates, shifts, strict=True):
         by_story.setdefault(passages[cand.passage].article_id, []).append(shift)
     means = {article: sum(found) / len(found) for article, found in by_story.items()}
     stories = [passages[cand.passage].article_id for cand in candidates]
     return [shift - means[story] for story, shift in zip(stories, shifts, strict=True)]
+
+
+def _coverage(weights: dict[str, float], total: float, sentence: set[str], paragraph: set[str]) -> float:
+    """The weighted share of the question's words a sentence holds (70%) and its paragraph (30%)."""
+    return 0.7 * (_covered(weights, sentence) / total) + 0.3 * (_covered(weights, paragraph) / total)
 
 
 def _without_story_words(weights: dict[str, float], title: str) -> tuple[dict[str, float], float]:
