@@ -593,13 +593,15 @@ class AnswerRouter:
         if not chosen:
             return Routed(Draft("The index holds no articles.", [], abstain_reason="the index is empty"))
         if plan.new_only and choice is None and len(chosen) > 1:
-            # "what's new in the update?" naming no story: the one story that has an update, if one does
-            told = {frozenset(self._reports_of(a.article_id)) for a in chosen}
-            told = {story for story in told if len(story) > 1}
+            # "what's new in the update?" naming no story: the one story with an update among the
+            # retrieved paragraphs' articles (not every article's: a large index holds thousands)
+            told: dict[frozenset[str], list[StoryVersion]] = {}
+            for article_id in dict.fromkeys(p.article_id for p in passages):
+                versions = self._versions(article_id, self.corpus.possible_versions(article_id))
+                if versions:
+                    told[frozenset(v.info.article_id for v in versions)] = versions
             if len(told) == 1:
-                first = sorted(next(iter(told)))[0]
-                versions = self._versions(first, self.corpus.possible_versions(first))
-                choice = choose_version(plan, versions) if versions else None
+                choice = choose_version(plan, next(iter(told.values())))
         if plan.new_only and choice is not None and len(choice.versions) > 1:
             added = self._what_is_new(choice)
             if added is not None:
