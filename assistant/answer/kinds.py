@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -821,6 +822,8 @@ _REACTION_QUESTION = [
         _I,
     ),
 ]
+# "why does it say…", "why are they so sure?": no one named to listen for
+_PRONOUN_ONLY = re.compile(r"\s*(?:it|they|he|she|this|that|people|you|we|i|there)\s*", _I)
 # A reason someone gives: "why does Mayor Kröhnert say the city needs it?", "why is Sarsenov nervous about
 # the cut?", "how did Renwick's lawyers explain the numbers?": answered by what that one said.
 _REASON_GIVER = [
@@ -1342,23 +1345,25 @@ def why_how_aspect(question: str) -> tuple[Aspect | None, str]:
     what that one said or did; a reason question ("why…") by a sentence that gives a cause or a
     stated motive; any other "how" question by one that gives a means or manner.
     """
-    for pattern in _REACTION_QUESTION:
-        match = pattern.search(question)
-        if match:
-            who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
-            return "reaction", who
-    for pattern in _REASON_GIVER:
-        match = pattern.search(question)
-        if match and not _PRONOUN_ONLY.fullmatch(match.group("who")):
-            who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
-            return "reason", who
+    if (who := _who_in(question, _REACTION_QUESTION)) is not None:
+        return "reaction", who
+    if (who := _who_in(question, _REASON_GIVER, _PRONOUN_ONLY)) is not None:
+        return "reason", who
     if _REASON_QUESTION.search(question):
         return "reason", ""
     return None, ""
 
 
-# "why does it say…", "why are they so sure?": no one named to listen for
-_PRONOUN_ONLY = re.compile(r"\s*(?:it|they|he|she|this|that|people|you|we|i|there)\s*", _I)
+def _who_in(
+    question: str, patterns: Sequence[re.Pattern[str]], no_one: re.Pattern[str] | None = None
+) -> str | None:
+    """The one a question asks about, as the first of ``patterns`` that matches names it ("the union":
+    "union"); None when none matches, or its ``who`` is ``no_one`` ("it", "they")."""
+    for pattern in patterns:
+        match = pattern.search(question)
+        if match and not (no_one and no_one.fullmatch(match.group("who"))):
+            return re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(), flags=_I)
+    return None
 
 
 def part_aspect(part: str) -> tuple[Aspect | None, str]:
